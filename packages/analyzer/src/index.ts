@@ -1,0 +1,10 @@
+/**
+ * Alpine Advisor's Dockerfile analyzer: parses Dockerfiles, models stages and
+ * their libc, runs rules, scores and suggests fixes. It has no Backstage
+ * dependency so that the CLI, the backend and any other tool share one engine.
+ *
+ * @packageDocumentation
+ */
+
+/** Version of the JSON report contract produced by the analyzer. @public */
+export const REPORT_VERSION = 1;

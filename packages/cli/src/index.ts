@@ -1,0 +1,6 @@
+/**
+ * Command-line entry of Alpine Advisor.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,1 @@
+export { alpineAdvisorPlugin as default } from './plugin';
