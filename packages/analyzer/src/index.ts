@@ -10,3 +10,6 @@
 export const REPORT_VERSION = 1;
 
 export * from './types';
+export { analyzeDockerfile, analyzeFiles } from './analyze';
+export type { DockerfileInput } from './analyze';
+export { listRules, getRule } from './catalog';
