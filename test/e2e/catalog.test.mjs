@@ -1,0 +1,34 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, signInAsGuest } from './browser.mjs';
+import { exampleComponents } from './catalog.mjs';
+import { ensurePortal } from './portal.mjs';
+
+describe('demo portal', () => {
+  let stopPortal;
+  let browser;
+
+  before(async () => {
+    stopPortal = await ensurePortal();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stopPortal?.();
+  });
+
+  it('shows the example catalog to a guest', async () => {
+    const components = exampleComponents();
+    assert.ok(components.length >= 10, 'the example catalog has at least 10 components');
+
+    const page = await signInAsGuest(browser);
+    await page.goto(new URL('/?filters[kind]=component&filters[user]=all', page.url()).href);
+    const table = page.getByRole('table');
+    for (const component of components) {
+      const title = component.metadata.title ?? component.metadata.name;
+      await table.getByText(title, { exact: true }).first().waitFor({ timeout: 60_000 });
+    }
+    await page.screenshot({ path: 'test-results/catalog.png', fullPage: true });
+  });
+});
