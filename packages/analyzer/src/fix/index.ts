@@ -1,0 +1,3 @@
+export { applyFixes } from './applyFixes';
+export type { FixResult } from './applyFixes';
+export { unifiedDiff } from './unifiedDiff';
