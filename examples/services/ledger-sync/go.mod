@@ -1,0 +1,3 @@
+module github.com/acme-outfitters/ledger-sync
+
+go 1.22

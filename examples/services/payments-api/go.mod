@@ -1,0 +1,3 @@
+module github.com/acme-outfitters/payments-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module github.com/acme-outfitters/webhook-relay
+
+go 1.24
