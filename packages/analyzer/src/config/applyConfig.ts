@@ -1,0 +1,42 @@
+import type { AnalyzerConfig, Finding } from '../types';
+import { normalizeRuleReference } from '../suppressions/ruleReference';
+import { foldDecisions, RuleDecision } from './ruleDecisions';
+
+/**
+ * Drops the findings of ignored (or `off`) rules and rewrites the severity of
+ * re-rated ones. A rule may be named by its id or by any alias its findings
+ * carry; its own id takes precedence over an alias. Only the top-level
+ * settings are read: resolve per-path overrides with `effectiveConfig` first.
+ * @public
+ */
+export function applyConfig(
+  findings: Finding[],
+  config: AnalyzerConfig,
+): Finding[] {
+  const decisions = foldDecisions([config]);
+  if (decisions.size === 0) return findings;
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const decision = decisionFor(finding, decisions);
+    if (decision === 'off') continue;
+    result.push(
+      decision && decision !== finding.severity
+        ? { ...finding, severity: decision }
+        : finding,
+    );
+  }
+  return result;
+}
+
+function decisionFor(
+  finding: Finding,
+  decisions: Map<string, RuleDecision>,
+): RuleDecision | undefined {
+  const own = decisions.get(normalizeRuleReference(finding.ruleId));
+  if (own) return own;
+  for (const alias of finding.aliases ?? []) {
+    const byAlias = decisions.get(normalizeRuleReference(alias));
+    if (byAlias) return byAlias;
+  }
+  return undefined;
+}
