@@ -1,0 +1,99 @@
+import { parseFlatCommandList } from './flatCommandList';
+import { parseWithMvdan } from './mvdanAdapter';
+import { parseShell } from './parseShell';
+import type { ShellScript } from './types';
+
+function summary(script: ShellScript) {
+  return script.commands.map(command => ({
+    name: command.name,
+    args: command.args.map(arg => arg.value),
+    assignments: command.assignments.map(a => `${a.name}=${a.value?.value ?? ''}`),
+    redirects: command.redirects.map(r => `${r.operator}${r.target.value}`),
+    inPipeline: command.inPipeline,
+    span: [command.start, command.end],
+    words: command.argv.map(word => [word.start, word.end, word.text]),
+  }));
+}
+
+/** Bodies inside the fast path's subset: both paths must agree on them. */
+const FLAT_BODIES = [
+  'apk add --no-cache curl ca-certificates',
+  'set -eux; apk add --no-cache --virtual .build-deps gcc musl-dev; pip install --no-cache-dir -r requirements.txt; apk del .build-deps',
+  'apk update && apk upgrade && apk add bash git',
+  'addgroup -S app && adduser -S -G app app',
+  'CGO_ENABLED=0 GOOS=linux go build -ldflags="-s -w" -o /out/app ./cmd/app',
+  'npm ci --omit=dev && npm cache clean --force',
+  'curl -fsSL https://example.org/install.sh | sh -s -- -y',
+  'echo "hosts: files dns" > /etc/nsswitch.conf',
+  'ln -sf /usr/share/zoneinfo/$TZ /etc/localtime && echo "${TZ}" > /etc/timezone',
+  "rm -rf /var/cache/apk/* /tmp/* 2>&1 >/dev/null || true",
+  'wget -qO- "https://example.org/a.tar.gz" | tar -xz -C /opt   # fetch it',
+  'export PATH=/opt/bin:$PATH; make -j4 install &\nwait',
+  "sh -c 'apk add --no-cache git && git --version'",
+  'a=1\nb="two words"\necho $a "$b" \\"x\\"',
+  'echo é ü && apk add --no-cache tzdata',
+];
+
+describe('parseShell', () => {
+  it.each(FLAT_BODIES)('fast path and mvdan/sh agree on %p', body => {
+    const flat = parseFlatCommandList(body, 10);
+    expect(flat).toBeDefined();
+    expect(summary(flat!)).toEqual(summary(parseWithMvdan(body, 10)));
+    expect(flat!.hasPipeline).toBe(parseWithMvdan(body, 10).hasPipeline);
+  });
+
+  it('reads commands with arguments, quoting removed', () => {
+    const script = parseShell('set -eux; apk add --no-cache "py3-pip" \'curl\'', 0);
+    expect(script.parser).toBe('flat');
+    expect(summary(script).map(c => [c.name, ...c.args])).toEqual([
+      ['set', '-eux'],
+      ['apk', 'add', '--no-cache', 'py3-pip', 'curl'],
+    ]);
+  });
+
+  it('hands compound commands to mvdan/sh and finds the commands inside', () => {
+    const body =
+      'set -eux; arch="$(apk --print-arch)"; case "$arch" in x86_64) apk add --no-cache a ;; *) exit 1 ;; esac; ' +
+      'if [ -n "$X" ]; then pip install -r r.txt; fi; for k in a b; do gpg --recv "$k"; done; (cd /src && make) | tee log';
+    const script = parseShell(body, 0);
+    expect(script.parser).toBe('mvdan-sh');
+    expect(script.commands.map(c => c.name)).toEqual([
+      'set', '', 'apk', 'apk', 'exit', '[', 'pip', 'gpg', 'cd', 'make', 'tee',
+    ]);
+    expect(script.hasPipeline).toBe(true);
+    expect(script.commands.find(c => c.name === 'make')!.inPipeline).toBe(true);
+    expect(script.commands.find(c => c.name === 'pip')!.inPipeline).toBe(false);
+  });
+
+  it('marks words with expansions as not literal', () => {
+    const [command] = parseShell('apk add $PKGS "lib${V}" plain', 0).commands;
+    expect(command.args.map(a => a.literal)).toEqual([true, false, false, true]);
+  });
+
+  it('keeps Dockerfile offsets, also through multi-byte text and sh -c strings', () => {
+    const body = `echo "é$(date)" && sh -c 'apk add git'`;
+    const script = parseShell(body, 100);
+    const apk = script.commands.find(c => c.name === 'apk')!;
+    expect(body.slice(apk.start - 100, apk.end - 100)).toBe('apk add git');
+    const date = script.commands.find(c => c.name === 'date')!;
+    expect(body.slice(date.start - 100, date.end - 100)).toBe('date');
+  });
+
+  it('degrades to the tokenizer on invalid shell, with the reason', () => {
+    const script = parseShell('apk add "unterminated && echo', 0);
+    expect(script.parser).toBe('tokenizer');
+    expect(script.error).toMatch(/quote/);
+    expect(script.commands[0].name).toBe('apk');
+  });
+
+  it('never throws on odd input', () => {
+    for (const body of ['', ';;', '&& x', 'fi', '((', '`', '$(', "'", '\\', '|', 'a |', '{ a', 'x'.repeat(70000)]) {
+      expect(() => parseShell(body, 0)).not.toThrow();
+    }
+  });
+
+  it('treats `export` like a command in both paths', () => {
+    expect(summary(parseShell('export CGO_ENABLED=0', 0))[0].args).toEqual(['CGO_ENABLED=0']);
+    expect(summary(parseShell('export CGO_ENABLED=0; $(x)', 0))[0].args).toEqual(['CGO_ENABLED=0']);
+  });
+});
