@@ -1,19 +1,13 @@
-/***/
 /**
- * Common functionalities for the alpine-advisor plugin.
+ * Types, permissions and the typed HTTP client shared by the Alpine Advisor
+ * frontend, backend and other backends. Isomorphic: no Backstage frontend or
+ * backend dependency.
  *
  * @packageDocumentation
  */
 
-/**
- * In this package you might for example declare types that are common
- * between the frontend and backend plugin packages.
- */
-export type CommonType = {
-  field: string;
-};
-
-/**
- * Or you might declare some common constants.
- */
-export const COMMON_CONSTANT = 1;
+export * from './constants';
+export * from './permissions';
+export * from './api/types';
+export * from './client/AlpineAdvisorApi';
+export * from './client/AlpineAdvisorClient';
