@@ -1,0 +1,4 @@
+export { parseDockerfile } from './parseDockerfile';
+export type { DockerfileSyntax, SyntaxProblem } from './parseDockerfile';
+export { LineIndex } from './lineIndex';
+export * from './nodes';
