@@ -266,8 +266,9 @@ class InstructionReader {
           keyword,
           form: 'exec',
           argv: strings.map(json => {
-            const token = this.token(json.getValue(), json.getRange());
-            return { text: token.value, value: jsonStringValue(json.getValue()), literal: true, start: token.start, end: token.end };
+            const token = this.token('', json.getRange());
+            const raw = this.text.slice(token.start, token.end);
+            return { text: raw, value: jsonStringValue(raw), literal: true, start: token.start, end: token.end };
           }),
         };
       }

@@ -28,7 +28,7 @@ export function readRunBody(
   escapeChar: string,
 ): RunBody {
   if (text[argsStart] === '[') {
-    const exec = readExecForm(run, lines);
+    const exec = readExecForm(run, text, lines);
     if (exec) return { form: 'exec', script: exec };
   }
   const heredocs = run.getHeredocs();
@@ -39,7 +39,7 @@ export function readRunBody(
   return readHeredocs(run, text, lines, argsStart, escapeChar);
 }
 
-function readExecForm(run: Run, lines: LineIndex): ShellScript | undefined {
+function readExecForm(run: Run, text: string, lines: LineIndex): ShellScript | undefined {
   if (!run.getClosingBracket()) return undefined;
   const strings = run.getJSONStrings();
   if (strings.length === 0) return undefined;
@@ -47,7 +47,8 @@ function readExecForm(run: Run, lines: LineIndex): ShellScript | undefined {
     const range = json.getRange();
     const start = lines.offsetAt(range.start);
     const end = lines.offsetAt(range.end);
-    return { text: json.getValue(), value: jsonStringValue(json.getValue()), literal: true, start, end };
+    const raw = text.slice(start, end);
+    return { text: raw, value: jsonStringValue(raw), literal: true, start, end };
   });
   const shellIndex = SHELLS.has(commandBaseName(argv[0].value)) ? argv.findIndex(w => /^-[a-z]*c[a-z]*$/.test(w.value)) : -1;
   if (shellIndex > 0 && argv[shellIndex + 1]) {
