@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/*
+ * Builds the CLI into one CommonJS file, dist/alpine-advisor.cjs, with the
+ * analyzer and every dependency inside: starting the CLI then costs one file
+ * read and no TypeScript transpiling. The bin runs this script when the
+ * bundle is missing or older than the sources.
+ *
+ * mvdan-sh (1.5 MB of GopherJS) is only needed for RUN bodies the analyzer's
+ * fast path cannot read, and the analyzer requires it lazily. It is copied
+ * beside the bundle instead of into it, so the common case never parses it.
+ */
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = path.join(packageDir, 'dist');
+const outfile = path.join(distDir, 'alpine-advisor.cjs');
+const vendorDir = path.join(distDir, 'vendor');
+const requireFromPackage = createRequire(path.join(packageDir, 'package.json'));
+
+/** Dependencies kept out of the bundle, loaded on first use from dist/vendor. */
+const LAZY_VENDORED = ['mvdan-sh'];
+
+const vendorLazyModules = {
+  name: 'vendor-lazy-modules',
+  setup(builder) {
+    const filter = new RegExp(`^(${LAZY_VENDORED.join('|')})$`);
+    builder.onResolve({ filter }, args => ({
+      path: `./vendor/${args.path}.js`,
+      external: true,
+    }));
+  },
+};
+
+function copyVendored() {
+  fs.mkdirSync(vendorDir, { recursive: true });
+  const requireFromAnalyzer = createRequire(
+    requireFromPackage.resolve('@alpine-advisor/analyzer/package.json'),
+  );
+  for (const name of LAZY_VENDORED) {
+    const source = requireFromAnalyzer.resolve(name);
+    fs.copyFileSync(source, path.join(vendorDir, `${name}.js`));
+  }
+}
+
+async function bundle() {
+  fs.mkdirSync(distDir, { recursive: true });
+  copyVendored();
+  // Built under a private name, then renamed: a CLI started meanwhile never loads half a file.
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [path.join(packageDir, 'src', 'cli.ts')],
+    outfile: temporary,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    keepNames: false,
+    sourcemap: false,
+    legalComments: 'eof',
+    logLevel: 'warning',
+    plugins: [vendorLazyModules],
+  });
+  fs.renameSync(temporary, outfile);
+}
+
+bundle().catch(error => {
+  process.stderr.write(`alpine-advisor bundle: ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,137 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CliIO } from './io';
+import {
+  CliOptions,
+  FAIL_ON_LEVELS,
+  FailOn,
+  OUTPUT_FORMATS,
+  OutputFormat,
+} from './options';
+import { EXIT_ERROR } from './exitCodes';
+import { CLI_VERSION } from '../version';
+
+/** Either options to run with, or an exit code because help, version or a usage error already answered. */
+export type ParsedArguments =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'exit'; code: number };
+
+const HELP_FOOTER = `
+Exit codes:
+  0  no finding at or above the --fail-on threshold
+  1  at least one finding at or above the threshold
+  2  usage, configuration or I/O error (other files are still reported)
+
+Examples:
+  alpine-advisor Dockerfile
+  alpine-advisor --format sarif --output alpine-advisor.sarif .
+  cat Dockerfile | alpine-advisor --stdin-filename services/api/Dockerfile -
+  alpine-advisor --fix-dry-run services/
+  alpine-advisor --explain hadolint:DL3019`;
+
+/**
+ * Parses argv (without node and script) with commander, writing help, version
+ * and usage errors to the given streams instead of exiting the process.
+ */
+export function parseArguments(argv: string[], io: CliIO): ParsedArguments {
+  const program = buildProgram(io);
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every parse error is a usage error.
+      return { kind: 'exit', code: error.exitCode === 0 ? 0 : EXIT_ERROR };
+    }
+    throw error;
+  }
+  const values = program.opts();
+  return {
+    kind: 'run',
+    options: {
+      paths: program.args,
+      format: values.format as OutputFormat,
+      output: values.output,
+      config: values.config,
+      ignore: values.ignore,
+      failOn: values.failOn as FailOn | undefined,
+      fix: Boolean(values.fix),
+      fixDryRun: Boolean(values.fixDryRun),
+      listRules: Boolean(values.rules),
+      explain: values.explain,
+      stdinFilename: values.stdinFilename,
+      docsUrl: values.docsUrl,
+      color: values.color,
+    },
+  };
+}
+
+function buildProgram(io: CliIO): Command {
+  return new Command('alpine-advisor')
+    .description(
+      'Lint Dockerfiles for Alpine best practices and musl libc risks.',
+    )
+    .argument(
+      '[paths...]',
+      'Dockerfiles, directories to search, or - for standard input',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(OUTPUT_FORMATS)
+        .default('tty'),
+    )
+    .option('-o, --output <file>', 'write the report to a file, not stdout')
+    .option(
+      '-c, --config <file>',
+      'use this config file instead of the nearest .alpine-advisor.yaml',
+    )
+    .option(
+      '--ignore <ids>',
+      'rule ids or aliases to ignore, comma-separated (repeatable)',
+      collectIds,
+      [] as string[],
+    )
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when a finding at or above this severity exists (default: the config\'s failOn, else error)',
+      ).choices(FAIL_ON_LEVELS),
+    )
+    .addOption(
+      new Option(
+        '--fix',
+        'write mechanical fixes to the files, then report what remains',
+      ).conflicts('fixDryRun'),
+    )
+    .option(
+      '--fix-dry-run',
+      'print the fixes as a unified diff; write nothing',
+    )
+    .option('--rules', 'list the rules (--format json: the full catalog)')
+    .option('--explain <id>', 'print the docs of a rule (id or alias)')
+    .option(
+      '--stdin-filename <path>',
+      'path to report for - and to match config overrides against',
+    )
+    .option(
+      '--docs-url <url>',
+      'base URL of the repository for rule documentation links',
+    )
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output (NO_COLOR works too)')
+    .version(CLI_VERSION, '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', HELP_FOOTER)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: text => io.stdout.write(text),
+      writeErr: text => io.stderr.write(text),
+    });
+}
+
+function collectIds(value: string, previous: string[]): string[] {
+  const ids = value
+    .split(',')
+    .map(id => id.trim())
+    .filter(id => id.length > 0);
+  return [...previous, ...ids];
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeError, findDockerfiles } from './findDockerfiles';
+
+/** One Dockerfile to analyse: a file on disk or standard input. */
+export type Target =
+  | { kind: 'file'; absolutePath: string }
+  | { kind: 'stdin' };
+
+export interface TargetCollection {
+  targets: Target[];
+  /** Paths that do not exist or cannot be read: reported, exit code 2. */
+  errors: string[];
+  /** Directories that hold no Dockerfile: worth a note, not an error. */
+  emptyDirectories: string[];
+}
+
+/**
+ * Expands the command line's paths into Dockerfiles: files are taken as
+ * given whatever their name, directories are searched, `-` is stdin (once).
+ * A file reached twice (named and inside a named directory) is analysed once.
+ */
+export function collectTargets(paths: string[], cwd: string): TargetCollection {
+  const collection: TargetCollection = {
+    targets: [],
+    errors: [],
+    emptyDirectories: [],
+  };
+  const seen = new Set<string>();
+  const addFile = (absolutePath: string) => {
+    if (seen.has(absolutePath)) return;
+    seen.add(absolutePath);
+    collection.targets.push({ kind: 'file', absolutePath });
+  };
+  for (const given of paths) {
+    if (given === '-') {
+      if (!seen.has('-')) collection.targets.push({ kind: 'stdin' });
+      seen.add('-');
+      continue;
+    }
+    const absolutePath = path.resolve(cwd, given);
+    let stats: fs.Stats;
+    try {
+      stats = fs.statSync(absolutePath);
+    } catch (error) {
+      collection.errors.push(`${given}: ${describeError(error)}`);
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      addFile(absolutePath);
+      continue;
+    }
+    const search = findDockerfiles(absolutePath);
+    for (const unreadable of search.unreadable) {
+      collection.errors.push(
+        `${path.relative(cwd, unreadable.path) || '.'}: ${unreadable.reason}`,
+      );
+    }
+    if (search.files.length === 0) collection.emptyDirectories.push(given);
+    search.files.forEach(addFile);
+  }
+  return collection;
+}
