@@ -1,3 +1,11 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
-export const rootRouteRef = createRouteRef();
+/** The org-wide report page. */
+export const rootRouteRef = createRouteRef({ id: 'alpine-advisor' });
+
+/** The rule catalog, below the report page. */
+export const rulesRouteRef = createSubRouteRef({
+  id: 'alpine-advisor/rules',
+  parent: rootRouteRef,
+  path: '/rules',
+});

@@ -1,0 +1,1 @@
+export { alpineAdvisorApiRef } from './AlpineAdvisorApiRef';

@@ -1,0 +1,79 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import {
+  entityRouteParams,
+  entityRouteRef,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
+import { useEntityReport } from '../../hooks/useEntityReport';
+import { RescanButton } from '../common/RescanButton';
+import { ScanNotices } from '../common/ScanNotices';
+import { CardSummary } from './CardSummary';
+import { NoScoreState } from './NoScoreState';
+import { WorstFindings } from './WorstFindings';
+
+/** @public */
+export interface EntityAlpineAdvisorCardProps {
+  /** Path of the entity tab that shows the full report, relative to the entity page. */
+  tabPath?: string;
+}
+
+function useTabLink(tabPath: string): string {
+  const { entity } = useEntity();
+  const entityLink = useRouteRef(entityRouteRef);
+  return `${entityLink(entityRouteParams(entity))}/${tabPath}`;
+}
+
+/**
+ * The entity's Dockerfile health at a glance. States, in order: loading,
+ * API error, no score (never scanned, opted out, no source, no Dockerfile,
+ * scan error), then the report with stale and non-Alpine marks.
+ * @public
+ */
+export function EntityAlpineAdvisorCard({
+  tabPath = 'alpine-advisor',
+}: EntityAlpineAdvisorCardProps) {
+  const { entityRef, loading, error, report, history, reload } =
+    useEntityReport(30);
+  const tabLink = useTabLink(tabPath);
+  const rescan = <RescanButton entityRef={entityRef} onDone={reload} />;
+  const title = 'Alpine Advisor';
+
+  if (loading && !report) {
+    return (
+      <InfoCard title={title}>
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if (error) {
+    return (
+      <InfoCard title={title}>
+        <ResponseErrorPanel error={error} />
+      </InfoCard>
+    );
+  }
+  if (!report || report.grade === null) {
+    return (
+      <InfoCard title={title}>
+        <NoScoreState report={report} action={rescan} />
+      </InfoCard>
+    );
+  }
+  return (
+    <InfoCard
+      title={title}
+      subheader="Dockerfile health: Alpine practices and musl libc risks"
+      deepLink={{ title: 'View findings and fixes', link: tabLink }}
+      action={rescan}
+    >
+      <ScanNotices report={report} />
+      <CardSummary report={{ ...report, grade: report.grade }} history={history} />
+      <WorstFindings dockerfiles={report.dockerfiles} />
+    </InfoCard>
+  );
+}

@@ -1,0 +1,2 @@
+export { EntityAlpineAdvisorCard } from './EntityAlpineAdvisorCard';
+export type { EntityAlpineAdvisorCardProps } from './EntityAlpineAdvisorCard';

@@ -1,0 +1,218 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  DockerfileResult,
+  EntityReport,
+  OrgReport,
+  RuleDescription,
+  ScoreHistoryPoint,
+} from '../api/types';
+
+export const serviceEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'orders', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/team-payments', lifecycle: 'production' },
+};
+
+export const ordersDockerfileContent = [
+  'FROM python:3.12-slim AS build',
+  'RUN pip install --prefix=/install -r requirements.txt',
+  'FROM alpine:3.20',
+  'RUN apk add python3',
+  'COPY --from=build /install /usr/local',
+  'CMD ["python3", "-m", "orders"]',
+].join('\n');
+
+export const ordersDockerfile: DockerfileResult & { content: string } = {
+  path: 'Dockerfile',
+  score: 58,
+  grade: 'D',
+  usesAlpine: true,
+  alpineRelease: '3.20',
+  content: ordersDockerfileContent,
+  stages: [
+    {
+      index: 0,
+      name: 'build',
+      image: 'python:3.12-slim',
+      distro: 'debian',
+      libc: 'glibc',
+      line: 1,
+      isFinal: false,
+      copiesFrom: [],
+    },
+    {
+      index: 1,
+      image: 'alpine:3.20',
+      distro: 'alpine',
+      libc: 'musl',
+      alpineRelease: '3.20',
+      line: 3,
+      isFinal: true,
+      copiesFrom: [
+        {
+          source: 'build',
+          sourceLibc: 'glibc',
+          paths: ['/install'],
+          line: 5,
+          crossesLibc: true,
+        },
+      ],
+    },
+  ],
+  explanation: {
+    summary: '100 − 30 (errors) − 12 (warnings) = 58',
+    deductions: [
+      { ruleId: 'musl-cross-libc-copy', severity: 'error', category: 'musl', count: 1, points: 30 },
+      { ruleId: 'apk-no-cache', severity: 'warning', category: 'alpine', count: 1, points: 12 },
+    ],
+    cap: 'a breaking musl risk caps the grade at D',
+  },
+  findings: [
+    {
+      ruleId: 'apk-no-cache',
+      category: 'alpine',
+      severity: 'warning',
+      line: 4,
+      endLine: 4,
+      column: 1,
+      message: 'apk add keeps the package index in the layer',
+      remediation: 'Use apk add --no-cache.',
+      aliases: ['hadolint:DL3019'],
+      fix: {
+        description: 'Add --no-cache to apk add',
+        edits: [{ line: 4, column: 9, endLine: 4, endColumn: 9, text: ' --no-cache' }],
+      },
+    },
+    {
+      ruleId: 'musl-cross-libc-copy',
+      category: 'musl',
+      severity: 'error',
+      line: 5,
+      endLine: 5,
+      column: 1,
+      message: 'Python packages built against glibc are copied into a musl stage',
+      remediation: 'Build the packages in an Alpine stage.\nOr run on a glibc base.',
+      aliases: [],
+    },
+  ],
+};
+
+export const ordersReport: EntityReport = {
+  entityRef: 'component:default/orders',
+  kind: 'component',
+  namespace: 'default',
+  name: 'orders',
+  owner: 'group:default/team-payments',
+  system: 'system:default/shop',
+  score: 58,
+  grade: 'D',
+  status: 'ok',
+  stale: false,
+  compliant: false,
+  lastScannedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  lastSuccessAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  dockerfileCount: 1,
+  findingCounts: { error: 1, warning: 1, info: 0 },
+  muslErrorCount: 1,
+  explanation: ordersDockerfile.explanation,
+  dockerfiles: [ordersDockerfile],
+  scan: { startedAt: new Date().toISOString(), durationMs: 120, trigger: 'schedule' },
+};
+
+export const ordersHistory: ScoreHistoryPoint[] = [
+  { day: '2026-11-20', score: 50, grade: 'D' },
+  { day: '2026-11-27', score: 58, grade: 'D' },
+];
+
+export const rules: RuleDescription[] = [
+  {
+    id: 'apk-no-cache',
+    title: 'apk add without --no-cache',
+    category: 'alpine',
+    severity: 'warning',
+    rationale: 'The package index stays in the layer.',
+    remediation: 'Use `apk add --no-cache`.',
+    references: ['https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper'],
+    aliases: ['hadolint:DL3019'],
+    fixable: true,
+    scope: 'alpine',
+    docs: '## Bad\n\n```dockerfile\nRUN apk add curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl\n```',
+  },
+  {
+    id: 'musl-cross-libc-copy',
+    title: 'Copy from a glibc stage into a musl stage',
+    category: 'musl',
+    severity: 'error',
+    rationale: 'Binaries linked against glibc fail to start on musl.',
+    remediation: 'Build in an Alpine stage.',
+    references: [],
+    aliases: [],
+    fixable: false,
+    scope: 'alpine',
+    docs: '## Bad\n\n```dockerfile\nCOPY --from=build /install /usr/local\n```',
+  },
+];
+
+export const orgReport: OrgReport = {
+  items: [
+    {
+      ...ordersReport,
+    },
+    {
+      entityRef: 'component:default/catalogue',
+      kind: 'component',
+      namespace: 'default',
+      name: 'catalogue',
+      title: 'Catalogue service',
+      owner: 'group:default/team-shop',
+      score: 96,
+      grade: 'A',
+      status: 'unreadable',
+      error: 'HTTP 500 from the source host',
+      stale: true,
+      compliant: true,
+      lastScannedAt: new Date().toISOString(),
+      dockerfileCount: 1,
+      findingCounts: { error: 0, warning: 0, info: 1 },
+      muslErrorCount: 0,
+    },
+  ],
+  page: 1,
+  pageSize: 20,
+  totalCount: 2,
+  summary: {
+    entityCount: 2,
+    scoredCount: 2,
+    averageScore: 77,
+    gradeCounts: { A: 1, B: 0, C: 0, D: 1, F: 0 },
+    compliantCount: 1,
+    compliantShare: 0.5,
+    policy: { minimumGrade: 'B', allowMuslErrors: false, description: 'grade B or better and no musl error' },
+    staleCount: 1,
+    failingCount: 1,
+    topRules: [
+      { ruleId: 'apk-no-cache', category: 'alpine', severity: 'warning', entityCount: 1, findingCount: 1 },
+    ],
+    muslBreakingRisks: {
+      entityCount: 1,
+      rules: [
+        { ruleId: 'musl-cross-libc-copy', category: 'musl', severity: 'error', entityCount: 1, findingCount: 1 },
+      ],
+    },
+  },
+  rollups: {
+    groupBy: 'owner',
+    groups: [
+      {
+        key: 'group:default/team-payments',
+        entityCount: 1,
+        scoredCount: 1,
+        averageScore: 58,
+        gradeCounts: { A: 0, B: 0, C: 0, D: 1, F: 0 },
+        compliantCount: 0,
+        staleCount: 0,
+      },
+    ],
+  },
+};
