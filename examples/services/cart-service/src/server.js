@@ -16,4 +16,6 @@ app.get('/api/basket', async (req, res) => {
   res.json({ items, total: priceBasket(items) });
 });
 
-app.listen(Number(process.env.PORT ?? 3000), () => log.info('cart-service ready'));
+app.listen(Number(process.env.PORT ?? 3000), () =>
+  log.info('cart-service ready'),
+);

@@ -4,7 +4,10 @@ const nodemailer = require('nodemailer');
 const sharp = require('sharp');
 
 const app = Fastify({ logger: true });
-const mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST ?? 'localhost', port: 25 });
+const mailer = nodemailer.createTransport({
+  host: process.env.SMTP_HOST ?? 'localhost',
+  port: 25,
+});
 
 app.get('/healthz', async () => ({ ok: true }));
 
@@ -14,9 +17,23 @@ app.post('/v1/email', async request => {
     return { accepted: false };
   }
   const attachments = imageBase64
-    ? [{ filename: 'preview.webp', content: await sharp(Buffer.from(imageBase64, 'base64')).resize(600).webp().toBuffer() }]
+    ? [
+        {
+          filename: 'preview.webp',
+          content: await sharp(Buffer.from(imageBase64, 'base64'))
+            .resize(600)
+            .webp()
+            .toBuffer(),
+        },
+      ]
     : [];
-  await mailer.sendMail({ from: 'noreply@acme-outfitters.example', to, subject, html, attachments });
+  await mailer.sendMail({
+    from: 'noreply@acme-outfitters.example',
+    to,
+    subject,
+    html,
+    attachments,
+  });
   return { accepted: true };
 });
 

@@ -7,7 +7,9 @@ const app = Fastify({ logger: true });
 app.get('/healthz', async () => ({ ok: true }));
 
 app.get('/api/environments', async () => {
-  const { rows } = await pool.query('SELECT name, owner, expires_at FROM environments ORDER BY name');
+  const { rows } = await pool.query(
+    'SELECT name, owner, expires_at FROM environments ORDER BY name',
+  );
   return rows;
 });
 
