@@ -6,8 +6,7 @@
  * @packageDocumentation
  */
 
-/** Version of the JSON report contract produced by the analyzer. @public */
-export const REPORT_VERSION = 1;
+export { REPORT_VERSION } from './version';
 
 export * from './types';
 export { analyzeDockerfile, analyzeFiles } from './analyze';

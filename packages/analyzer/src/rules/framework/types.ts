@@ -1,0 +1,67 @@
+import type { DockerfileModel, Stage } from '../../model';
+import type { InstructionByKeyword, InstructionKeyword } from '../../parse';
+import type { RuleMeta, Severity } from '../../types';
+
+/** Anything with Dockerfile offsets: an instruction, a token, a shell word or command. */
+export interface Locatable {
+  start: number;
+  end: number;
+}
+
+/** A text replacement by offsets into the original Dockerfile (end exclusive). */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix as a rule writes it; the engine turns offsets into line/column edits. */
+export interface RuleFix {
+  /** Imperative, e.g. "Add --no-cache to apk add". */
+  description: string;
+  edits: OffsetEdit[];
+}
+
+/** What a rule reports. */
+export interface Problem {
+  /** What to point at. */
+  at: Locatable;
+  message: string;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  fix?: RuleFix;
+}
+
+/** What a rule sees while it runs on one Dockerfile. */
+export interface RuleContext {
+  readonly model: DockerfileModel;
+  /** The Dockerfile text. */
+  readonly text: string;
+  /** The analysis clock (injectable for tests). */
+  readonly now: Date;
+  report(problem: Problem): void;
+}
+
+/** Instruction visitors keyed by keyword; each gets the instruction and its stage. */
+export type InstructionVisitors = {
+  [K in InstructionKeyword]?: (instruction: InstructionByKeyword[K], stage: Stage) => void;
+};
+
+/**
+ * What a rule's `check` returns: visitors called while the engine walks the
+ * model once. For `scope: 'alpine'` rules, `stage` and instruction visitors
+ * only see Alpine stages and `file` only runs when some stage is Alpine.
+ */
+export interface RuleVisitors extends InstructionVisitors {
+  file?(model: DockerfileModel): void;
+  stage?(stage: Stage): void;
+}
+
+/** A rule check: given a context, returns its visitors. */
+export type RuleCheck = (context: RuleContext) => RuleVisitors;
+
+/** One rule: metadata plus check. Docs live in docs.md beside them. */
+export interface Rule {
+  meta: RuleMeta;
+  check: RuleCheck;
+}

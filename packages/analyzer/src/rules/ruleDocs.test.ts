@@ -1,0 +1,50 @@
+import fs from 'fs';
+import path from 'path';
+import { RULES } from '.';
+import { renderDocsModule, renderRuleIndex, ruleFolder } from './docs/renderRuleDocs';
+
+const packageRoot = path.resolve(__dirname, '../..');
+const REGENERATE = 'run `yarn workspace @alpine-advisor/analyzer generate:rule-docs`';
+
+function read(relativePath: string): string {
+  return fs.readFileSync(path.join(packageRoot, relativePath), 'utf8');
+}
+
+describe('rule docs', () => {
+  const metas = RULES.map(rule => rule.meta);
+
+  it('keeps one folder per rule with meta, check, docs and tests', () => {
+    for (const meta of metas) {
+      const folder = path.join(packageRoot, 'src/rules', ruleFolder(meta));
+      const files = fs.readdirSync(folder);
+      expect({ id: meta.id, files: ['meta.ts', 'check.ts', 'docs.md', `${meta.id}.test.ts`].filter(f => !files.includes(f)) }).toEqual({ id: meta.id, files: [] });
+      if (meta.fixable) expect({ id: meta.id, fix: files.includes('fix.ts') || /fix/.test(read(`src/rules/${ruleFolder(meta)}/check.ts`)) }).toEqual({ id: meta.id, fix: true });
+    }
+  });
+
+  it('has unique ids and aliases', () => {
+    const names = metas.flatMap(meta => [meta.id, ...meta.aliases]);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it('documents every rule with a bad and a good example', () => {
+    for (const meta of metas) {
+      const markdown = read(`src/rules/${ruleFolder(meta)}/docs.md`);
+      expect({ id: meta.id, heading: markdown.startsWith(`# ${meta.id}\n`) }).toEqual({ id: meta.id, heading: true });
+      expect({ id: meta.id, bad: /^## Bad$/m.test(markdown), good: /^## Good$/m.test(markdown) }).toEqual({
+        id: meta.id,
+        bad: true,
+        good: true,
+      });
+    }
+  });
+
+  it(`has an up-to-date rule index (else ${REGENERATE})`, () => {
+    expect(read('docs/rules.md')).toBe(renderRuleIndex(metas));
+  });
+
+  it(`has an up-to-date docs module (else ${REGENERATE})`, () => {
+    const docs = metas.map(meta => [meta.id, read(`src/rules/${ruleFolder(meta)}/docs.md`)] as const);
+    expect(read('src/rules/ruleDocs.generated.ts')).toBe(renderDocsModule(docs));
+  });
+});

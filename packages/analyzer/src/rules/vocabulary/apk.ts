@@ -1,0 +1,81 @@
+import type { Stage } from '../../model';
+import type { RunInstruction } from '../../parse';
+import type { ShellCommand, ShellWord } from '../../shell';
+import { commandsNamed, flagValue, hasFlag, positionalArgs } from './commands';
+import { stageChain } from './stages';
+
+/** apk options that take a value, so their value is not a package or subcommand. */
+export const APK_OPTIONS_WITH_VALUE = [
+  '-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '--keys-dir',
+  '--repositories-file', '-t', '--virtual', '--cache-max-age', '--timeout',
+];
+
+/** One package argument of `apk add`, e.g. `py3-pip=23.1-r0`. */
+export interface ApkPackage {
+  word: ShellWord;
+  /** Name without version constraint. */
+  name: string;
+  /** The constraint (`=1.2-r0`, `~1.2`, `>=1`), if any. */
+  constraint?: string;
+}
+
+/** An `apk add` command with what rules ask of it. */
+export interface ApkAdd {
+  command: ShellCommand;
+  run: RunInstruction;
+  packages: ApkPackage[];
+  /** `--virtual NAME` / `-t NAME`. */
+  virtual?: ShellWord;
+  noCache: boolean;
+  /** `--update` / `-U` / `--update-cache`: fetch indexes first. */
+  update: boolean;
+}
+
+/** `apk <subcommand>` commands of a RUN. */
+export function apkCommands(run: RunInstruction, subcommandName?: string): ShellCommand[] {
+  return commandsNamed(run, 'apk').filter(
+    command => subcommandName === undefined || apkSubcommand(command) === subcommandName,
+  );
+}
+
+export function apkSubcommand(command: ShellCommand): string | undefined {
+  return positionalArgs(command, APK_OPTIONS_WITH_VALUE)[0]?.value;
+}
+
+/** The `apk add` commands of a RUN. */
+export function apkAdds(run: RunInstruction): ApkAdd[] {
+  return apkCommands(run, 'add').map(command => ({
+    command,
+    run,
+    packages: packagesOf(command),
+    virtual: flagValue(command, '--virtual', '-t'),
+    noCache: hasFlag(command, '--no-cache'),
+    update: hasFlag(command, '--update', '--update-cache', '-U'),
+  }));
+}
+
+/** Package arguments of `apk add` / `apk del` (the subcommand word excluded). */
+export function packagesOf(command: ShellCommand): ApkPackage[] {
+  return positionalArgs(command, APK_OPTIONS_WITH_VALUE)
+    .slice(1)
+    .map(word => {
+      const match = /^([^=~<>]+)([=~<>].*)?$/.exec(word.value);
+      return { word, name: match ? match[1] : word.value, constraint: match?.[2] };
+    });
+}
+
+/** Every `apk add` in a stage and the stages it builds FROM. */
+export function apkAddsInStage(stage: Stage, { includeParents = true } = {}): ApkAdd[] {
+  const stages = includeParents ? stageChain(stage) : [stage];
+  return stages.flatMap(s => s.runs.flatMap(apkAdds));
+}
+
+/** Whether a stage (or its parents) installs a package matching the predicate. */
+export function installsPackage(stage: Stage, matches: (name: string) => boolean): boolean {
+  return apkAddsInStage(stage).some(add => add.packages.some(pkg => matches(pkg.name)));
+}
+
+/** Names removed by `apk del` in a RUN (packages or virtual groups). */
+export function apkDeletedNames(run: RunInstruction): Set<string> {
+  return new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name)));
+}

@@ -1,0 +1,9 @@
+/*
+ * The shared vocabulary of rules: parsed commands, flags, apk packages,
+ * stages and fixes. A rule should read like a sentence built from these.
+ */
+export * from './commands';
+export * from './apk';
+export * from './stages';
+export * from './fixes';
+export * from './packageManagers';
