@@ -21,8 +21,11 @@ export async function launchBrowser() {
 /** Opens the portal and signs in as the guest user. */
 export async function signInAsGuest(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // The dev server compiles the app on first request: allow for a slow, busy machine.
+  context.setDefaultNavigationTimeout(300_000);
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
-  await page.goto(FRONTEND_URL);
+  await page.goto(FRONTEND_URL, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: /enter/i }).click();
   await page.waitForURL(url => !url.pathname.includes('sign-in'));
   return page;
