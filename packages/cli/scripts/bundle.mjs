@@ -15,7 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const packageDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+);
 const distDir = path.join(packageDir, 'dist');
 const outfile = path.join(distDir, 'alpine-advisor.cjs');
 const vendorDir = path.join(distDir, 'vendor');

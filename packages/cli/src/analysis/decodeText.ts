@@ -23,8 +23,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
     return undefined;
   }
   if (text.includes('\u0000')) return undefined;
-  const hasBom =
-    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text, hasBom };
 }
 

@@ -33,7 +33,12 @@ export interface LintedFile {
   /** Text the findings refer to (after fixes), for code frames. */
   text?: string;
   /** Set when fixes changed the text: the original and the file to write. */
-  fixed?: { before: string; after: string; applied: number; absolutePath?: string };
+  fixed?: {
+    before: string;
+    after: string;
+    applied: number;
+    absolutePath?: string;
+  };
 }
 
 export type LintOutcome =
@@ -113,7 +118,10 @@ async function readTarget(
     try {
       bytes = await settings.readStdin();
     } catch (error) {
-      return { ok: false, message: `-: cannot read standard input: ${describeError(error)}` };
+      return {
+        ok: false,
+        message: `-: cannot read standard input: ${describeError(error)}`,
+      };
     }
     return {
       ok: true,
@@ -141,7 +149,11 @@ async function readTarget(
 /** Paths in reports are relative to the working directory, with forward slashes, as CI tools expect. */
 export function displayPathOf(absolutePath: string, cwd: string): string {
   const relative = path.relative(cwd, absolutePath);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (
+    relative === '' ||
+    relative.startsWith('..') ||
+    path.isAbsolute(relative)
+  ) {
     return toPosix(absolutePath);
   }
   return toPosix(relative);

@@ -11,6 +11,7 @@ export function colorEnabled(options: CliOptions, io: CliIO): boolean {
   if (options.color !== undefined) return options.color;
   if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (force !== undefined && force !== '')
+    return force !== '0' && force !== 'false';
   return Boolean(io.stdout.isTTY);
 }

@@ -92,7 +92,7 @@ function buildProgram(io: CliIO): Command {
     .addOption(
       new Option(
         '--fail-on <severity>',
-        'exit 1 when a finding at or above this severity exists (default: the config\'s failOn, else error)',
+        "exit 1 when a finding at or above this severity exists (default: the config's failOn, else error)",
       ).choices(FAIL_ON_LEVELS),
     )
     .addOption(
@@ -101,10 +101,7 @@ function buildProgram(io: CliIO): Command {
         'write mechanical fixes to the files, then report what remains',
       ).conflicts('fixDryRun'),
     )
-    .option(
-      '--fix-dry-run',
-      'print the fixes as a unified diff; write nothing',
-    )
+    .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
     .option('--rules', 'list the rules (--format json: the full catalog)')
     .option('--explain <id>', 'print the docs of a rule (id or alias)')
     .option(

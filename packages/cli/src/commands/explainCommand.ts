@@ -38,9 +38,10 @@ function describeRule(rule: RuleDescription): string {
   parts.push(rule.docs.trim());
   if (rule.references.length > 0) {
     parts.push(
-      ['References:', ...rule.references.map(reference => `- ${reference}`)].join(
-        '\n',
-      ),
+      [
+        'References:',
+        ...rule.references.map(reference => `- ${reference}`),
+      ].join('\n'),
     );
   }
   return `${parts.join('\n\n')}\n`;

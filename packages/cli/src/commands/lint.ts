@@ -101,7 +101,9 @@ function formatReport(
     problems,
     color: colorEnabled(options, io),
     docsBaseUrl:
-      options.docsUrl ?? io.env.ALPINE_ADVISOR_DOCS_URL ?? DEFAULT_DOCS_BASE_URL,
+      options.docsUrl ??
+      io.env.ALPINE_ADVISOR_DOCS_URL ??
+      DEFAULT_DOCS_BASE_URL,
     cwd: io.cwd,
     toolVersion: CLI_VERSION,
   });
@@ -154,7 +156,9 @@ function writeOutput(
   try {
     fs.writeFileSync(target, output);
   } catch (error) {
-    reportProblem(`${options.output}: cannot write report: ${describeError(error)}`);
+    reportProblem(
+      `${options.output}: cannot write report: ${describeError(error)}`,
+    );
     // The report must not be lost: it goes to stdout instead.
     io.stdout.write(output);
   }

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Config file names, in order of preference within one directory. */
-export const CONFIG_FILE_NAMES = ['.alpine-advisor.yaml', '.alpine-advisor.yml'];
+export const CONFIG_FILE_NAMES = [
+  '.alpine-advisor.yaml',
+  '.alpine-advisor.yml',
+];
 
 /**
  * The nearest config file in `directory` or one of its ancestors, or

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { describeError, findDockerfiles } from './findDockerfiles';
 
 /** One Dockerfile to analyse: a file on disk or standard input. */
-export type Target =
-  | { kind: 'file'; absolutePath: string }
-  | { kind: 'stdin' };
+export type Target = { kind: 'file'; absolutePath: string } | { kind: 'stdin' };
 
 export interface TargetCollection {
   targets: Target[];

@@ -27,7 +27,8 @@ function walk(directory: string, search: DirectorySearch): void {
     search.unreadable.push({ path: directory, reason: describeError(error) });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Code-point order, not locale order: the same listing on every machine.
+  entries.sort((a, b) => compareCodePoints(a.name, b.name));
   for (const entry of entries) {
     const fullPath = path.join(directory, entry.name);
     if (entry.isDirectory()) {
@@ -36,6 +37,11 @@ function walk(directory: string, search: DirectorySearch): void {
       search.files.push(fullPath);
     }
   }
+}
+
+function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 function isFile(entry: fs.Dirent, fullPath: string): boolean {

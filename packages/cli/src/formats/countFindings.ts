@@ -11,7 +11,11 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+export function plural(
+  count: number,
+  singular: string,
+  pluralForm = `${singular}s`,
+): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 

@@ -43,9 +43,9 @@ function summaryLine(files: FileReport[]): string {
 function summaryTable(files: FileReport[]): string {
   const rows = files.map(file => {
     const counts = countFindings(file.findings);
-    return `| ${tableCell(inlineCode(file.path))} | ${file.score} | ${file.grade} | ${
-      counts.error
-    } | ${counts.warning} | ${counts.info} |`;
+    return `| ${tableCell(inlineCode(file.path))} | ${file.score} | ${
+      file.grade
+    } | ${counts.error} | ${counts.warning} | ${counts.info} |`;
   });
   return [
     '| Dockerfile | Score | Grade | Errors | Warnings | Info |',
@@ -60,7 +60,9 @@ function fileSection(file: FileReport, context: FormatContext): string {
   const findings = [...file.findings].sort((a, b) => a.line - b.line);
   const parts = [
     `### ${inlineCode(file.path)} · ${file.score}/100 (${file.grade})`,
-    findings.map(finding => findingItem(finding, context.docsBaseUrl)).join('\n'),
+    findings
+      .map(finding => findingItem(finding, context.docsBaseUrl))
+      .join('\n'),
   ];
   const details = [
     lines ? codeDetails(findings, lines) : '',
@@ -123,9 +125,9 @@ function scoreDetails(file: FileReport): string {
         '| --- | --- | ---: | ---: |',
         ...explanation.deductions.map(
           deduction =>
-            `| ${tableCell(inlineCode(deduction.ruleId))} | ${deduction.severity} | ${
-              deduction.count
-            } | −${deduction.points} |`,
+            `| ${tableCell(inlineCode(deduction.ruleId))} | ${
+              deduction.severity
+            } | ${deduction.count} | −${deduction.points} |`,
         ),
       ].join('\n'),
     );
@@ -159,7 +161,10 @@ function tableCell(markdown: string): string {
 
 /** A fence longer than any backtick run inside the code. */
 function fence(code: string): string {
-  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map(run => run.length));
+  const longestRun = Math.max(
+    2,
+    ...(code.match(/`+/g) ?? []).map(run => run.length),
+  );
   const ticks = '`'.repeat(longestRun + 1);
   return `${ticks}dockerfile\n${code}\n${ticks}`;
 }

@@ -13,9 +13,9 @@ export function ruleDocsUrl(
   docsBaseUrl: string,
 ): string {
   const base = docsBaseUrl.replace(/\/+$/, '');
-  return `${base}/packages/analyzer/src/rules/${rule.category}/${encodeURIComponent(
-    rule.id,
-  )}/docs.md`;
+  return `${base}/packages/analyzer/src/rules/${
+    rule.category
+  }/${encodeURIComponent(rule.id)}/docs.md`;
 }
 
 /** The generated index of every rule. */

@@ -88,7 +88,10 @@ function describeRule(
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
-    fullDescription: { text: plainText(rule.rationale), markdown: rule.rationale },
+    fullDescription: {
+      text: plainText(rule.rationale),
+      markdown: rule.rationale,
+    },
     help: {
       text: plainText(`${rule.rationale}\n\nFix: ${rule.remediation}`),
       markdown: rule.docs,
@@ -192,5 +195,8 @@ function pascalCase(id: string): string {
 
 /** SARIF `text` fields are plain: drop Markdown code ticks and emphasis. */
 function plainText(markdown: string): string {
-  return markdown.replace(/`+/g, '').replace(/\*\*?|__/g, '').trim();
+  return markdown
+    .replace(/`+/g, '')
+    .replace(/\*\*?|__/g, '')
+    .trim();
 }

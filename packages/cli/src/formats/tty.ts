@@ -66,7 +66,9 @@ function formatFrame(
   const width = String(frame[frame.length - 1]?.number ?? 1).length;
   const out = frame.map(({ number, text, marked }) => {
     const gutter = `${marked ? '>' : ' '} ${String(number).padStart(width)} |`;
-    return `         ${marked ? palette.red(gutter) : palette.dim(gutter)} ${text}`;
+    return `         ${
+      marked ? palette.red(gutter) : palette.dim(gutter)
+    } ${text}`;
   });
   if (hiddenMarkedLines > 0) {
     out.push(
@@ -81,8 +83,7 @@ function formatFrame(
 function formatScore(file: FileReport, palette: Palette): string {
   const counts = countFindings(file.findings);
   const grade = paintGrade(file.grade, palette);
-  const detail =
-    counts.total === 0 ? 'no problems' : describeCounts(counts);
+  const detail = counts.total === 0 ? 'no problems' : describeCounts(counts);
   return `score ${file.score}/100 · grade ${grade} · ${detail}`;
 }
 
@@ -127,9 +128,7 @@ function paintGrade(grade: string, palette: Palette): string {
 }
 
 function sortByPosition(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
-  );
+  return [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Remediation is Markdown and may wrap; the terminal shows it on one line. */

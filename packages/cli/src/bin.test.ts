@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Report } from '@alpine-advisor/analyzer';
+import { DOCKERFILES, makeTree } from './__testUtils__/runCli';
+
+/*
+ * The real executable, as CI runs it: the bin (re)builds the esbuild bundle
+ * when the sources are newer, then runs it in a fresh Node process.
+ */
+const bin = path.resolve(__dirname, '..', 'bin', 'alpine-advisor');
+const project = makeTree({
+  'api/Dockerfile': DOCKERFILES.apkCache,
+  'broken/Dockerfile': DOCKERFILES.broken,
+});
+afterAll(() => project.cleanup());
+
+function runBin(args: string[], input?: string) {
+  const env = { ...process.env };
+  delete env.npm_lifecycle_event;
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd: project.root,
+    input,
+    encoding: 'utf8',
+    env,
+    timeout: 120_000,
+  });
+}
+
+describe('bin/alpine-advisor', () => {
+  it('analyses a directory and exits 1 on an error finding', () => {
+    const run = runBin(['--format', 'json', '.']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.files.map(file => file.path)).toEqual([
+      'api/Dockerfile',
+      'broken/Dockerfile',
+    ]);
+  });
+
+  it('reads standard input and exits 0 below the threshold', () => {
+    const run = runBin(['--format', 'json', '-'], DOCKERFILES.apkCache);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.files[0].findings.map(finding => finding.ruleId)).toContain(
+      'apk-no-cache',
+    );
+  });
+
+  it('exits 2 with a one-line message on a usage error', () => {
+    const run = runBin(['--fail-on', 'sometimes', '.']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
