@@ -3,6 +3,7 @@
  * rule index (docs/rules.md) and the docs module are generated from this
  * list by `yarn workspace @alpine-advisor/analyzer generate:rule-docs`.
  */
+import { rule as apkNoCache } from './alpine/apk-no-cache';
 import type { Rule } from './framework/types';
 import { rule as binaryContent } from './hygiene/binary-content';
 import { rule as fileTooLarge } from './hygiene/file-too-large';
@@ -10,6 +11,7 @@ import { rule as noAlpineStage } from './hygiene/no-alpine-stage';
 import { rule as parseError } from './hygiene/parse-error';
 
 export const RULES: readonly Rule[] = [
+  apkNoCache,
   parseError,
   fileTooLarge,
   binaryContent,

@@ -1,3 +1,5 @@
+import type { RunInstruction } from '../../parse';
+import type { ShellWord } from '../../shell';
 import type { Locatable, OffsetEdit } from '../framework/types';
 
 /** Inserts text right after a word or instruction. */
@@ -13,4 +15,13 @@ export function insertBefore(at: Locatable, text: string): OffsetEdit {
 /** Replaces a word or range. */
 export function replace(at: Locatable, text: string): OffsetEdit {
   return { start: at.start, end: at.end, text };
+}
+
+/**
+ * Inserts one more argument after a command word: ` --flag` in shell form,
+ * `, "--flag"` after a JSON string of the exec form.
+ */
+export function insertArgument(run: RunInstruction, after: ShellWord, argument: string): OffsetEdit {
+  const inJsonArray = run.form === 'exec' && after.text.startsWith('"');
+  return insertAfter(after, inJsonArray ? `, ${JSON.stringify(argument)}` : ` ${argument}`);
 }
