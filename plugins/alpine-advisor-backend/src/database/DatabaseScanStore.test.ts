@@ -1,0 +1,329 @@
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { connectDatabase } from './connectDatabase';
+import { DatabaseScanStore } from './DatabaseScanStore';
+import {
+  entityMetadata,
+  fileReport,
+  finding,
+  scanSuccess,
+} from '../testing/fixtures';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+async function createStore(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  const database = mockServices.database({ knex, migrations: { skip: false } });
+  const db = await connectDatabase(database);
+  return { db, store: new DatabaseScanStore(db) };
+}
+
+async function countRows(db: Knex, table: string): Promise<number> {
+  const [{ n }] = await db(table).count({ n: '*' });
+  return Number(n);
+}
+
+const ORDERS = 'component:default/orders';
+const T0 = new Date('2026-03-01T10:00:00Z');
+
+describe.each(databases.eachSupportedId())(
+  'DatabaseScanStore on %p',
+  databaseId => {
+    let db: Knex;
+    let store: DatabaseScanStore;
+
+    beforeEach(async () => {
+      ({ db, store } = await createStore(databaseId));
+    });
+
+    it('upserts catalog facts and refreshes them on the next sweep', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.upsertEntities(
+        [entityMetadata('orders', { owner: 'group:default/team-b' })],
+        new Date(T0.getTime() + 1000),
+      );
+
+      const rows = await db('entities').select('entity_ref', 'owner', 'status');
+      expect(rows).toEqual([
+        {
+          entity_ref: ORDERS,
+          owner: 'group:default/team-b',
+          status: 'pending',
+        },
+      ]);
+      const states = await store.getScanStates([
+        ORDERS,
+        'component:default/none',
+      ]);
+      expect([...states.values()]).toEqual([
+        { entityRef: ORDERS, status: 'pending', hasResult: false },
+      ]);
+    });
+
+    it('replaces results on success and keeps one score per day', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      const first = fileReport({
+        score: 70,
+        grade: 'C',
+        findings: [
+          finding(),
+          finding({ line: 5 }),
+          finding({
+            ruleId: 'glibc-binary',
+            category: 'musl',
+            severity: 'error',
+          }),
+        ],
+      });
+      await store.recordSuccess(scanSuccess(ORDERS, [first]));
+      await store.recordSuccess(
+        scanSuccess(
+          ORDERS,
+          [fileReport({ score: 95, grade: 'A', findings: [finding()] })],
+          {
+            startedAt: new Date(T0.getTime() + 60_000),
+            revision: 'sha-2',
+          },
+        ),
+      );
+
+      expect(await countRows(db, 'findings')).toBe(1);
+      expect(
+        await db('rule_counts').select('rule_id', 'finding_count'),
+      ).toEqual([{ rule_id: 'apk-no-cache', finding_count: 1 }]);
+      const entity = await db('entities').where('entity_ref', ORDERS).first();
+      expect(entity).toMatchObject({
+        status: 'ok',
+        score: 95,
+        grade: 'A',
+        revision: 'sha-2',
+        warning_count: 1,
+        musl_error_count: 0,
+        dockerfile_count: 1,
+      });
+      expect(await db('score_history').select('day', 'score')).toEqual([
+        { day: '2026-03-01', score: 95 },
+      ]);
+      expect((await store.getScanStates([ORDERS])).get(ORDERS)).toMatchObject({
+        revision: 'sha-2',
+        analysisFingerprint: 'fp-1',
+        hasResult: true,
+      });
+    });
+
+    it('counts musl errors apart from other errors', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccess(
+        scanSuccess(ORDERS, [
+          fileReport({
+            findings: [
+              finding({
+                ruleId: 'glibc-binary',
+                category: 'musl',
+                severity: 'error',
+              }),
+              finding({
+                ruleId: 'parse-error',
+                category: 'hygiene',
+                severity: 'error',
+              }),
+            ],
+          }),
+        ]),
+      );
+      const entity = await db('entities').where('entity_ref', ORDERS).first();
+      expect(entity).toMatchObject({ error_count: 2, musl_error_count: 1 });
+    });
+
+    it('marks a kept result stale on failure, and fresh again when unchanged', async () => {
+      await store.upsertEntities(
+        [entityMetadata('orders'), entityMetadata('new')],
+        T0,
+      );
+      await store.recordSuccess(scanSuccess(ORDERS, [fileReport()]));
+
+      const later = new Date(T0.getTime() + 3_600_000);
+      for (const entityRef of [ORDERS, 'component:default/new']) {
+        await store.recordFailure({
+          entityRef,
+          startedAt: later,
+          durationMs: 5,
+          trigger: 'schedule',
+          status: 'unreadable',
+          error: 'Request failed, 500 Internal Server Error',
+        });
+      }
+
+      const failed = await db('entities')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'status', 'stale', 'score');
+      expect(
+        failed.map(row => ({ ...row, stale: Boolean(row.stale) })),
+      ).toEqual([
+        {
+          entity_ref: 'component:default/new',
+          status: 'unreadable',
+          stale: false,
+          score: null,
+        },
+        { entity_ref: ORDERS, status: 'unreadable', stale: true, score: 90 },
+      ]);
+      expect(await countRows(db, 'findings')).toBe(0);
+      expect(await countRows(db, 'dockerfiles')).toBe(1);
+
+      await store.recordUnchanged([ORDERS], new Date(later.getTime() + 1000));
+      const fresh = await db('entities').where('entity_ref', ORDERS).first();
+      expect({
+        status: fresh.status,
+        stale: Boolean(fresh.stale),
+        error: fresh.error,
+      }).toEqual({
+        status: 'ok',
+        stale: false,
+        error: null,
+      });
+    });
+
+    it('keeps the retry time of a rate-limited entity', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      const retryAt = new Date(T0.getTime() + 120_000);
+      await store.recordFailure({
+        entityRef: ORDERS,
+        startedAt: T0,
+        durationMs: 5,
+        trigger: 'schedule',
+        status: 'rate-limited',
+        error: '429 Too Many Requests',
+        nextAttemptAt: retryAt,
+      });
+      const state = (await store.getScanStates([ORDERS])).get(ORDERS);
+      expect(state?.nextAttemptAt?.toISOString()).toBe(retryAt.toISOString());
+    });
+
+    it('clears results of opted-out entities', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccess(
+        scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
+      );
+      await store.recordDisabled([ORDERS], T0);
+
+      const entity = await db('entities').where('entity_ref', ORDERS).first();
+      expect(entity).toMatchObject({
+        status: 'disabled',
+        score: null,
+        last_scan_id: null,
+      });
+      expect(await countRows(db, 'findings')).toBe(0);
+      expect(await countRows(db, 'rule_counts')).toBe(0);
+    });
+
+    it('deletes entities that left the catalog with all their data', async () => {
+      await store.upsertEntities(
+        [entityMetadata('orders'), entityMetadata('stays')],
+        T0,
+      );
+      await store.recordSuccess(
+        scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
+      );
+      const nextSweep = new Date(T0.getTime() + 3_600_000);
+      await store.upsertEntities([entityMetadata('stays')], nextSweep);
+
+      await expect(store.deleteEntitiesNotSeenSince(nextSweep)).resolves.toBe(
+        1,
+      );
+
+      for (const table of [
+        'entities',
+        'scans',
+        'dockerfiles',
+        'findings',
+        'rule_counts',
+        'score_history',
+      ]) {
+        const refs = await db(table).distinct('entity_ref');
+        expect(refs.map(row => row.entity_ref)).not.toContain(ORDERS);
+      }
+      expect(await db('entities').pluck('entity_ref')).toEqual([
+        'component:default/stays',
+      ]);
+    });
+
+    it('prunes old scans and history but keeps the scan behind current results', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccess(
+        scanSuccess(ORDERS, [fileReport()], {
+          startedAt: new Date('2025-01-01T00:00:00Z'),
+        }),
+      );
+      await store.recordFailure({
+        entityRef: ORDERS,
+        startedAt: new Date('2025-01-02T00:00:00Z'),
+        durationMs: 1,
+        trigger: 'schedule',
+        status: 'timeout',
+        error: 'timed out',
+      });
+      await store.recordSuccess(
+        scanSuccess(ORDERS, [fileReport()], {
+          startedAt: new Date('2025-06-01T00:00:00Z'),
+        }),
+      );
+      await store.recordFailure({
+        entityRef: ORDERS,
+        startedAt: new Date('2025-07-01T00:00:00Z'),
+        durationMs: 1,
+        trigger: 'schedule',
+        status: 'timeout',
+        error: 'timed out',
+      });
+
+      const result = await store.pruneOlderThan(
+        new Date('2025-12-01T00:00:00Z'),
+      );
+
+      expect(result).toEqual({ scans: 3, historyDays: 2 });
+      const remaining = await db('scans').select('status');
+      expect(remaining).toEqual([{ status: 'ok' }]);
+    });
+
+    it('lets one rescan through per interval', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await expect(store.claimRescan(ORDERS, T0, 60_000)).resolves.toEqual({
+        claimed: true,
+      });
+      await expect(
+        store.claimRescan(ORDERS, new Date(T0.getTime() + 15_000), 60_000),
+      ).resolves.toEqual({ claimed: false, retryAfterMs: 45_000 });
+      await expect(
+        store.claimRescan(ORDERS, new Date(T0.getTime() + 60_000), 60_000),
+      ).resolves.toEqual({ claimed: true });
+    });
+
+    it('runs its migrations once per database service and honours skip', async () => {
+      const knex = await databases.init(databaseId);
+      const skipping = mockServices.database({
+        knex,
+        migrations: { skip: true },
+      });
+      const client = await connectDatabase(skipping);
+      await expect(client.schema.hasTable('entities')).resolves.toBe(false);
+
+      const migrating = mockServices.database({
+        knex,
+        migrations: { skip: false },
+      });
+      const [a, b] = await Promise.all([
+        connectDatabase(migrating),
+        connectDatabase(migrating),
+      ]);
+      expect(a).toBe(b);
+      await expect(a.schema.hasTable('entities')).resolves.toBe(true);
+    });
+  },
+);

@@ -1,0 +1,366 @@
+import type { FileReport, Finding } from '@alpine-advisor/analyzer';
+import { Knex } from 'knex';
+import { chunk } from './chunk';
+import { RescanClaim, ScanStore } from './ScanStore';
+import { toDate, utcDay } from './timestamps';
+import type {
+  EntityMetadata,
+  ScanFailure,
+  ScanState,
+  ScanSuccess,
+} from './types';
+
+// Keeps every statement well under SQLite's and PostgreSQL's bind limits.
+const ROWS_PER_STATEMENT = 200;
+const REFS_PER_STATEMENT = 500;
+
+const METADATA_COLUMNS = [
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'type',
+  'seen_at',
+] as const;
+
+/** Tables holding an entity's current results, cleared before new ones are written. */
+const RESULT_TABLES = ['findings', 'dockerfiles', 'rule_counts'] as const;
+
+/** ScanStore on the plugin's knex database (SQLite or PostgreSQL). */
+export class DatabaseScanStore implements ScanStore {
+  constructor(private readonly db: Knex) {}
+
+  async upsertEntities(entities: EntityMetadata[], seenAt: Date) {
+    for (const batch of chunk(entities, ROWS_PER_STATEMENT)) {
+      await this.db('entities')
+        .insert(
+          batch.map(entity => ({
+            entity_ref: entity.entityRef,
+            kind: entity.kind,
+            namespace: entity.namespace,
+            name: entity.name,
+            title: entity.title ?? null,
+            owner: entity.owner ?? null,
+            system: entity.system ?? null,
+            domain: entity.domain ?? null,
+            lifecycle: entity.lifecycle ?? null,
+            type: entity.type ?? null,
+            seen_at: seenAt,
+          })),
+        )
+        .onConflict('entity_ref')
+        .merge([...METADATA_COLUMNS]);
+    }
+  }
+
+  async getScanStates(entityRefs: string[]) {
+    const states = new Map<string, ScanState>();
+    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      const rows = await this.db('entities')
+        .whereIn('entity_ref', batch)
+        .select(
+          'entity_ref',
+          'status',
+          'revision',
+          'analysis_fingerprint',
+          'last_scan_id',
+          'next_attempt_at',
+        );
+      for (const row of rows) {
+        states.set(row.entity_ref, {
+          entityRef: row.entity_ref,
+          status: row.status,
+          revision: row.revision ?? undefined,
+          analysisFingerprint: row.analysis_fingerprint ?? undefined,
+          hasResult: row.last_scan_id !== null,
+          nextAttemptAt: toDate(row.next_attempt_at),
+        });
+      }
+    }
+    return states;
+  }
+
+  async recordSuccess(scan: ScanSuccess) {
+    const findings = scan.files.flatMap(file => file.findings);
+    await this.db.transaction(async trx => {
+      const scanId = await insertReturningId(trx, 'scans', {
+        entity_ref: scan.entityRef,
+        started_at: scan.startedAt,
+        duration_ms: scan.durationMs,
+        trigger: scan.trigger,
+        status: 'ok',
+        error: null,
+        revision: scan.revision ?? null,
+        score: scan.service.score,
+        grade: scan.service.grade,
+      });
+
+      for (const table of RESULT_TABLES) {
+        await trx(table).where('entity_ref', scan.entityRef).delete();
+      }
+      for (const file of scan.files) {
+        await insertDockerfile(trx, scan.entityRef, scanId, file);
+      }
+      await insertRuleCounts(trx, scan.entityRef, findings);
+
+      const updated = await trx('entities')
+        .where('entity_ref', scan.entityRef)
+        .update({
+          status: 'ok',
+          error: null,
+          stale: false,
+          score: scan.service.score,
+          grade: scan.service.grade,
+          explanation: JSON.stringify(scan.service.explanation),
+          dockerfile_count: scan.files.length,
+          ...countBySeverity(findings),
+          revision: scan.revision ?? null,
+          analysis_fingerprint: scan.analysisFingerprint,
+          source_location: scan.sourceLocation,
+          last_scan_id: scanId,
+          last_scanned_at: scan.startedAt,
+          last_success_at: scan.startedAt,
+          next_attempt_at: null,
+        });
+      if (updated === 0) {
+        // The entity left the store while it was being scanned (cleanup ran):
+        // writing its results would leave orphans behind.
+        throw new Error(`Entity ${scan.entityRef} is no longer stored`);
+      }
+
+      await trx('score_history')
+        .insert({
+          entity_ref: scan.entityRef,
+          day: utcDay(scan.startedAt),
+          score: scan.service.score,
+          grade: scan.service.grade,
+        })
+        .onConflict(['entity_ref', 'day'])
+        .merge(['score', 'grade']);
+    });
+  }
+
+  async recordUnchanged(entityRefs: string[], scannedAt: Date) {
+    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      await this.db('entities').whereIn('entity_ref', batch).update({
+        status: 'ok',
+        error: null,
+        stale: false,
+        last_scanned_at: scannedAt,
+        next_attempt_at: null,
+      });
+    }
+  }
+
+  async recordFailure(failure: ScanFailure) {
+    await this.db.transaction(async trx => {
+      await trx('scans').insert({
+        entity_ref: failure.entityRef,
+        started_at: failure.startedAt,
+        duration_ms: failure.durationMs,
+        trigger: failure.trigger,
+        status: failure.status,
+        error: failure.error,
+        revision: null,
+        score: null,
+        grade: null,
+      });
+      await trx('entities')
+        .where('entity_ref', failure.entityRef)
+        .update({
+          status: failure.status,
+          error: failure.error,
+          // Only a result that exists can be stale.
+          stale: trx.raw('last_scan_id is not null'),
+          last_scanned_at: failure.startedAt,
+          next_attempt_at: failure.nextAttemptAt ?? null,
+          ...(failure.sourceLocation
+            ? { source_location: failure.sourceLocation }
+            : {}),
+        });
+    });
+  }
+
+  async recordDisabled(entityRefs: string[], at: Date) {
+    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      await this.db.transaction(async trx => {
+        for (const table of RESULT_TABLES) {
+          await trx(table).whereIn('entity_ref', batch).delete();
+        }
+        await trx('entities').whereIn('entity_ref', batch).update({
+          status: 'disabled',
+          error: null,
+          stale: false,
+          score: null,
+          grade: null,
+          explanation: null,
+          dockerfile_count: 0,
+          error_count: 0,
+          warning_count: 0,
+          info_count: 0,
+          musl_error_count: 0,
+          revision: null,
+          analysis_fingerprint: null,
+          last_scan_id: null,
+          last_scanned_at: at,
+          next_attempt_at: null,
+        });
+      });
+    }
+  }
+
+  async deleteEntitiesNotSeenSince(time: Date): Promise<number> {
+    return this.db.transaction(async trx => {
+      const gone = trx('entities')
+        .where('seen_at', '<', time)
+        .select('entity_ref');
+      for (const table of [...RESULT_TABLES, 'scans', 'score_history']) {
+        await trx(table).whereIn('entity_ref', gone.clone()).delete();
+      }
+      return Number(await trx('entities').where('seen_at', '<', time).delete());
+    });
+  }
+
+  async pruneOlderThan(time: Date) {
+    const scans = await this.db('scans')
+      .where('started_at', '<', time)
+      .whereNotIn(
+        'id',
+        this.db('entities').whereNotNull('last_scan_id').select('last_scan_id'),
+      )
+      .delete();
+    const historyDays = await this.db('score_history')
+      .where('day', '<', utcDay(time))
+      .delete();
+    return { scans, historyDays };
+  }
+
+  async claimRescan(
+    entityRef: string,
+    now: Date,
+    minimumIntervalMs: number,
+  ): Promise<RescanClaim> {
+    const threshold = new Date(now.getTime() - minimumIntervalMs);
+    const claimed = await this.db('entities')
+      .where('entity_ref', entityRef)
+      .where(query =>
+        query
+          .whereNull('rescan_requested_at')
+          .orWhere('rescan_requested_at', '<=', threshold),
+      )
+      .update({ rescan_requested_at: now });
+    if (claimed > 0) {
+      return { claimed: true };
+    }
+    const row = await this.db('entities')
+      .where('entity_ref', entityRef)
+      .first('rescan_requested_at');
+    const requestedAt = toDate(row?.rescan_requested_at);
+    if (!requestedAt) {
+      throw new Error(
+        `Entity ${entityRef} is not stored; store it before a rescan`,
+      );
+    }
+    return {
+      claimed: false,
+      retryAfterMs: Math.max(
+        0,
+        requestedAt.getTime() + minimumIntervalMs - now.getTime(),
+      ),
+    };
+  }
+}
+
+async function insertReturningId(
+  trx: Knex.Transaction,
+  table: string,
+  row: Record<string, unknown>,
+): Promise<number> {
+  const [inserted] = await trx(table).insert(row, ['id']);
+  return typeof inserted === 'object' ? Number(inserted.id) : Number(inserted);
+}
+
+async function insertDockerfile(
+  trx: Knex.Transaction,
+  entityRef: string,
+  scanId: number,
+  file: FileReport,
+) {
+  const finalStage = file.stages.find(stage => stage.isFinal);
+  const dockerfileId = await insertReturningId(trx, 'dockerfiles', {
+    entity_ref: entityRef,
+    scan_id: scanId,
+    path: file.path,
+    score: file.score,
+    grade: file.grade,
+    uses_alpine: file.usesAlpine,
+    alpine_release: finalStage?.alpineRelease ?? null,
+    final_libc: finalStage?.libc ?? null,
+    stages: JSON.stringify(file.stages),
+    explanation: JSON.stringify(file.explanation),
+  });
+  const rows = file.findings.map(finding => ({
+    entity_ref: entityRef,
+    dockerfile_id: dockerfileId,
+    rule_id: finding.ruleId,
+    category: finding.category,
+    severity: finding.severity,
+    line: finding.line,
+    end_line: finding.endLine,
+    column: finding.column,
+    message: finding.message,
+    remediation: finding.remediation,
+    aliases: JSON.stringify(finding.aliases),
+    fix: finding.fix ? JSON.stringify(finding.fix) : null,
+  }));
+  for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
+    await trx('findings').insert(batch);
+  }
+}
+
+async function insertRuleCounts(
+  trx: Knex.Transaction,
+  entityRef: string,
+  findings: Finding[],
+) {
+  const counts = new Map<string, { finding: Finding; count: number }>();
+  for (const finding of findings) {
+    const key = `${finding.ruleId}\u0000${finding.severity}`;
+    const entry = counts.get(key);
+    if (entry) {
+      entry.count += 1;
+    } else {
+      counts.set(key, { finding, count: 1 });
+    }
+  }
+  const rows = [...counts.values()].map(({ finding, count }) => ({
+    entity_ref: entityRef,
+    rule_id: finding.ruleId,
+    category: finding.category,
+    severity: finding.severity,
+    finding_count: count,
+  }));
+  for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
+    await trx('rule_counts').insert(batch);
+  }
+}
+
+function countBySeverity(findings: Finding[]) {
+  const counts = {
+    error_count: 0,
+    warning_count: 0,
+    info_count: 0,
+    musl_error_count: 0,
+  };
+  for (const finding of findings) {
+    counts[`${finding.severity}_count`] += 1;
+    if (finding.severity === 'error' && finding.category === 'musl') {
+      counts.musl_error_count += 1;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,47 @@
+import type {
+  EntityMetadata,
+  ScanFailure,
+  ScanState,
+  ScanSuccess,
+} from './types';
+
+/** Outcome of asking to rescan an entity now. */
+export type RescanClaim =
+  | { claimed: true }
+  | { claimed: false; retryAfterMs: number };
+
+/** The scanner's view of the store: what it writes after each attempt. */
+export interface ScanStore {
+  /** Stores catalog facts of entities and that a sweep (or a rescan) saw them at `seenAt`. */
+  upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void>;
+
+  getScanStates(entityRefs: string[]): Promise<Map<string, ScanState>>;
+
+  /** Replaces the entity's results with this scan's, and records its daily score. */
+  recordSuccess(scan: ScanSuccess): Promise<void>;
+
+  /** The repositories did not change: the results stand and are fresh again. */
+  recordUnchanged(entityRefs: string[], scannedAt: Date): Promise<void>;
+
+  /** Keeps the last good result, marked stale, and records why this attempt failed. */
+  recordFailure(failure: ScanFailure): Promise<void>;
+
+  /** Opted-out entities keep no results. */
+  recordDisabled(entityRefs: string[], at: Date): Promise<void>;
+
+  /** Removes entities (and all their data) no sweep has seen since `time`. */
+  deleteEntitiesNotSeenSince(time: Date): Promise<number>;
+
+  /** Deletes scan records and daily scores older than `time`, keeping those behind current results. */
+  pruneOlderThan(time: Date): Promise<{ scans: number; historyDays: number }>;
+
+  /**
+   * Atomically reserves a rescan of a stored entity unless one was requested
+   * less than `minimumIntervalMs` ago; safe across backend replicas.
+   */
+  claimRescan(
+    entityRef: string,
+    now: Date,
+    minimumIntervalMs: number,
+  ): Promise<RescanClaim>;
+}
