@@ -36,3 +36,11 @@ export type {
   StageSummary,
   TextEdit,
 } from '@alpine-advisor/analyzer';
+
+import type { DockerfileResult } from '@alpine-advisor/backstage-plugin-common';
+
+/**
+ * A Dockerfile result as the tab reads it: the file's text is shown with line
+ * numbers when the backend includes it, and left out otherwise.
+ */
+export type DockerfileResultWithContent = DockerfileResult & { content?: string };

@@ -81,7 +81,7 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
       aliases: ['hadolint:DL3019'],
       fix: {
         description: 'Add --no-cache to apk add',
-        edits: [{ line: 4, column: 9, endLine: 4, endColumn: 9, text: ' --no-cache' }],
+        edits: [{ line: 4, column: 12, endLine: 4, endColumn: 12, text: ' --no-cache' }],
       },
     },
     {

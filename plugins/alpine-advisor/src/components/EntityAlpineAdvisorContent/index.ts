@@ -1,0 +1,1 @@
+export { EntityAlpineAdvisorContent } from './EntityAlpineAdvisorContent';

@@ -1,0 +1,102 @@
+import { Link, MarkdownContent } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { Finding, RuleDescription } from '../../api/types';
+import { CategoryLabel } from '../common/CategoryLabel';
+import { SeverityLabel } from '../common/SeverityLabel';
+import { FixDiff } from '../FixDiff/FixDiff';
+
+const useStyles = makeStyles(theme => ({
+  finding: {
+    padding: theme.spacing(2),
+    borderLeft: `4px solid ${theme.palette.divider}`,
+    marginBottom: theme.spacing(2),
+    backgroundColor: theme.palette.background.paper,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1.5),
+  },
+  text: {
+    whiteSpace: 'pre-wrap',
+  },
+}));
+
+export interface FindingDetailsProps {
+  finding: Finding;
+  rule?: RuleDescription;
+  /** Anchor prefix of the Dockerfile view, to link the finding's line. */
+  fileAnchor: string;
+  content?: string;
+  ruleDocsLink?: (ruleId: string) => string;
+}
+
+/**
+ * One finding, from what is wrong to how to fix it: severity, category, rule,
+ * the message, why it matters, the remediation, the fix as a diff and links.
+ * Messages and remediation come from Dockerfile text and are shown as text.
+ */
+export function FindingDetails({
+  finding,
+  rule,
+  fileAnchor,
+  content,
+  ruleDocsLink,
+}: FindingDetailsProps) {
+  const classes = useStyles();
+  const title = rule?.title ?? finding.ruleId;
+  const headingId = `${fileAnchor}-finding-${finding.line}-${finding.ruleId}`;
+  return (
+    <Box component="article" className={classes.finding} aria-labelledby={headingId}>
+      <div className={classes.header}>
+        <SeverityLabel severity={finding.severity} />
+        <CategoryLabel category={finding.category} />
+        <Typography variant="h6" component="h4" id={headingId}>
+          {title}
+        </Typography>
+        <a href={`#${fileAnchor}-L${finding.line}`}>
+          {finding.endLine > finding.line
+            ? `lines ${finding.line}–${finding.endLine}`
+            : `line ${finding.line}`}
+        </a>
+      </div>
+      <Typography variant="body1" className={classes.text}>
+        {finding.message}
+      </Typography>
+      {rule?.rationale && (
+        <>
+          <Typography variant="subtitle2" component="h5">
+            Why it matters
+          </Typography>
+          <MarkdownContent content={rule.rationale} />
+        </>
+      )}
+      <Typography variant="subtitle2" component="h5">
+        How to fix
+      </Typography>
+      <Typography variant="body2" className={classes.text} paragraph>
+        {finding.remediation}
+      </Typography>
+      {finding.fix && <FixDiff fix={finding.fix} content={content} />}
+      <Typography variant="body2" component="div">
+        Rule <code>{finding.ruleId}</code>
+        {finding.aliases.length > 0 && <> (also {finding.aliases.join(', ')})</>}
+        {ruleDocsLink && (
+          <>
+            {' · '}
+            <Link to={ruleDocsLink(finding.ruleId)}>Rule docs: {title}</Link>
+          </>
+        )}
+        {(rule?.references ?? []).map(reference => (
+          <span key={reference}>
+            {' · '}
+            <Link to={reference}>{new URL(reference).hostname}</Link>
+          </span>
+        ))}
+      </Typography>
+    </Box>
+  );
+}
