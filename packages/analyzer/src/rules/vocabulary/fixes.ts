@@ -25,3 +25,21 @@ export function insertArgument(run: RunInstruction, after: ShellWord, argument: 
   const inJsonArray = run.form === 'exec' && after.text.startsWith('"');
   return insertAfter(after, inJsonArray ? `, ${JSON.stringify(argument)}` : ` ${argument}`);
 }
+
+/** Removes a whole instruction with its line break. */
+export function removeInstruction(instruction: Locatable, text: string): OffsetEdit {
+  let start = instruction.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = instruction.end;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  return { start, end, text: '' };
+}
+
+/** Appends `&& command` at the end of a shell-form RUN body. */
+export function appendCommand(run: RunInstruction, text: string, command: string): OffsetEdit {
+  let end = run.end;
+  while (end > run.argsStart && /\s/.test(text[end - 1])) end--;
+  const separator = text[end - 1] === ';' || text[end - 1] === '&' ? ' ' : ' && ';
+  return { start: end, end, text: `${separator}${command}` };
+}

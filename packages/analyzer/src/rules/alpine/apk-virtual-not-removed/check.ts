@@ -1,0 +1,41 @@
+import type { RunInstruction } from '../../../parse';
+import type { RuleCheck, RuleFix } from '../../framework/types';
+import { apkAdds, apkCommands, apkDeletedNames, appendCommand, packagesOf, removeInstruction } from '../../vocabulary';
+
+export const check: RuleCheck = context => ({
+  RUN(run, stage) {
+    for (const add of apkAdds(run)) {
+      if (!add.virtual || !add.virtual.literal) continue;
+      const group = add.virtual.value;
+      if (apkDeletedNames(run).has(group)) continue;
+      const laterRun = stage.runs.find(later => later.start > run.start && apkDeletedNames(later).has(group));
+      if (laterRun) {
+        context.report({
+          at: add.virtual,
+          message: `virtual group ${group} is deleted only in a later RUN (line ${laterRun.line}): its packages stay in this layer`,
+          fix: moveDelete(run, laterRun, group, context.text),
+        });
+      } else {
+        context.report({
+          at: add.virtual,
+          message: `virtual group ${group} is never deleted: its packages ship in the image`,
+        });
+      }
+    }
+  },
+});
+
+/** Moves `apk del GROUP` into the adding RUN, when the later RUN does nothing else. */
+function moveDelete(run: RunInstruction, laterRun: RunInstruction, group: string, text: string): RuleFix | undefined {
+  if (run.form !== 'shell' || laterRun.form === 'heredoc') return undefined;
+  const deletesOnlyGroup =
+    laterRun.script.commands.length === 1 &&
+    apkCommands(laterRun, 'del').length === 1 &&
+    packagesOf(laterRun.script.commands[0]).every(pkg => pkg.name === group);
+  if (!deletesOnlyGroup) return undefined;
+  const command = text.slice(laterRun.script.commands[0].start, laterRun.script.commands[0].end);
+  return {
+    description: `Move "apk del ${group}" into the RUN that adds it`,
+    edits: [appendCommand(run, text, command), removeInstruction(laterRun, text)],
+  };
+}

@@ -1,0 +1,19 @@
+import type { RuleMeta } from '../../../types';
+
+export const meta: RuleMeta = {
+  id: 'build-toolchain-in-final-stage',
+  title: 'Build toolchain left in the final stage',
+  category: 'alpine',
+  severity: 'warning',
+  rationale:
+    'Compilers, headers and build tools (`build-base`, `gcc`, `g++`, `make`, `musl-dev`, `*-dev`, `cmake`…) are needed to build, not to run. Installed in the stage that ships and never removed, they add tens to hundreds of megabytes and attack surface to every container.',
+  remediation:
+    'Build in a builder stage (`FROM … AS build`) that installs the toolchain, then `COPY --from=build` only the artefacts (binary, wheels, virtualenv) into a runtime stage that installs runtime libraries only. Or add them as a `--virtual` group and `apk del` it in the same RUN.',
+  references: [
+    'https://docs.docker.com/build/building/multi-stage/',
+    'https://github.com/gliderlabs/docker-alpine/blob/master/docs/usage.md#virtual-packages',
+  ],
+  aliases: [],
+  fixable: false,
+  scope: 'alpine',
+};

@@ -1,0 +1,25 @@
+import { testRule } from '../../testing/RuleTester';
+import { rule } from '.';
+
+testRule(rule, {
+  valid: [
+    'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
+    'FROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install .\n',
+    'FROM golang:1.22-alpine\nCOPY . .\nRUN go build ./...\n',
+    'FROM alpine:3.22 AS build\nFROM alpine:3.22\nCOPY --from=build . .\nRUN npm ci\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-alpine\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n',
+      errors: [{ line: 3, messageContains: 'copy requirements.txt first' }],
+    },
+    {
+      code: 'FROM node:20\nCOPY . /app\nRUN cd /app && npm ci\n',
+      errors: [{ line: 2, messageContains: 'package.json' }],
+    },
+    {
+      code: 'FROM golang:1.22-alpine\nADD ./ /src\nRUN go mod download && go build ./...\n',
+      errors: [{ line: 2, messageContains: 'go.mod' }],
+    },
+  ],
+});
