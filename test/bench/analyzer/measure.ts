@@ -1,0 +1,138 @@
+import { performance } from 'node:perf_hooks';
+import type { CorpusFile } from './corpus';
+import type { LoadedTool } from './tools';
+
+/** A tool ready to be timed: loaded, warmed up, its pass length calibrated. */
+export interface PreparedTool {
+  tool: LoadedTool;
+  loadMs: number;
+  /** Heap added by loading the tool (after GC). */
+  loadHeapMb: number;
+  crashes: number;
+  /** Undefined for tools that do not report findings (the parse floor). */
+  findings?: number;
+  /** Corpus passes per timed round, so that a round takes about `minRoundMs` of CPU time. */
+  passesPerRound: number;
+}
+
+export interface Measurement extends PreparedTool {
+  /** Median over rounds of the mean time per file. */
+  microsPerFile: number;
+  filesPerSecond: number;
+  /** Spread of the rounds: (slowest − fastest) / median. */
+  spread: number;
+  /** Heap retained by the results of one corpus pass (after GC), per file. */
+  heapKbPerFile: number;
+}
+
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function heapMb(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+/** Runs the tool over every file once; a tool that throws on a file counts a crash, not an abort. */
+function pass(tool: LoadedTool, files: CorpusFile[], keep?: unknown[]) {
+  let crashes = 0;
+  let findings = 0;
+  for (const file of files) {
+    try {
+      const result = tool.lint(file.text);
+      if (tool.countFindings) findings += tool.countFindings(result);
+      keep?.push(result);
+    } catch {
+      crashes++;
+    }
+  }
+  return { crashes, findings };
+}
+
+export async function prepare(
+  load: () => Promise<LoadedTool>,
+  files: CorpusFile[],
+  minRoundMs: number,
+): Promise<PreparedTool> {
+  const heapBeforeLoad = heapMb();
+  const loadStart = performance.now();
+  const tool = await load();
+  const loadMs = performance.now() - loadStart;
+  const loadHeapMb = heapMb() - heapBeforeLoad;
+  // The first pass counts crashes and findings; then warm the JIT up for
+  // `minRoundMs` of CPU time, and size rounds from the speed of the last
+  // warm-up passes, when the code is already optimized.
+  const { crashes, findings } = pass(tool, files);
+  const warmUpStart = cpuMs();
+  let lastPassMs = 0;
+  while (cpuMs() - warmUpStart < minRoundMs) {
+    const passStart = cpuMs();
+    pass(tool, files);
+    lastPassMs = cpuMs() - passStart;
+  }
+  const passesPerRound = Math.max(
+    1,
+    Math.ceil(minRoundMs / Math.max(lastPassMs, 0.001)),
+  );
+  return {
+    tool,
+    loadMs,
+    loadHeapMb,
+    crashes,
+    findings: tool.countFindings ? findings : undefined,
+    passesPerRound,
+  };
+}
+
+/**
+ * One timed round: mean µs of CPU time (user + system, GC threads included)
+ * per file. CPU time rather than wall time: on a shared machine wall time
+ * mostly measures how often the process waited for a core.
+ */
+export function timeRound(prepared: PreparedTool, files: CorpusFile[]): number {
+  const start = process.cpuUsage();
+  for (let repeat = 0; repeat < prepared.passesPerRound; repeat++)
+    pass(prepared.tool, files);
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / (prepared.passesPerRound * files.length);
+}
+
+/**
+ * Times all tools in interleaved rounds (tool A, B, C, then A, B, C again…),
+ * so that load from other processes on a shared machine hits every tool alike
+ * instead of skewing whichever ran during the spike.
+ */
+export function measureInterleaved(
+  tools: PreparedTool[],
+  files: CorpusFile[],
+  rounds: number,
+): Measurement[] {
+  const perFile: number[][] = tools.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    tools.forEach((tool, index) => perFile[index].push(timeRound(tool, files)));
+  }
+  return tools.map((tool, index) => {
+    const sorted = [...perFile[index]].sort((a, b) => a - b);
+    const microsPerFile = sorted[Math.floor(sorted.length / 2)];
+    return {
+      ...tool,
+      microsPerFile,
+      filesPerSecond: 1e6 / microsPerFile,
+      spread: (sorted[sorted.length - 1] - sorted[0]) / microsPerFile,
+      heapKbPerFile: (retainedHeapMb(tool, files) * 1024) / files.length,
+    };
+  });
+}
+
+function retainedHeapMb(prepared: PreparedTool, files: CorpusFile[]): number {
+  const kept: unknown[] = [];
+  const before = heapMb();
+  pass(prepared.tool, files, kept);
+  const delta = heapMb() - before;
+  kept.length = 0;
+  return delta;
+}
