@@ -18,3 +18,16 @@ export type { ConfigProblem, RuleIdResolver } from './config';
 export { scoreService } from './score';
 export { applyFixes, unifiedDiff } from './fix';
 export type { FixResult } from './fix';
+export { createAnalyzer } from './createAnalyzer';
+export type { AdditionalRule, Analyzer } from './createAnalyzer';
+export type {
+  Rule,
+  RuleCheck,
+  RuleContext,
+  RuleVisitors,
+  InstructionVisitors,
+  Problem,
+  RuleFix,
+  OffsetEdit,
+  Locatable,
+} from './rules/framework/types';
