@@ -8,6 +8,11 @@
  * mvdan-sh (1.5 MB of GopherJS) is only needed for RUN bodies the analyzer's
  * fast path cannot read, and the analyzer requires it lazily. It is copied
  * beside the bundle instead of into it, so the common case never parses it.
+ *
+ * commander requires node:child_process at load time for executable
+ * subcommands, which this CLI does not have; loading it (and node:net,
+ * streams…) was ~15 ms of a cold start in CPU profiles. Commander gets a
+ * stand-in that loads the real module on first use instead.
  */
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -49,6 +54,25 @@ function copyVendored() {
   }
 }
 
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, args =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'lazy-child-process', namespace: 'lazy' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: [
+        'let real;',
+        "const load = () => (real ??= require('node:child_process'));",
+        'module.exports = new Proxy({}, { get: (_, key) => load()[key] });',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle() {
   fs.mkdirSync(distDir, { recursive: true });
   copyVendored();
@@ -61,13 +85,12 @@ async function bundle() {
     platform: 'node',
     target: 'node22',
     format: 'cjs',
-    minifySyntax: true,
-    minifyWhitespace: true,
-    keepNames: false,
+    // Identifiers too: a third less to read and parse at every start.
+    minify: true,
     sourcemap: false,
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [vendorLazyModules],
+    plugins: [vendorLazyModules, lazyChildProcessForCommander],
   });
   fs.renameSync(temporary, outfile);
 }
