@@ -3,26 +3,51 @@
  * rule index (docs/rules.md) and the docs module are generated from this
  * list by `yarn workspace @alpine-advisor/analyzer generate:rule-docs`.
  */
+import { rule as alpineEol } from './alpine/alpine-eol';
+import { rule as apkAllowUntrusted } from './alpine/apk-allow-untrusted';
 import { rule as apkNoCache } from './alpine/apk-no-cache';
+import { rule as apkUnpinned } from './alpine/apk-unpinned';
 import { rule as apkUpdateAlone } from './alpine/apk-update-alone';
+import { rule as apkUpgrade } from './alpine/apk-upgrade';
 import { rule as apkVirtualNotRemoved } from './alpine/apk-virtual-not-removed';
 import { rule as buildToolchainInFinalStage } from './alpine/build-toolchain-in-final-stage';
-import { rule as alpineEol } from './alpine/alpine-eol';
-import { rule as copyAllBeforeInstall } from './hygiene/copy-all-before-install';
-import { rule as baseImageUntagged } from './hygiene/base-image-untagged';
+import { rule as busyboxMissingTool } from './alpine/busybox-missing-tool';
+import { rule as tzWithoutTzdata } from './alpine/tz-without-tzdata';
+import { rule as addInsteadOfCopy } from './hygiene/add-instead-of-copy';
 import { rule as baseImageLatest } from './hygiene/base-image-latest';
-import type { Rule } from './framework/types';
+import { rule as baseImageUntagged } from './hygiene/base-image-untagged';
 import { rule as binaryContent } from './hygiene/binary-content';
+import { rule as copyAllBeforeInstall } from './hygiene/copy-all-before-install';
 import { rule as fileTooLarge } from './hygiene/file-too-large';
 import { rule as noAlpineStage } from './hygiene/no-alpine-stage';
+import { rule as npmCacheLeft } from './hygiene/npm-cache-left';
 import { rule as parseError } from './hygiene/parse-error';
+import { rule as pipNoCacheDir } from './hygiene/pip-no-cache-dir';
+import { rule as pipefailMissing } from './hygiene/pipefail-missing';
+import { rule as rootUser } from './hygiene/root-user';
+import { rule as shellFormCmd } from './hygiene/shell-form-cmd';
+
+import type { Rule } from './framework/types';
 
 export const RULES: readonly Rule[] = [
+  // Alpine practices
   apkNoCache,
   apkUpdateAlone,
   apkVirtualNotRemoved,
   buildToolchainInFinalStage,
   alpineEol,
+  apkUpgrade,
+  apkAllowUntrusted,
+  busyboxMissingTool,
+  tzWithoutTzdata,
+  apkUnpinned,
+  // Image hygiene
+  pipNoCacheDir,
+  npmCacheLeft,
+  rootUser,
+  shellFormCmd,
+  addInsteadOfCopy,
+  pipefailMissing,
   copyAllBeforeInstall,
   baseImageUntagged,
   baseImageLatest,

@@ -1,0 +1,25 @@
+import { testRule } from '../../testing/RuleTester';
+import { rule } from '.';
+
+testRule(rule, {
+  valid: [
+    'FROM alpine:3.22\nRUN addgroup -S app && adduser -S -G app app\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache bash\nRUN bash -c "echo hi"\n',
+    'FROM alpine:3.22 AS base\nRUN apk add --no-cache shadow\nFROM base\nRUN useradd app\n',
+    'FROM php:8.3-fpm-alpine\nRUN curl -fsSL https://example.org -o /tmp/x\n',
+    'FROM mycorp/base:1.0-alpine\nRUN bash /setup.sh\n',
+    'FROM debian:12\nRUN useradd app\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache curl && curl -fsS https://example.org\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM node:22-alpine\nRUN groupadd -r app && useradd -r -g app app\n',
+      errors: [{ line: 2, messageContains: '`groupadd`' }, { line: 2, messageContains: 'addgroup' }],
+    },
+    { code: 'FROM alpine:3.22\nSHELL ["/bin/bash", "-c"]\n', errors: [{ line: 2, messageContains: 'apk add --no-cache bash' }] },
+    { code: 'FROM alpine:3.22\nRUN locale-gen en_US.UTF-8\n', errors: [{ line: 2, messageContains: 'no Alpine package' }] },
+    { code: 'FROM golang:1.22-alpine\nRUN git clone https://example.org/repo.git\n', errors: [{ line: 2, messageContains: 'git' }] },
+    { code: 'FROM python:3.12-alpine\nENTRYPOINT ["/bin/bash", "/entrypoint.sh"]\n', errors: [{ line: 2, messageContains: 'bash' }] },
+    { code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/x | sh\n', errors: [{ line: 2, messageContains: 'wget' }] },
+  ],
+});
