@@ -16,7 +16,7 @@ afterAll(() => project.cleanup());
 
 function runBin(args: string[], input?: string) {
   const env = { ...process.env };
-  delete env.npm_lifecycle_event;
+  delete env.ALPINE_ADVISOR_CWD;
   return spawnSync(process.execPath, [bin, ...args], {
     cwd: project.root,
     input,
