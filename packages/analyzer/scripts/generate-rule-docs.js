@@ -23,4 +23,5 @@ const docs = metas.map(meta => [
 ]);
 fs.writeFileSync(path.join(root, 'docs/rules.md'), renderRuleIndex(metas));
 fs.writeFileSync(path.join(root, 'src/rules/ruleDocs.generated.ts'), renderDocsModule(docs));
+// eslint-disable-next-line no-console
 console.log(`Wrote docs/rules.md and src/rules/ruleDocs.generated.ts for ${metas.length} rules.`);

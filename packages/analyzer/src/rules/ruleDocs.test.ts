@@ -14,12 +14,21 @@ describe('rule docs', () => {
   const metas = RULES.map(rule => rule.meta);
 
   it('keeps one folder per rule with meta, check, docs and tests', () => {
-    for (const meta of metas) {
-      const folder = path.join(packageRoot, 'src/rules', ruleFolder(meta));
-      const files = fs.readdirSync(folder);
-      expect({ id: meta.id, files: ['meta.ts', 'check.ts', 'docs.md', `${meta.id}.test.ts`].filter(f => !files.includes(f)) }).toEqual({ id: meta.id, files: [] });
-      if (meta.fixable) expect({ id: meta.id, fix: files.includes('fix.ts') || /fix/.test(read(`src/rules/${ruleFolder(meta)}/check.ts`)) }).toEqual({ id: meta.id, fix: true });
-    }
+    const missing = metas.flatMap(meta => {
+      const files = fs.readdirSync(path.join(packageRoot, 'src/rules', ruleFolder(meta)));
+      return ['meta.ts', 'check.ts', 'docs.md', `${meta.id}.test.ts`]
+        .filter(file => !files.includes(file))
+        .map(file => `${meta.id}/${file}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('marks fixable exactly the rules whose tests check a fixed output', () => {
+    const mismatched = metas.filter(meta => {
+      const test = read(`src/rules/${ruleFolder(meta)}/${meta.id}.test.ts`);
+      return meta.fixable !== /\boutput:/.test(test);
+    });
+    expect(mismatched.map(meta => meta.id)).toEqual([]);
   });
 
   it('has unique ids, and no alias that is another rule id', () => {

@@ -1,6 +1,13 @@
 import { CommandBuilder } from './commandBuilder';
 import type { ShellCommand, ShellScript } from './types';
 
+/** Words that open or close compound commands; the real parser handles those. */
+const RESERVED_WORDS = new Set([
+  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while',
+  'until', 'for', 'in', 'function', 'select', '!', '{', '}', '[[', ']]',
+  'time', 'coproc',
+]);
+
 /**
  * The fast path for the most common RUN bodies: flat lists of simple commands
  * joined by `&&`, `||`, `;`, `|`, `&` or newlines, with quoting, plain
@@ -108,13 +115,6 @@ export function parseFlatCommandList(source: string, base: number): ShellScript 
     }
   }
 }
-
-/** Words that open or close compound commands; the real parser handles those. */
-const RESERVED_WORDS = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while',
-  'until', 'for', 'in', 'function', 'select', '!', '{', '}', '[[', ']]',
-  'time', 'coproc',
-]);
 
 interface Redirect {
   operator: string;

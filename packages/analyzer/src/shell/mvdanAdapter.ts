@@ -22,6 +22,7 @@
  * the fast path in flatCommandList.ts, and this parser is loaded lazily, only
  * for bodies with compound commands, substitutions or heredocs.
  */
+/* eslint-disable new-cap -- GopherJS exposes Go's exported methods, which are capitalised (Parse, Pos, End). */
 import { CommandBuilder } from './commandBuilder';
 import type { ShellCommand, ShellScript } from './types';
 
@@ -57,15 +58,6 @@ function loadParser() {
     );
   }
   return parser;
-}
-
-/** Parses with mvdan/sh; throws the parser's error for invalid shell. */
-export function parseWithMvdan(source: string, base: number): ShellScript {
-  const file = loadParser().Parse(source, '').__internal_object__;
-  const walker = new StatementWalker(source, base);
-  walker.statements(file.Stmts);
-  const commands = walker.commands.sort((a, b) => a.start - b.start);
-  return { commands, hasPipeline: walker.hasPipeline, parser: 'mvdan-sh' };
 }
 
 function firstStatements(file: GoNode): GoNode[] {
@@ -219,6 +211,15 @@ class StatementWalker {
   }
 }
 
+/** Parses with mvdan/sh; throws the parser's error for invalid shell. */
+export function parseWithMvdan(source: string, base: number): ShellScript {
+  const file = loadParser().Parse(source, '').__internal_object__;
+  const walker = new StatementWalker(source, base);
+  walker.statements(file.Stmts);
+  const commands = walker.commands.sort((a, b) => a.start - b.start);
+  return { commands, hasPipeline: walker.hasPipeline, parser: 'mvdan-sh' };
+}
+
 /** mvdan/sh reports UTF-8 byte offsets; JavaScript strings index UTF-16 units. */
 function byteToIndexMapper(source: string): (byteOffset: number) => number {
   // eslint-disable-next-line no-control-regex
@@ -226,10 +227,16 @@ function byteToIndexMapper(source: string): (byteOffset: number) => number {
   const indexOfByte: number[] = [];
   for (let index = 0; index < source.length; index++) {
     const code = source.codePointAt(index)!;
-    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    const bytes = utf8Length(code);
     for (let b = 0; b < bytes; b++) indexOfByte.push(index);
     if (code >= 0x10000) index++;
   }
   indexOfByte.push(source.length);
   return offset => indexOfByte[Math.min(offset, indexOfByte.length - 1)];
+}
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
 }

@@ -1,3 +1,4 @@
+/* eslint-disable jest/no-export -- a shared test helper: rule tests import testRule, which declares their cases */
 import { analyzeWithRules } from '../../analyze';
 import { applyFixes } from '../../fix';
 import type { AnalyzeOptions, Finding } from '../../types';
@@ -22,6 +23,14 @@ export interface RuleTestCases {
   invalid: InvalidCase[];
   /** Analysis options, e.g. a fixed clock for end-of-life rules. */
   options?: AnalyzeOptions;
+}
+
+function expectedFinding(expected: InvalidCase['errors'][number]) {
+  return expect.objectContaining({
+    line: expected.line,
+    ...(expected.messageContains ? { message: expect.stringContaining(expected.messageContains) } : {}),
+    ...(expected.severity ? { severity: expected.severity } : {}),
+  });
 }
 
 /** Runs one rule alone through the whole pipeline and returns its findings. */
@@ -51,18 +60,11 @@ export function testRule(rule: Rule, cases: RuleTestCases): void {
     describe('invalid', () => {
       it.each(cases.invalid.map(c => ({ ...c, name: c.name ?? c.code })))('$name', testCase => {
         const findings = findingsOf(rule, testCase.code, options);
-        expect(findings.map(f => f.line)).toEqual(testCase.errors.map(e => e.line));
-        testCase.errors.forEach((expected, index) => {
-          if (expected.messageContains) expect(findings[index].message).toContain(expected.messageContains);
-          if (expected.severity) expect(findings[index].severity).toBe(expected.severity);
-        });
+        expect(findings).toEqual(testCase.errors.map(expectedFinding));
+        // Without an expected output the rule must offer no fix, so the text stays as it was.
         const fixes = findings.flatMap(f => (f.fix ? [f.fix] : []));
-        if (testCase.output === undefined) {
-          expect(fixes).toEqual([]);
-          return;
-        }
         const { output } = applyFixes(testCase.code, fixes);
-        expect(output).toBe(testCase.output);
+        expect(output).toBe(testCase.output ?? testCase.code);
         const remaining = findingsOf(rule, output, options);
         expect(remaining).toHaveLength(findings.filter(f => !f.fix).length);
       });

@@ -1,0 +1,232 @@
+import {
+  Instruction,
+  JSONInstruction,
+  ModifiableInstruction,
+  Onbuild,
+  PropertyInstruction,
+  Run,
+} from 'dockerfile-ast';
+import { shellWord } from '../shell/words';
+import type { LineIndex } from './lineIndex';
+import type {
+  BaseInstruction,
+  CommandInstruction,
+  CopyInstruction,
+  DockerInstruction,
+  EnvInstruction,
+  FlagToken,
+  FromInstruction,
+  Mount,
+  OtherInstruction,
+  RunInstruction,
+  Token,
+} from './nodes';
+import { jsonStringValue, readRunBody } from './runBody';
+import type { SyntaxProblem } from './syntaxProblem';
+
+const KNOWN_KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK',
+  'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/** Instructions whose flags we read up front; RUN reads its own. */
+const FLAGGED_KEYWORDS = new Set(['FROM', 'COPY', 'ADD', 'HEALTHCHECK']);
+
+/** `type=cache,target=/var/cache/apk,sharing=locked` → a Mount. */
+function readMount(flag: FlagToken): Mount {
+  const options = new Map<string, string>();
+  for (const part of (flag.flagValue ?? '').split(',')) {
+    const equals = part.indexOf('=');
+    if (equals === -1) options.set(part.trim().toLowerCase(), 'true');
+    else options.set(part.slice(0, equals).trim().toLowerCase(), part.slice(equals + 1).trim());
+  }
+  return {
+    type: options.get('type') ?? 'bind',
+    target: options.get('target') ?? options.get('dst') ?? options.get('destination'),
+    from: options.get('from'),
+    source: options.get('source') ?? options.get('src'),
+    flag,
+  };
+}
+
+/**
+ * Turns one dockerfile-ast instruction into our node, calling each of its
+ * tokenizing getters once.
+ */
+export class InstructionReader {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly escapeChar: string,
+    private readonly problems: SyntaxProblem[],
+  ) {}
+
+  read(instruction: Instruction, onbuild = false): DockerInstruction {
+    if (instruction instanceof Onbuild) {
+      const trigger = instruction.getTriggerInstruction();
+      if (trigger) return this.read(trigger, true);
+    }
+    const keyword = instruction.getKeyword().toUpperCase();
+    const base = this.base(instruction, KNOWN_KEYWORDS.has(keyword) ? keyword : 'UNKNOWN', onbuild);
+    switch (keyword) {
+      case 'RUN':
+        return this.run(instruction as Run, base);
+      case 'FROM':
+        return this.from(base);
+      case 'COPY':
+      case 'ADD':
+        return this.copy(base, keyword);
+      case 'ENV':
+      case 'ARG':
+      case 'LABEL':
+        return this.properties(instruction as PropertyInstruction, base, keyword);
+      case 'CMD':
+      case 'ENTRYPOINT':
+      case 'SHELL':
+      case 'HEALTHCHECK':
+        return this.command(instruction, base, keyword);
+      default:
+        return { ...base, keyword: base.keyword as OtherInstruction['keyword'] };
+    }
+  }
+
+  private base(instruction: Instruction, keyword: string, onbuild: boolean): BaseInstruction {
+    const range = instruction.getRange();
+    const start = this.lines.offsetAt(range.start);
+    const end = this.lines.offsetAt(range.end);
+    const flags =
+      instruction instanceof ModifiableInstruction && FLAGGED_KEYWORDS.has(keyword)
+        ? this.flags(instruction)
+        : [];
+    const args =
+      keyword === 'RUN' || keyword === 'UNKNOWN' ? [] : instruction.getArguments().map(arg => this.token(arg.getValue(), arg.getRange()));
+    const argsRange = instruction.getArgumentsRange();
+    const argsStart = args[0]?.start ?? (argsRange ? this.lines.offsetAt(argsRange.start) : end);
+    return {
+      keyword,
+      onbuild,
+      start,
+      end,
+      line: range.start.line + 1,
+      endLine: range.end.line + 1,
+      column: range.start.character + 1,
+      argsStart,
+      args,
+      flags,
+      source: instruction,
+    };
+  }
+
+  private token(value: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Token {
+    return { value, start: this.lines.offsetAt(range.start), end: this.lines.offsetAt(range.end) };
+  }
+
+  private flags(instruction: ModifiableInstruction): FlagToken[] {
+    return instruction.getFlags().map(flag => {
+      const range = flag.getRange();
+      const value = flag.getValue();
+      return {
+        name: flag.getName().toLowerCase(),
+        flagValue: value === null ? undefined : value,
+        value: flag.toString(),
+        start: this.lines.offsetAt(range.start),
+        end: this.lines.offsetAt(range.end),
+      };
+    });
+  }
+
+  private run(run: Run, base: BaseInstruction): RunInstruction {
+    const flags = this.flags(run);
+    const argsRange = run.getArgumentsRange();
+    const argsStart = argsRange ? this.lines.offsetAt(argsRange.start) : base.end;
+    const body = readRunBody(run, this.text, this.lines, argsStart, base.end, this.escapeChar);
+    if (body.unterminatedHeredoc) {
+      this.problems.push({
+        message: `heredoc <<${body.unterminatedHeredoc} is never closed by a "${body.unterminatedHeredoc}" line`,
+        start: base.start,
+        end: base.end,
+      });
+    }
+    return {
+      ...base,
+      keyword: 'RUN',
+      argsStart,
+      flags,
+      form: body.form,
+      script: body.script,
+      mounts: flags.filter(flag => flag.name === 'mount').map(readMount),
+    };
+  }
+
+  private from(base: BaseInstruction): FromInstruction {
+    const [image, as, name] = base.args;
+    return {
+      ...base,
+      keyword: 'FROM',
+      imageText: image?.value ?? '',
+      imageToken: image,
+      stageName: as && /^as$/i.test(as.value) && name ? name.value : undefined,
+      platform: base.flags.find(flag => flag.name === 'platform')?.flagValue,
+    };
+  }
+
+  private copy(base: BaseInstruction, keyword: 'COPY' | 'ADD'): CopyInstruction {
+    const paths = base.args;
+    return {
+      ...base,
+      keyword,
+      from: base.flags.find(flag => flag.name === 'from')?.flagValue,
+      sources: paths.slice(0, -1),
+      destination: paths.length > 1 ? paths[paths.length - 1] : undefined,
+    };
+  }
+
+  private properties(
+    instruction: PropertyInstruction,
+    base: BaseInstruction,
+    keyword: 'ENV' | 'ARG' | 'LABEL',
+  ): EnvInstruction {
+    return {
+      ...base,
+      keyword,
+      pairs: instruction.getProperties().map(property => {
+        const range = property.getRange();
+        const value = property.getValue();
+        return {
+          name: property.getName(),
+          value: value === null ? undefined : value,
+          start: this.lines.offsetAt(range.start),
+          end: this.lines.offsetAt(range.end),
+        };
+      }),
+    };
+  }
+
+  private command(
+    instruction: Instruction,
+    base: BaseInstruction,
+    keyword: CommandInstruction['keyword'],
+  ): CommandInstruction {
+    if (instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
+      const strings = instruction.getJSONStrings();
+      if (strings.length > 0) {
+        return {
+          ...base,
+          keyword,
+          form: 'exec',
+          argv: strings.map(json => {
+            const token = this.token('', json.getRange());
+            const raw = this.text.slice(token.start, token.end);
+            return { text: raw, value: jsonStringValue(raw), literal: true, start: token.start, end: token.end };
+          }),
+        };
+      }
+    }
+    return {
+      ...base,
+      keyword,
+      form: 'shell',
+      argv: base.args.map(arg => shellWord(this.text.slice(arg.start, arg.end), arg.start)),
+    };
+  }
+}
