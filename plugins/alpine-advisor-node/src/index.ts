@@ -1,18 +1,10 @@
-/***/
 /**
- * Node.js library for the alpine-advisor plugin.
+ * Extension points and interfaces for backend modules that extend the
+ * Alpine Advisor backend plugin with their own rules and source readers.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export * from './extensionPoints';
+export * from './sourceReader';
+export * from './errors';

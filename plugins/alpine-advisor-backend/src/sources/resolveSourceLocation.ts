@@ -1,0 +1,91 @@
+import type { EntitySourceLocation } from '@alpine-advisor/backstage-plugin-node';
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_SOURCE_LOCATION,
+  Entity,
+  parseLocationRef,
+} from '@backstage/catalog-model';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { dirname } from 'node:path';
+
+/**
+ * The directory holding an entity's sources: its source-location, or else
+ * the folder of the catalog file it was registered from (managed-by-location).
+ * Undefined when the entity has neither.
+ */
+export function resolveSourceLocation(
+  entity: Entity,
+  integrations?: ScmIntegrationRegistry,
+): EntitySourceLocation | undefined {
+  const annotations = entity.metadata.annotations ?? {};
+  const sourceLocation = annotations[ANNOTATION_SOURCE_LOCATION];
+  const managedBy = annotations[ANNOTATION_LOCATION];
+  const ref = sourceLocation ?? managedBy;
+  if (!ref) {
+    return undefined;
+  }
+  let location: { type: string; target: string };
+  try {
+    location = parseLocationRef(ref);
+  } catch {
+    return undefined;
+  }
+  const pointsAtFile = !sourceLocation;
+  if (location.type === 'file') {
+    return {
+      type: 'file',
+      target: pointsAtFile ? dirname(location.target) : location.target,
+    };
+  }
+  if (location.type === 'url') {
+    return {
+      type: 'url',
+      target: pointsAtFile
+        ? siblingUrl('./', location.target, integrations)
+        : withTrailingSlash(location.target),
+    };
+  }
+  return location;
+}
+
+/** Resolves a path against a directory URL the way the SCM expects (blob/tree URLs). */
+export function siblingUrl(
+  path: string,
+  base: string,
+  integrations?: ScmIntegrationRegistry,
+): string {
+  if (integrations) {
+    return integrations.resolveUrl({ url: path, base });
+  }
+  return new URL(path, base).toString();
+}
+
+/** Directory URLs end with a slash so that relative paths resolve inside them. */
+/**
+ * The URL of a file below a source folder. Folder URLs of GitHub and GitLab
+ * say `tree`; their file readers want `blob`.
+ */
+export function fileUrl(
+  path: string,
+  base: string,
+  integrations?: ScmIntegrationRegistry,
+): string {
+  const url = siblingUrl(path, base, integrations);
+  const type = integrations?.byUrl(url)?.type;
+  if (type === 'gitlab') {
+    return url.replace('/-/tree/', '/-/blob/');
+  }
+  if (type === 'github') {
+    return url.replace(/^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/tree\//, '$1/blob/');
+  }
+  return url;
+}
+
+function withTrailingSlash(url: string): string {
+  const parsed = new URL(url);
+  // Some SCMs address folders through the query (Azure `?path=`): leave those alone.
+  if (!parsed.search && !parsed.pathname.endsWith('/')) {
+    parsed.pathname = `${parsed.pathname}/`;
+  }
+  return parsed.toString();
+}
