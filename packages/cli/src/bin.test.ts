@@ -14,6 +14,11 @@ const project = makeTree({
 });
 afterAll(() => project.cleanup());
 
+// The first run may build the bundle: seconds on a busy machine, outside any test's timeout.
+beforeAll(() => {
+  expect(runBin(['--version']).status).toBe(0);
+}, 180_000);
+
 function runBin(args: string[], input?: string) {
   const env = { ...process.env };
   delete env.ALPINE_ADVISOR_CWD;
