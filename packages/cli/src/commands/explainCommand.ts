@@ -1,8 +1,9 @@
-import { getRule, RuleDescription } from '@alpine-advisor/analyzer';
+import type { RuleDescription } from '@alpine-advisor/analyzer';
 import { EXIT_OK } from '../cli/exitCodes';
 import type { CliIO } from '../cli/io';
 import type { CliOptions } from '../cli/options';
 import { UsageError } from '../cli/UsageError';
+import { findRule } from './findRule';
 
 /** `--explain ID`: one rule's docs, found by id or by a peer tool's alias. */
 export function explainCommand(
@@ -10,7 +11,7 @@ export function explainCommand(
   options: CliOptions,
   io: CliIO,
 ): number {
-  const rule = getRule(idOrAlias);
+  const rule = findRule(idOrAlias);
   if (!rule) {
     throw new UsageError(
       `unknown rule "${idOrAlias}" (alpine-advisor --rules lists them)`,

@@ -85,6 +85,12 @@ describe('--explain', () => {
     expect(run.stdout).toMatch(/^# apk-no-cache: /);
   });
 
+  it('accepts a peer tool code without its prefix', async () => {
+    const run = await runCli(['--explain', 'DL3019'], { cwd: cwd.root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# apk-no-cache: /);
+  });
+
   it('prints the rule as JSON with --format json', async () => {
     const run = await runCli(
       ['--explain', 'apk-no-cache', '--format', 'json'],
