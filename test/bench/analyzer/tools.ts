@@ -35,9 +35,12 @@ export const TOOLS: Tool[] = [
     note: 'Our full analysis: parse, stage model, shell parsing, all rules, suppressions, score.',
     async load() {
       const { analyzeDockerfile } = require('../../../packages/analyzer/src');
-      return text =>
-        analyzeDockerfile({ path: 'Dockerfile', content: text }).findings
-          .length;
+      return {
+        lint: (text: string) =>
+          analyzeDockerfile({ path: 'Dockerfile', content: text }),
+        countFindings: (result: unknown) =>
+          (result as { findings: unknown[] }).findings.length,
+      };
     },
   },
   {
