@@ -16,7 +16,10 @@ afterAll(() => project.cleanup());
 
 // The first run may build the bundle: seconds on a busy machine, outside any test's timeout.
 beforeAll(() => {
-  expect(runBin(['--version']).status).toBe(0);
+  const warmUp = runBin(['--version']);
+  if (warmUp.status !== 0) {
+    throw new Error(`the bin did not start: ${warmUp.stderr}`);
+  }
 }, 180_000);
 
 function runBin(args: string[], input?: string) {
