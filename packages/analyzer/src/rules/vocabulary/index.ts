@@ -7,3 +7,6 @@ export * from './apk';
 export * from './stages';
 export * from './fixes';
 export * from './packageManagers';
+export * from './paths';
+export * from './variables';
+export * from './words';

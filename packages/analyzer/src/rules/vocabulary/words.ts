@@ -1,0 +1,25 @@
+import type { RunInstruction } from '../../parse';
+import type { ShellWord } from '../../shell';
+
+const URL = /^(https?|ftp):\/\//i;
+
+/** Every word a RUN executes or assigns: command words, prefix assignment values and redirect targets. */
+export function wordsOf(run: RunInstruction): ShellWord[] {
+  const words: ShellWord[] = [];
+  for (const command of run.script.commands) {
+    words.push(...command.argv);
+    for (const assignment of command.assignments) if (assignment.value) words.push(assignment.value);
+    for (const redirect of command.redirects) words.push(redirect.target);
+  }
+  return words;
+}
+
+/** Words of a RUN that are URLs (`curl -fsSLO https://…`, `wget …`, `pip install https://…`, `apk add https://…`). */
+export function urlArguments(run: RunInstruction): ShellWord[] {
+  return run.script.commands.flatMap(command => command.args.filter(arg => URL.test(arg.value)));
+}
+
+/** True when the text is an http(s)/ftp URL. */
+export function isUrl(text: string): boolean {
+  return URL.test(text);
+}
