@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Category, Finding, Severity } from '../types';
 import { gradeFor } from './grade';
 import { scoreFile } from './scoreFile';
-import { findingOf } from './testFindings';
+import { findingOf } from './__testUtils__/findingOf';
 
 const alpine = { usesAlpine: true };
 

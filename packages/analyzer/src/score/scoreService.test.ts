@@ -1,7 +1,7 @@
 import type { FileReport, Finding } from '../types';
 import { scoreFile } from './scoreFile';
 import { scoreService } from './scoreService';
-import { findingOf } from './testFindings';
+import { findingOf } from './__testUtils__/findingOf';
 
 function report(path: string, findings: Finding[]): FileReport {
   const { score, grade, explanation } = scoreFile(findings, {

@@ -1,4 +1,4 @@
-import type { Category, Finding, Severity } from '../types';
+import type { Category, Finding, Severity } from '../../types';
 
 /** A finding with only what scoring reads filled in meaningfully. */
 export function findingOf(
