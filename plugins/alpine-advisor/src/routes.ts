@@ -9,3 +9,8 @@ export const rulesRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/rules',
 });
+
+/** The entity tab. */
+export const entityContentRouteRef = createRouteRef({
+  id: 'alpine-advisor/entity-content',
+});

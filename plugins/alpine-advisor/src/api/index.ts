@@ -1,1 +1,2 @@
 export { alpineAdvisorApiRef } from './AlpineAdvisorApiRef';
+export { createAlpineAdvisorClient } from './createAlpineAdvisorClient';

@@ -1,17 +1,13 @@
-import { useRouteRef } from '@backstage/core-plugin-api';
 import { rulesRouteRef } from '../routes';
+import { useOptionalRouteRef } from './useOptionalRouteRef';
 
 /**
  * Links to a rule in the rule catalog page, or undefined when the app has not
- * mounted the plugin's page (the card and tab then show no docs link).
+ * mounted the plugin's page (findings then show no docs link).
  */
 export function useRuleDocsLink(): ((ruleId: string) => string) | undefined {
-  let rulesPath: string | undefined;
-  try {
-    rulesPath = useRouteRef(rulesRouteRef)();
-  } catch {
-    rulesPath = undefined;
-  }
-  if (!rulesPath) return undefined;
+  const rulesLink = useOptionalRouteRef(rulesRouteRef);
+  if (!rulesLink) return undefined;
+  const rulesPath = rulesLink();
   return ruleId => `${rulesPath}#${encodeURIComponent(ruleId)}`;
 }

@@ -2,9 +2,9 @@ import { ResponseError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EntityReport } from '../../api/types';
-import { ordersReport, serviceEntity } from '../../testing/fixtures';
-import { mockAlpineAdvisorApi } from '../../testing/mockApi';
-import { renderWithApis } from '../../testing/renderWithApis';
+import { ordersReport, serviceEntity } from '../../__testUtils__/fixtures';
+import { mockAlpineAdvisorApi } from '../../__testUtils__/mockApi';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EntityAlpineAdvisorCard } from './EntityAlpineAdvisorCard';
 
 function withReport(overrides: Partial<EntityReport> | undefined) {

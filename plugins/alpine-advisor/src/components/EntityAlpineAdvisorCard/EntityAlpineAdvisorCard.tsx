@@ -3,13 +3,13 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
 import {
   entityRouteParams,
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import { useEntityReport } from '../../hooks/useEntityReport';
+import { useOptionalRouteRef } from '../../hooks/useOptionalRouteRef';
 import { RescanButton } from '../common/RescanButton';
 import { ScanNotices } from '../common/ScanNotices';
 import { CardSummary } from './CardSummary';
@@ -22,10 +22,11 @@ export interface EntityAlpineAdvisorCardProps {
   tabPath?: string;
 }
 
-function useTabLink(tabPath: string): string {
+/** The tab's address, or undefined in an app without the catalog's entity pages. */
+function useTabLink(tabPath: string): string | undefined {
   const { entity } = useEntity();
-  const entityLink = useRouteRef(entityRouteRef);
-  return `${entityLink(entityRouteParams(entity))}/${tabPath}`;
+  const entityLink = useOptionalRouteRef(entityRouteRef);
+  return entityLink && `${entityLink(entityRouteParams(entity))}/${tabPath}`;
 }
 
 /**
@@ -68,7 +69,7 @@ export function EntityAlpineAdvisorCard({
     <InfoCard
       title={title}
       subheader="Dockerfile health: Alpine practices and musl libc risks"
-      deepLink={{ title: 'View findings and fixes', link: tabLink }}
+      deepLink={tabLink ? { title: 'View findings and fixes', link: tabLink } : undefined}
       action={rescan}
     >
       <ScanNotices report={report} />

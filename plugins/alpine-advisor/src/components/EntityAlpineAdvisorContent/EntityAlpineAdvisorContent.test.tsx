@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EntityReport } from '../../api/types';
-import { ordersDockerfile, ordersReport } from '../../testing/fixtures';
-import { mockAlpineAdvisorApi } from '../../testing/mockApi';
-import { renderWithApis } from '../../testing/renderWithApis';
+import { ordersDockerfile, ordersReport } from '../../__testUtils__/fixtures';
+import { mockAlpineAdvisorApi } from '../../__testUtils__/mockApi';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EntityAlpineAdvisorContent } from './EntityAlpineAdvisorContent';
 
 function apiWith(report: EntityReport | undefined) {

@@ -8,8 +8,9 @@ export function trendSentence(points: ScoreHistoryPoint[]): string {
   const first = points[0];
   const last = points[points.length - 1];
   const change = last.score - first.score;
-  const direction =
-    change === 0 ? 'unchanged' : change > 0 ? `up ${change}` : `down ${-change}`;
+  let direction = 'unchanged';
+  if (change > 0) direction = `up ${change}`;
+  if (change < 0) direction = `down ${-change}`;
   return `Score ${direction} since ${first.day} (${first.score} → ${last.score}).`;
 }
 

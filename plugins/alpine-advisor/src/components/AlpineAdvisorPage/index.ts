@@ -1,0 +1,1 @@
+export { AlpineAdvisorPage } from './AlpineAdvisorPage';

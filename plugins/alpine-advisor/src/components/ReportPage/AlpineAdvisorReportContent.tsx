@@ -1,0 +1,95 @@
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import { useRuleDocsLink } from '../../hooks/useRuleDocsLink';
+import { useRules } from '../../hooks/useRules';
+import { ExportButtons } from './ExportButtons';
+import { ReportFiltersBar } from './ReportFiltersBar';
+import { ReportKpis } from './ReportKpis';
+import { RollupTable } from './RollupTable';
+import { ServicesTable } from './ServicesTable';
+import { TopRules } from './TopRules';
+import { filterOf } from './reportQuery';
+import { useFilterOptions } from './useFilterOptions';
+import { useReportView } from './useReportView';
+
+/**
+ * The org-wide report: KPIs, rollups, top rules and the services table for
+ * the view in the URL. All figures are computed by the backend.
+ * @public
+ */
+export function AlpineAdvisorReportContent() {
+  const { query, update, value: report, loading, error } = useReportView();
+  const options = useFilterOptions();
+  const { rules, ruleById } = useRules();
+  const ruleDocsLink = useRuleDocsLink();
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <ReportFiltersBar query={query} options={options} rules={rules} onChange={update} />
+      </Grid>
+      {error && (
+        <Grid item xs={12}>
+          <ResponseErrorPanel error={error} />
+        </Grid>
+      )}
+      {!report && loading && (
+        <Grid item xs={12}>
+          <Progress />
+        </Grid>
+      )}
+      {report && (
+        <>
+          <Grid item xs={12}>
+            <ReportKpis summary={report.summary} />
+          </Grid>
+          <Grid item xs={12} md={8}>
+            <InfoCard
+              title={`Services (${report.totalCount})`}
+              action={
+                <Box pt={1} pr={1}>
+                  <ExportButtons filter={filterOf(query)} />
+                </Box>
+              }
+            >
+              {loading && <Progress />}
+              <ServicesTable report={report} query={query} onChange={update} />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={4}>
+            <InfoCard title="Breaking musl risks">
+              <TopRules
+                tallies={report.summary.muslBreakingRisks.rules}
+                ruleById={ruleById}
+                ruleDocsLink={ruleDocsLink}
+                emptyText="No error-level musl finding in these services."
+              />
+            </InfoCard>
+            <Box mt={3}>
+              <InfoCard title="Top violated rules">
+                <TopRules
+                  tallies={report.summary.topRules}
+                  ruleById={ruleById}
+                  ruleDocsLink={ruleDocsLink}
+                  emptyText="No findings in these services."
+                />
+              </InfoCard>
+            </Box>
+          </Grid>
+          {report.rollups && (
+            <Grid item xs={12}>
+              <InfoCard title="Rollup">
+                <RollupTable
+                  rollups={report.rollups}
+                  onGroupByChange={groupBy => update({ groupBy })}
+                  onDrillDown={update}
+                />
+              </InfoCard>
+            </Grid>
+          )}
+        </>
+      )}
+    </Grid>
+  );
+}

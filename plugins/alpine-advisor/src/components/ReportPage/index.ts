@@ -1,0 +1,1 @@
+export { AlpineAdvisorReportContent } from './AlpineAdvisorReportContent';

@@ -1,0 +1,1 @@
+export { AlpineAdvisorRulesContent } from './AlpineAdvisorRulesContent';
