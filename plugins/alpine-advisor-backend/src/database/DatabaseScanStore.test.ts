@@ -11,7 +11,7 @@ import {
   fileReport,
   finding,
   scanSuccess,
-} from '../testing/fixtures';
+} from '../__testUtils__/fixtures';
 
 jest.setTimeout(60_000);
 

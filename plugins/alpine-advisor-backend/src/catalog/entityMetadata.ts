@@ -1,0 +1,74 @@
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import type { EntityMetadata } from '../database/types';
+
+/** Catalog fields the sweep asks for: enough to scan and to denormalise. */
+export const SCANNED_ENTITY_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec.owner',
+  'spec.system',
+  'spec.lifecycle',
+  'spec.type',
+];
+
+/** Entity refs are case-insensitive; the store keys them in lower case. */
+export function entityKey(entity: Entity | string): string {
+  const ref = typeof entity === 'string' ? entity : stringifyEntityRef(entity);
+  return ref.toLocaleLowerCase('en-US');
+}
+
+/**
+ * The catalog facts stored with an entity's results. `systemDomains` maps
+ * system refs to their domain: components name their system, not its domain.
+ */
+export function toEntityMetadata(
+  entity: Entity,
+  systemDomains: ReadonlyMap<string, string>,
+): EntityMetadata {
+  const namespace = entity.metadata.namespace ?? 'default';
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const system = relatedRef(spec.system, 'system', namespace);
+  return {
+    entityRef: entityKey(entity),
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace,
+    name: entity.metadata.name,
+    title: entity.metadata.title,
+    owner: relatedRef(spec.owner, 'group', namespace),
+    system,
+    domain: system ? systemDomains.get(system) : undefined,
+    lifecycle: stringOrUndefined(spec.lifecycle),
+    type: stringOrUndefined(spec.type),
+  };
+}
+
+/** A full, lower-case ref for a short reference such as `team-a` or `group:team-a`. */
+export function relatedRef(
+  value: unknown,
+  defaultKind: string,
+  defaultNamespace: string,
+): string | undefined {
+  if (typeof value !== 'string' || !value) {
+    return undefined;
+  }
+  try {
+    return entityKey(
+      stringifyEntityRef(
+        parseEntityRef(value, { defaultKind, defaultNamespace }),
+      ),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}

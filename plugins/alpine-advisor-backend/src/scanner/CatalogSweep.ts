@@ -1,0 +1,166 @@
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { EntityFilterQuery } from '@backstage/catalog-client';
+import { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import pLimit from 'p-limit';
+import {
+  SCANNED_ENTITY_FIELDS,
+  entityKey,
+  toEntityMetadata,
+} from '../catalog/entityMetadata';
+import { pageEntities } from '../catalog/pageEntities';
+import { loadSystemDomains } from '../catalog/systemDomains';
+import type { ScanStore } from '../database/ScanStore';
+import type { EntityScanner } from './EntityScanner';
+import { recordOutcomes } from './recordOutcomes';
+import type { ScanOutcome } from './ScanOutcome';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface CatalogSweepOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  store: ScanStore;
+  scanner: EntityScanner;
+  logger: LoggerService;
+  filter: EntityFilterQuery;
+  pageSize: number;
+  concurrency: number;
+  retentionDays: number;
+  now?: () => Date;
+}
+
+/** What one sweep did, for logs and tests. */
+export interface SweepSummary {
+  listed: number;
+  analysed: number;
+  unchanged: number;
+  failed: number;
+  disabled: number;
+  deferred: number;
+  /** Entities that left the catalog and were deleted (0 when listing failed). */
+  removed: number;
+  /** False when the catalog could not be listed to the end: nothing was deleted then. */
+  complete: boolean;
+  durationMs: number;
+}
+
+/**
+ * One pass over the catalog: pages through the entities in scope, scans
+ * them with bounded concurrency (one failing entity never fails the sweep),
+ * then deletes entities that left the catalog and prunes old history.
+ */
+export class CatalogSweep {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: CatalogSweepOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async run(): Promise<SweepSummary> {
+    const { store, logger } = this.options;
+    const startedAt = this.now();
+    const limit = pLimit(this.options.concurrency);
+    const counts = {
+      listed: 0,
+      analysed: 0,
+      unchanged: 0,
+      failed: 0,
+      disabled: 0,
+      deferred: 0,
+    };
+    let previousPage: Promise<void> = Promise.resolve();
+    let complete = true;
+
+    try {
+      const credentials = await this.options.auth.getOwnServiceCredentials();
+      const systemDomains = await loadSystemDomains(
+        this.options.catalog,
+        credentials,
+        this.options.pageSize,
+      );
+      for await (const page of pageEntities(this.options.catalog, {
+        filter: this.options.filter,
+        fields: SCANNED_ENTITY_FIELDS,
+        pageSize: this.options.pageSize,
+        credentials,
+      })) {
+        counts.listed += page.length;
+        await store.upsertEntities(
+          page.map(entity => toEntityMetadata(entity, systemDomains)),
+          startedAt,
+        );
+        const current = this.scanPage(page, limit, counts);
+        // At most two pages in flight: the next page is fetched while this
+        // one is scanned, and memory stays bounded by the page size.
+        await previousPage;
+        previousPage = current;
+      }
+    } catch (error) {
+      complete = false;
+      logger.error(
+        `Alpine Advisor sweep could not list the catalog to the end; entities are kept until a complete sweep: ${error}`,
+      );
+    }
+    await previousPage;
+
+    let removed = 0;
+    if (complete) {
+      removed = await store.deleteEntitiesNotSeenSince(startedAt);
+    }
+    await store.pruneOlderThan(
+      new Date(startedAt.getTime() - this.options.retentionDays * DAY_MS),
+    );
+
+    const summary: SweepSummary = {
+      ...counts,
+      removed,
+      complete,
+      durationMs: this.now().getTime() - startedAt.getTime(),
+    };
+    logger.info(
+      `Alpine Advisor sweep: ${summary.listed} entities in ${summary.durationMs} ms — ` +
+        `${summary.analysed} analysed, ${summary.unchanged} unchanged, ${summary.failed} failed, ` +
+        `${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed`,
+    );
+    return summary;
+  }
+
+  private async scanPage(
+    page: Entity[],
+    limit: ReturnType<typeof pLimit>,
+    counts: Omit<SweepSummary, 'removed' | 'complete' | 'durationMs'>,
+  ): Promise<void> {
+    const { store, scanner, logger } = this.options;
+    try {
+      const states = await store.getScanStates(
+        page.map(entity => entityKey(entity)),
+      );
+      const outcomes = await Promise.all(
+        page.map(entity =>
+          limit(() =>
+            scanner.scan(entity, states.get(entityKey(entity)), 'schedule'),
+          ),
+        ),
+      );
+      for (const outcome of outcomes) {
+        counts[outcome.kind] += 1;
+        logFailure(logger, outcome);
+      }
+      await recordOutcomes(store, outcomes, this.now());
+    } catch (error) {
+      // The store is failing; the next sweep retries these entities.
+      logger.error(
+        `Alpine Advisor could not scan a page of ${page.length} entities: ${error}`,
+      );
+    }
+  }
+}
+
+function logFailure(logger: LoggerService, outcome: ScanOutcome) {
+  if (outcome.kind === 'failed') {
+    logger.debug(
+      `Alpine Advisor: ${outcome.entityRef} ${outcome.failure.status}: ${outcome.failure.error}`,
+    );
+  }
+}

@@ -1,0 +1,263 @@
+import type {
+  Analyzer,
+  AnalyzerConfig,
+  FileReport,
+} from '@alpine-advisor/analyzer';
+import { scoreService } from '@alpine-advisor/analyzer';
+import {
+  ALPINE_ADVISOR_DISABLED_ANNOTATION,
+  ALPINE_ADVISOR_DOCKERFILES_ANNOTATION,
+} from '@alpine-advisor/backstage-plugin-common';
+import type {
+  DockerfileSourceReader,
+  EntitySourceLocation,
+  SourceSnapshot,
+} from '@alpine-advisor/backstage-plugin-node';
+import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
+import { isError } from '@backstage/errors';
+import type { ScanStore } from '../database/ScanStore';
+import type { FailureStatus, ScanState, ScanTrigger } from '../database/types';
+import { entityKey } from '../catalog/entityMetadata';
+import { parseDockerfilePatterns } from '../sources/dockerfilePatterns';
+import { resolveSourceLocation } from '../sources/resolveSourceLocation';
+import { classifyReadError } from './classifyReadError';
+import { RepositoryConfig } from './repositoryConfig';
+import type { ScanOutcome } from './ScanOutcome';
+import { withTimeout } from './withTimeout';
+import type { ScmIntegrationRegistry } from '@backstage/integration';
+
+export interface EntityScannerOptions {
+  readers: DockerfileSourceReader[];
+  analyzer: Analyzer;
+  /** Rule settings from app-config, under each repository's own. */
+  organisationConfig: AnalyzerConfig;
+  analysisFingerprint: string;
+  store: ScanStore;
+  timeoutMs: number;
+  /** Wait after a 429 that did not say how long. */
+  rateLimitBackoffMs: number;
+  integrations?: ScmIntegrationRegistry;
+  now?: () => Date;
+}
+
+/**
+ * Scans one entity: finds its source, reads its Dockerfiles (or learns they
+ * did not change), analyses them and records the result. Never throws:
+ * every failure becomes a recorded state.
+ */
+export class EntityScanner {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: EntityScannerOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Scans and records analysed and failed outcomes right away; unchanged,
+   * disabled and deferred outcomes are returned for the caller to record in
+   * batches (see `recordOutcomes`).
+   */
+  async scan(
+    entity: Entity,
+    state: ScanState | undefined,
+    trigger: ScanTrigger,
+  ): Promise<ScanOutcome> {
+    const entityRef = entityKey(entity);
+    const startedAt = this.now();
+    if (
+      entity.metadata.annotations?.[ALPINE_ADVISOR_DISABLED_ANNOTATION] ===
+      'true'
+    ) {
+      return { kind: 'disabled', entityRef, at: startedAt };
+    }
+    if (
+      trigger === 'schedule' &&
+      state?.nextAttemptAt &&
+      state.nextAttemptAt > startedAt
+    ) {
+      return { kind: 'deferred', entityRef, until: state.nextAttemptAt };
+    }
+
+    const outcome = await this.scanSource(
+      entity,
+      entityRef,
+      state,
+      trigger,
+      startedAt,
+    );
+    try {
+      if (outcome.kind === 'analysed') {
+        await this.options.store.recordSuccess(outcome.scan);
+      } else if (outcome.kind === 'failed') {
+        await this.options.store.recordFailure(outcome.failure);
+      }
+      return outcome;
+    } catch (error) {
+      const failed = this.failure(entityRef, startedAt, trigger, 'error', {
+        message: `Could not store the result: ${errorMessage(error)}`,
+      });
+      if (failed.kind === 'failed') {
+        // Best effort: the store that just failed may well fail again.
+        await this.options.store.recordFailure(failed.failure).catch(() => {});
+      }
+      return failed;
+    }
+  }
+
+  private async scanSource(
+    entity: Entity,
+    entityRef: string,
+    state: ScanState | undefined,
+    trigger: ScanTrigger,
+    startedAt: Date,
+  ): Promise<ScanOutcome> {
+    const location = resolveSourceLocation(entity, this.options.integrations);
+    const fail = (
+      status: FailureStatus,
+      message: string,
+      extra: { retryAfterMs?: number; location?: EntitySourceLocation } = {},
+    ) =>
+      this.failure(entityRef, startedAt, trigger, status, {
+        message,
+        ...extra,
+        location: extra.location ?? location,
+      });
+
+    if (!location) {
+      return fail(
+        'no-source',
+        'The entity has no backstage.io/source-location or backstage.io/managed-by-location annotation',
+      );
+    }
+    let patterns: string[] | undefined;
+    const annotation =
+      entity.metadata.annotations?.[ALPINE_ADVISOR_DOCKERFILES_ANNOTATION];
+    if (annotation !== undefined) {
+      try {
+        patterns = parseDockerfilePatterns(annotation);
+      } catch (error) {
+        return fail('refused', errorMessage(error));
+      }
+    }
+    const reader = this.options.readers.find(candidate =>
+      candidate.canRead(location),
+    );
+    if (!reader) {
+      return fail(
+        'unreadable',
+        `No source reader can read ${location.type} locations (${location.target})`,
+      );
+    }
+
+    // A result computed with other rules or settings is not reused.
+    const revision =
+      state?.hasResult &&
+      state.analysisFingerprint === this.options.analysisFingerprint
+        ? state.revision
+        : undefined;
+
+    let snapshot: SourceSnapshot;
+    try {
+      snapshot = await withTimeout(
+        this.options.timeoutMs,
+        `Reading ${location.target}`,
+        signal => reader.read({ entity, location, patterns, revision, signal }),
+      );
+    } catch (error) {
+      if (isError(error) && error.name === 'NotModifiedError' && revision) {
+        return { kind: 'unchanged', entityRef, scannedAt: startedAt };
+      }
+      const classified = classifyReadError(error);
+      return fail(classified.status, classified.message, {
+        retryAfterMs:
+          classified.status === 'rate-limited'
+            ? classified.retryAfterMs ?? this.options.rateLimitBackoffMs
+            : undefined,
+      });
+    }
+
+    if (snapshot.dockerfiles.length === 0) {
+      return fail(
+        'no-dockerfile',
+        patterns
+          ? `No file matches the alpine-advisor.io/dockerfiles annotation (${patterns.join(
+              ', ',
+            )}) in ${location.target}`
+          : `No Dockerfile found in ${location.target}`,
+      );
+    }
+
+    let files: FileReport[];
+    try {
+      files = this.analyse(snapshot, startedAt);
+    } catch (error) {
+      return fail('invalid-config', errorMessage(error));
+    }
+    return {
+      kind: 'analysed',
+      entityRef,
+      scan: {
+        entityRef,
+        sourceLocation: stringifyLocationRef(location),
+        startedAt,
+        durationMs: this.now().getTime() - startedAt.getTime(),
+        trigger,
+        revision: snapshot.revision,
+        analysisFingerprint: this.options.analysisFingerprint,
+        files,
+        service: scoreService(files),
+      },
+    };
+  }
+
+  /** Throws the analyzer's ConfigError when a `.alpine-advisor.yaml` is invalid. */
+  private analyse(snapshot: SourceSnapshot, now: Date): FileReport[] {
+    const config = RepositoryConfig.parse(
+      this.options.analyzer,
+      this.options.organisationConfig,
+      snapshot.configFiles,
+    );
+    return snapshot.dockerfiles.map(file =>
+      this.options.analyzer.analyzeDockerfile(
+        { path: file.path, content: file.content },
+        { config: config.forDockerfile(file.path), now },
+      ),
+    );
+  }
+
+  private failure(
+    entityRef: string,
+    startedAt: Date,
+    trigger: ScanTrigger,
+    status: FailureStatus,
+    details: {
+      message: string;
+      retryAfterMs?: number;
+      location?: EntitySourceLocation;
+    },
+  ): ScanOutcome {
+    return {
+      kind: 'failed',
+      entityRef,
+      failure: {
+        entityRef,
+        sourceLocation: details.location
+          ? stringifyLocationRef(details.location)
+          : undefined,
+        startedAt,
+        durationMs: this.now().getTime() - startedAt.getTime(),
+        trigger,
+        status,
+        error: details.message,
+        nextAttemptAt:
+          details.retryAfterMs === undefined
+            ? undefined
+            : new Date(startedAt.getTime() + details.retryAfterMs),
+      },
+    };
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return isError(error) ? error.message : String(error);
+}
