@@ -51,7 +51,7 @@ export function parseArguments(argv: string[], io: CliIO): ParsedArguments {
       format: values.format as OutputFormat,
       output: values.output,
       config: values.config,
-      ignore: values.ignore,
+      ignore: values.ignore ?? [],
       failOn: values.failOn as FailOn | undefined,
       fix: Boolean(values.fix),
       fixDryRun: Boolean(values.fixDryRun),
@@ -87,7 +87,6 @@ function buildProgram(io: CliIO): Command {
       '--ignore <ids>',
       'rule ids or aliases to ignore, comma-separated (repeatable)',
       collectIds,
-      [] as string[],
     )
     .addOption(
       new Option(
@@ -125,7 +124,7 @@ function buildProgram(io: CliIO): Command {
     });
 }
 
-function collectIds(value: string, previous: string[]): string[] {
+function collectIds(value: string, previous: string[] = []): string[] {
   const ids = value
     .split(',')
     .map(id => id.trim())

@@ -36,7 +36,7 @@ function describeRule(rule: RuleDescription): string {
   if (rule.aliases.length > 0) {
     parts.push(`Also known as: ${rule.aliases.join(', ')}`);
   }
-  parts.push(rule.docs.trim());
+  parts.push(withoutLeadingHeading(rule.docs));
   if (rule.references.length > 0) {
     parts.push(
       [
@@ -46,4 +46,9 @@ function describeRule(rule: RuleDescription): string {
     );
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The docs open with their own `# id` heading, which the title line above already says. */
+function withoutLeadingHeading(docs: string): string {
+  return docs.trim().replace(/^# [^\n]*\n+/, '');
 }
