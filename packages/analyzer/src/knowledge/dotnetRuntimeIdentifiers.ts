@@ -17,6 +17,9 @@ const MUSL_RID_FOR_ARCH: Record<string, string> = {
  * (`ubuntu.22.04-x64`, `debian.12-arm64`, `rhel.8-x64`) too.
  */
 export function muslRuntimeIdentifierFor(rid: string): string | undefined {
-  const match = /^(linux|ubuntu[\d.]*|debian[\d.]*|rhel[\d.]*|centos[\d.]*|fedora[\d.]*|ol[\d.]*|sles[\d.]*|opensuse[\d.]*)-(x64|arm64|arm|x86)$/i.exec(rid);
+  const match =
+    /^(linux|ubuntu[\d.]*|debian[\d.]*|rhel[\d.]*|centos[\d.]*|fedora[\d.]*|ol[\d.]*|sles[\d.]*|opensuse[\d.]*)-(x64|arm64|arm|x86)$/i.exec(
+      rid,
+    );
   return match ? MUSL_RID_FOR_ARCH[match[2].toLowerCase()] : undefined;
 }

@@ -5,10 +5,17 @@
  */
 
 const GLIBC_PATHS: Array<{ pattern: RegExp; what: string }> = [
-  { pattern: /ld-linux(-x86-64|-aarch64|-armhf)?\.so\.\d/, what: 'the glibc dynamic loader' },
+  {
+    pattern: /ld-linux(-x86-64|-aarch64|-armhf)?\.so\.\d/,
+    what: 'the glibc dynamic loader',
+  },
   { pattern: /(^|\/)lib64\/ld-/, what: 'the glibc dynamic loader' },
   { pattern: /(^|\/)libc\.so\.6\b/, what: 'glibc itself (libc.so.6)' },
-  { pattern: /\/(usr\/)?lib\/(x86_64|aarch64|i386|arm|powerpc64le|s390x)-linux-gnu(eabihf)?(\/|$|:)/, what: "a Debian multiarch (glibc) library directory" },
+  {
+    pattern:
+      /\/(usr\/)?lib\/(x86_64|aarch64|i386|arm|powerpc64le|s390x)-linux-gnu(eabihf)?(\/|$|:)/,
+    what: 'a Debian multiarch (glibc) library directory',
+  },
 ];
 
 /** What glibc-only path a text names, if any. */

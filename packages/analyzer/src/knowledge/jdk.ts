@@ -5,10 +5,12 @@
  */
 
 /** Images whose default variant ships a glibc JDK or JRE. */
-const JDK_IMAGES = /(^|\/)(eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes|sapmachine|zulu-openjdk|liberica-openjdk[\w-]*|liberica-runtime-container|maven|gradle|graalvm-ce|jdk|jre|java)$/;
+const JDK_IMAGES =
+  /(^|\/)(eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes|sapmachine|zulu-openjdk|liberica-openjdk[\w-]*|liberica-runtime-container|maven|gradle|graalvm-ce|jdk|jre|java)$/;
 
 /** Where JDKs live in images and where people copy them to. */
-const JDK_PATHS = /^\/(opt\/java|usr\/lib\/jvm|opt\/(open)?jdk|opt\/jre|usr\/java|usr\/local\/openjdk|opt\/(jdk|jre|java)[\w.-]*)(\/|$)|(^|\/)(jre|jdk|java-runtime|jlink[\w-]*|custom-?jre|javaruntime)$/i;
+const JDK_PATHS =
+  /^\/(opt\/java|usr\/lib\/jvm|opt\/(open)?jdk|opt\/jre|usr\/java|usr\/local\/openjdk|opt\/(jdk|jre|java)[\w.-]*)(\/|$)|(^|\/)(jre|jdk|java-runtime|jlink[\w-]*|custom-?jre|javaruntime)$/i;
 
 /** The release that first had a musl build upstream (JEP 386). */
 export const FIRST_JDK_WITH_MUSL_PORT = 16;

@@ -18,12 +18,26 @@ describe('pip wheel gaps', () => {
   };
 
   it('reads requirement specs as written on a pip command line', () => {
-    expect(parseRequirement('Pandas[excel]==1.5.3')).toEqual({ name: 'pandas', constraints: [['==', '1.5.3']] });
-    expect(parseRequirement('numpy>=1.20,<1.25')).toEqual({ name: 'numpy', constraints: [['>=', '1.20'], ['<', '1.25']] });
-    expect(parseRequirement('psycopg2_binary')).toEqual({ name: 'psycopg2-binary', constraints: [] });
+    expect(parseRequirement('Pandas[excel]==1.5.3')).toEqual({
+      name: 'pandas',
+      constraints: [['==', '1.5.3']],
+    });
+    expect(parseRequirement('numpy>=1.20,<1.25')).toEqual({
+      name: 'numpy',
+      constraints: [
+        ['>=', '1.20'],
+        ['<', '1.25'],
+      ],
+    });
+    expect(parseRequirement('psycopg2_binary')).toEqual({
+      name: 'psycopg2-binary',
+      constraints: [],
+    });
     expect(parseRequirement('./dist/app.whl')).toBeUndefined();
     expect(parseRequirement('https://example.org/x.tar.gz')).toBeUndefined();
-    expect(parseRequirement('pkg @ git+https://example.org/pkg')).toBeUndefined();
+    expect(
+      parseRequirement('pkg @ git+https://example.org/pkg'),
+    ).toBeUndefined();
   });
 
   it('knows which constraints exclude the first release with musllinux wheels', () => {
@@ -48,41 +62,87 @@ describe('pip wheel gaps', () => {
   });
 
   it('cites a source for every entry', () => {
-    for (const entry of PIP_PACKAGES_WITHOUT_MUSL_WHEELS) expect(entry.source).toMatch(/^https:\/\//);
+    for (const entry of PIP_PACKAGES_WITHOUT_MUSL_WHEELS)
+      expect(entry.source).toMatch(/^https:\/\//);
   });
 });
 
 describe('download names', () => {
   it('recognises builds named for glibc', () => {
-    expect(classifyDownload('https://example.org/tool-1.0-x86_64-unknown-linux-gnu.tar.gz')?.kind).toBe('glibc');
-    expect(classifyDownload('https://nodejs.org/dist/v20.11.0/node-v20.11.0-linux-x64.tar.xz')?.kind).toBe('glibc');
-    expect(classifyDownload('https://example.org/pkg_1.0_amd64.deb')?.kind).toBe('glibc');
-    expect(classifyDownload('https://example.org/pkg-1.0.x86_64.rpm')?.kind).toBe('glibc');
-    expect(classifyDownload('https://static.rust-lang.org/rustup/dist/x86_64-unknown-linux-gnu/rustup-init')?.kind).toBe(
-      'glibc',
-    );
+    expect(
+      classifyDownload(
+        'https://example.org/tool-1.0-x86_64-unknown-linux-gnu.tar.gz',
+      )?.kind,
+    ).toBe('glibc');
+    expect(
+      classifyDownload(
+        'https://nodejs.org/dist/v20.11.0/node-v20.11.0-linux-x64.tar.xz',
+      )?.kind,
+    ).toBe('glibc');
+    expect(
+      classifyDownload('https://example.org/pkg_1.0_amd64.deb')?.kind,
+    ).toBe('glibc');
+    expect(
+      classifyDownload('https://example.org/pkg-1.0.x86_64.rpm')?.kind,
+    ).toBe('glibc');
+    expect(
+      classifyDownload(
+        'https://static.rust-lang.org/rustup/dist/x86_64-unknown-linux-gnu/rustup-init',
+      )?.kind,
+    ).toBe('glibc');
   });
 
   it('accepts musl, Alpine and static builds, and known static projects', () => {
-    expect(classifyDownload('https://example.org/tool-x86_64-unknown-linux-musl.tar.gz')).toBeUndefined();
-    expect(classifyDownload('https://unofficial-builds.nodejs.org/download/release/v20.11.0/node-v20.11.0-linux-x64-musl.tar.xz')).toBeUndefined();
-    expect(classifyDownload('https://github.com/krallin/tini/releases/download/v0.19.0/tini-static-amd64')).toBeUndefined();
-    expect(classifyDownload('https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl')).toBeUndefined();
-    expect(classifyDownload('https://get.helm.sh/helm-v3.15.0-linux-amd64.tar.gz')).toBeUndefined();
+    expect(
+      classifyDownload(
+        'https://example.org/tool-x86_64-unknown-linux-musl.tar.gz',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyDownload(
+        'https://unofficial-builds.nodejs.org/download/release/v20.11.0/node-v20.11.0-linux-x64-musl.tar.xz',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyDownload(
+        'https://github.com/krallin/tini/releases/download/v0.19.0/tini-static-amd64',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyDownload(
+        'https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyDownload('https://get.helm.sh/helm-v3.15.0-linux-amd64.tar.gz'),
+    ).toBeUndefined();
     expect(classifyDownload('https://example.org/README.md')).toBeUndefined();
   });
 
   it('flags generic Linux builds of unknown projects as probably glibc', () => {
-    expect(classifyDownload('https://example.org/releases/acme-cli-linux-amd64.tar.gz')?.kind).toBe('generic-linux');
-    expect(classifyDownload('https://example.org/releases/acme_1.2_linux_x86_64.zip')?.kind).toBe('generic-linux');
+    expect(
+      classifyDownload(
+        'https://example.org/releases/acme-cli-linux-amd64.tar.gz',
+      )?.kind,
+    ).toBe('generic-linux');
+    expect(
+      classifyDownload('https://example.org/releases/acme_1.2_linux_x86_64.zip')
+        ?.kind,
+    ).toBe('generic-linux');
   });
 });
 
 describe('glibc paths, JDKs, RIDs and node addons', () => {
   it('names glibc-only paths', () => {
-    expect(glibcPathIn('/lib64/ld-linux-x86-64.so.2')).toBe('the glibc dynamic loader');
-    expect(glibcPathIn('/lib/ld-linux-aarch64.so.1')).toBe('the glibc dynamic loader');
-    expect(glibcPathIn('/usr/lib/x86_64-linux-gnu/libstdc++.so.6')).toContain('multiarch');
+    expect(glibcPathIn('/lib64/ld-linux-x86-64.so.2')).toBe(
+      'the glibc dynamic loader',
+    );
+    expect(glibcPathIn('/lib/ld-linux-aarch64.so.1')).toBe(
+      'the glibc dynamic loader',
+    );
+    expect(glibcPathIn('/usr/lib/x86_64-linux-gnu/libstdc++.so.6')).toContain(
+      'multiarch',
+    );
     expect(glibcPathIn('/lib/libc.musl-x86_64.so.1')).toBeUndefined();
   });
 

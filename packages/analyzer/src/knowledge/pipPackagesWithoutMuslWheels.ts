@@ -110,7 +110,9 @@ export const PIP_PACKAGES_WITHOUT_MUSL_WHEELS: readonly MuslWheelGap[] = [
   },
 ];
 
-const byName = new Map(PIP_PACKAGES_WITHOUT_MUSL_WHEELS.map(entry => [entry.name, entry]));
+const byName = new Map(
+  PIP_PACKAGES_WITHOUT_MUSL_WHEELS.map(entry => [entry.name, entry]),
+);
 
 /** Why pip on musl gets no wheel for a requirement. */
 export interface MissingMuslWheel {
@@ -120,11 +122,15 @@ export interface MissingMuslWheel {
 }
 
 /** The known wheel gap a requirement runs into on musl (x86_64), if any. */
-export function missingMuslWheel(requirement: Requirement): MissingMuslWheel | undefined {
+export function missingMuslWheel(
+  requirement: Requirement,
+): MissingMuslWheel | undefined {
   const gap = byName.get(normalizeName(requirement.name));
   if (!gap) return undefined;
   if (gap.musllinuxSince === null) return { gap, reason: 'never' };
-  return onlyAllowsOlderThan(requirement.constraints, gap.musllinuxSince) ? { gap, reason: 'pinned-below' } : undefined;
+  return onlyAllowsOlderThan(requirement.constraints, gap.musllinuxSince)
+    ? { gap, reason: 'pinned-below' }
+    : undefined;
 }
 
 /**
@@ -133,9 +139,44 @@ export function missingMuslWheel(requirement: Requirement): MissingMuslWheel | u
  * built for. Not exhaustive: it turns a "may break" into a "will break".
  */
 export const PYTHON_PACKAGES_WITH_NATIVE_CODE: ReadonlySet<string> = new Set([
-  'numpy', 'pandas', 'scipy', 'scikit-learn', 'matplotlib', 'pillow', 'lxml', 'grpcio', 'grpcio-tools',
-  'psycopg2', 'psycopg2-binary', 'psycopg-binary', 'mysqlclient', 'cryptography', 'cffi', 'bcrypt',
-  'argon2-cffi-bindings', 'pydantic', 'pydantic-core', 'orjson', 'ujson', 'uvloop', 'httptools',
-  'psutil', 'greenlet', 'gevent', 'msgpack', 'regex', 'pyzmq', 'zstandard', 'torch', 'tensorflow',
-  'oracledb', 'cx-oracle', 'pyarrow', 'duckdb', 'tokenizers', 'rpds-py', 'markupsafe', 'pyyaml',
+  'numpy',
+  'pandas',
+  'scipy',
+  'scikit-learn',
+  'matplotlib',
+  'pillow',
+  'lxml',
+  'grpcio',
+  'grpcio-tools',
+  'psycopg2',
+  'psycopg2-binary',
+  'psycopg-binary',
+  'mysqlclient',
+  'cryptography',
+  'cffi',
+  'bcrypt',
+  'argon2-cffi-bindings',
+  'pydantic',
+  'pydantic-core',
+  'orjson',
+  'ujson',
+  'uvloop',
+  'httptools',
+  'psutil',
+  'greenlet',
+  'gevent',
+  'msgpack',
+  'regex',
+  'pyzmq',
+  'zstandard',
+  'torch',
+  'tensorflow',
+  'oracledb',
+  'cx-oracle',
+  'pyarrow',
+  'duckdb',
+  'tokenizers',
+  'rpds-py',
+  'markupsafe',
+  'pyyaml',
 ]);

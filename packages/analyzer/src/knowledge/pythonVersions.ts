@@ -52,12 +52,17 @@ export function normalizeName(name: string): string {
  * `==1.24.4`, `<1.25`, `<=1.24.4`, `~=1.24.0` against `1.25.0`. Lower
  * bounds and no constraint allow the newest release.
  */
-export function onlyAllowsOlderThan(constraints: Array<[string, string]>, release: string): boolean {
+export function onlyAllowsOlderThan(
+  constraints: Array<[string, string]>,
+  release: string,
+): boolean {
   return constraints.some(([operator, version]) => {
-    if (operator === '==' || operator === '===') return !version.includes('*') && compareReleases(version, release) < 0;
+    if (operator === '==' || operator === '===')
+      return !version.includes('*') && compareReleases(version, release) < 0;
     if (operator === '<') return compareReleases(version, release) <= 0;
     if (operator === '<=') return compareReleases(version, release) < 0;
-    if (operator === '~=') return compareReleases(compatibleUpperBound(version), release) <= 0;
+    if (operator === '~=')
+      return compareReleases(compatibleUpperBound(version), release) <= 0;
     return false;
   });
 }

@@ -46,6 +46,9 @@ export const ALPINE_RELEASES: readonly AlpineRelease[] = [
 ];
 
 const byVersion = new Map(ALPINE_RELEASES.map(release => [release.version, release]));
+const endOfLifeTimes = new Map(
+  ALPINE_RELEASES.map(release => [release.version, Date.parse(`${release.endOfLife}T00:00:00Z`)]),
+);
 
 /** The release row for `3.20` (or `3.20.3`), if the table has it. */
 export function alpineRelease(version: string): AlpineRelease | undefined {
@@ -57,8 +60,7 @@ export function alpineRelease(version: string): AlpineRelease | undefined {
 export function daysPastEndOfLife(version: string, now: Date): number | undefined {
   const release = alpineRelease(version);
   if (!release) return undefined;
-  const eol = Date.parse(`${release.endOfLife}T00:00:00Z`);
-  return Math.floor((now.getTime() - eol) / 86_400_000);
+  return Math.floor((now.getTime() - endOfLifeTimes.get(release.version)!) / 86_400_000);
 }
 
 /** Compares `major.minor[.patch]` versions. */

@@ -1,7 +1,6 @@
 import {
   Instruction,
   JSONInstruction,
-  ModifiableInstruction,
   Onbuild,
   PropertyInstruction,
   Run,
@@ -22,6 +21,7 @@ import type {
   Token,
 } from './nodes';
 import { jsonStringValue, readRunBody } from './runBody';
+import { tokenizeInstruction } from './tokenizeInstruction';
 import type { SyntaxProblem } from './syntaxProblem';
 
 const KNOWN_KEYWORDS = new Set([
@@ -29,8 +29,11 @@ const KNOWN_KEYWORDS = new Set([
   'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 
-/** Instructions whose flags we read up front; RUN reads its own. */
-const FLAGGED_KEYWORDS = new Set(['FROM', 'COPY', 'ADD', 'HEALTHCHECK']);
+/** Instructions that take `--flag` options before their arguments. */
+const FLAGGED_KEYWORDS = new Set(['FROM', 'COPY', 'ADD', 'HEALTHCHECK', 'RUN']);
+
+/** Instructions with a JSON array form whose arguments dockerfile-ast splits for us. */
+const JSON_FORM_KEYWORDS = new Set(['COPY', 'ADD', 'VOLUME']);
 
 /** `type=cache,target=/var/cache/apk,sharing=locked` → a Mount. */
 function readMount(flag: FlagToken): Mount {
@@ -94,14 +97,15 @@ export class InstructionReader {
     const range = instruction.getRange();
     const start = this.lines.offsetAt(range.start);
     const end = this.lines.offsetAt(range.end);
-    const flags =
-      instruction instanceof ModifiableInstruction && FLAGGED_KEYWORDS.has(keyword)
-        ? this.flags(instruction)
-        : [];
+    const tokenStart = onbuild ? this.lines.offsetAt(instruction.getInstructionRange().start) : start;
+    const tokens = tokenizeInstruction(this.text, tokenStart, end, this.escapeChar, {
+      readFlags: FLAGGED_KEYWORDS.has(keyword),
+      flagsOnly: keyword === 'RUN',
+    });
     const args =
-      keyword === 'RUN' || keyword === 'UNKNOWN' ? [] : instruction.getArguments().map(arg => this.token(arg.getValue(), arg.getRange()));
-    const argsRange = instruction.getArgumentsRange();
-    const argsStart = args[0]?.start ?? (argsRange ? this.lines.offsetAt(argsRange.start) : end);
+      tokens.args[0]?.value.startsWith('[') && JSON_FORM_KEYWORDS.has(keyword)
+        ? instruction.getArguments().map(arg => this.token(arg.getValue(), arg.getRange()))
+        : tokens.args;
     return {
       keyword,
       onbuild,
@@ -110,9 +114,9 @@ export class InstructionReader {
       line: range.start.line + 1,
       endLine: range.end.line + 1,
       column: range.start.character + 1,
-      argsStart,
+      argsStart: tokens.argsStart,
       args,
-      flags,
+      flags: tokens.flags,
       source: instruction,
     };
   }
@@ -121,25 +125,8 @@ export class InstructionReader {
     return { value, start: this.lines.offsetAt(range.start), end: this.lines.offsetAt(range.end) };
   }
 
-  private flags(instruction: ModifiableInstruction): FlagToken[] {
-    return instruction.getFlags().map(flag => {
-      const range = flag.getRange();
-      const value = flag.getValue();
-      return {
-        name: flag.getName().toLowerCase(),
-        flagValue: value === null ? undefined : value,
-        value: flag.toString(),
-        start: this.lines.offsetAt(range.start),
-        end: this.lines.offsetAt(range.end),
-      };
-    });
-  }
-
   private run(run: Run, base: BaseInstruction): RunInstruction {
-    const flags = this.flags(run);
-    const argsRange = run.getArgumentsRange();
-    const argsStart = argsRange ? this.lines.offsetAt(argsRange.start) : base.end;
-    const body = readRunBody(run, this.text, this.lines, argsStart, base.end, this.escapeChar);
+    const body = readRunBody(run, this.text, this.lines, base.argsStart, base.end, this.escapeChar);
     if (body.unterminatedHeredoc) {
       this.problems.push({
         message: `heredoc <<${body.unterminatedHeredoc} is never closed by a "${body.unterminatedHeredoc}" line`,
@@ -150,11 +137,9 @@ export class InstructionReader {
     return {
       ...base,
       keyword: 'RUN',
-      argsStart,
-      flags,
       form: body.form,
       script: body.script,
-      mounts: flags.filter(flag => flag.name === 'mount').map(readMount),
+      mounts: base.flags.filter(flag => flag.name === 'mount').map(readMount),
     };
   }
 
@@ -207,7 +192,7 @@ export class InstructionReader {
     base: BaseInstruction,
     keyword: CommandInstruction['keyword'],
   ): CommandInstruction {
-    if (instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
+    if (this.text[base.argsStart] === '[' && instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
       const strings = instruction.getJSONStrings();
       if (strings.length > 0) {
         return {

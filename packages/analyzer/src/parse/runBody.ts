@@ -31,8 +31,9 @@ export function readRunBody(
     const exec = readExecForm(run, text, lines);
     if (exec) return { form: 'exec', script: exec };
   }
-  const heredocs = run.getHeredocs();
-  if (heredocs.length === 0) {
+  // getHeredocs() re-tokenizes the instruction: only ask when a `<<` is there.
+  const mayHaveHeredoc = text.lastIndexOf('<<', end) >= argsStart;
+  if (!mayHaveHeredoc || run.getHeredocs().length === 0) {
     const body = joinContinuations(text.slice(argsStart, end), escapeChar);
     return { form: 'shell', script: parseShell(body, argsStart) };
   }

@@ -32,6 +32,10 @@ const FLAT_BODIES = [
   "sh -c 'apk add --no-cache git && git --version'",
   'a=1\nb="two words"\necho $a "$b" \\"x\\"',
   'echo é ü && apk add --no-cache tzdata',
+  'make -j"$(nproc)" && install -m 0755 wrk /usr/local/bin/wrk',
+  'apkArch="$(apk --print-arch)"; wget -O /tmp/x "https://example.org/$(uname -m)/x.tgz"',
+  'echo $(date +%s) > /build-time && echo "$(cat /etc/os-release | head -n1)"',
+  'runDeps="$(scanelf --needed --nobanner /usr/local | tr \',\' \'\\n\' | sort -u)" && apk add $runDeps',
 ];
 
 describe('parseShell', () => {

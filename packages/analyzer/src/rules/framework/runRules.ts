@@ -3,16 +3,17 @@ import type { DockerInstruction, LineIndex } from '../../parse';
 import type { Finding, TextEdit } from '../../types';
 import type { Locatable, OffsetEdit, Problem, Rule, RuleVisitors } from './types';
 
-interface ActiveVisitors {
-  rule: Rule;
-  visitors: RuleVisitors;
+type Visit = (instruction: DockerInstruction, stage: Stage) => void;
+
+interface KeywordVisitor {
+  visit: Visit;
+  alpineOnly: boolean;
 }
 
 /**
  * Runs rules over a model in one walk: every rule's visitors are created
  * once, then each stage and instruction is dispatched to the rules that
- * asked for it. A rule that throws loses its findings for this file, not
- * the whole analysis.
+ * asked for it. A rule that throws loses that one visit, not the analysis.
  */
 export function runRules(
   model: DockerfileModel,
@@ -21,60 +22,68 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const { text, lines } = model.syntax;
-  const active: ActiveVisitors[] = [];
+  const fileVisitors: Array<(model: DockerfileModel) => void> = [];
+  const stageVisitors: Array<{ visit: (stage: Stage) => void; alpineOnly: boolean }> = [];
+  const byKeyword = new Map<string, KeywordVisitor[]>();
   for (const rule of rules) {
-    if (rule.meta.scope === 'alpine' && !model.usesAlpine) continue;
+    const alpineOnly = rule.meta.scope === 'alpine';
+    if (alpineOnly && !model.usesAlpine) continue;
     const context = {
       model,
       text,
       now,
       report: (problem: Problem) => findings.push(toFinding(rule, problem, lines)),
     };
-    const visitors = guard(() => rule.check(context));
-    if (visitors) active.push({ rule, visitors });
+    let visitors: RuleVisitors;
+    try {
+      visitors = rule.check(context);
+    } catch {
+      continue;
+    }
+    for (const key of Object.keys(visitors) as Array<keyof RuleVisitors>) {
+      const visit = visitors[key];
+      if (typeof visit !== 'function') continue;
+      if (key === 'file') fileVisitors.push(visit.bind(visitors) as (model: DockerfileModel) => void);
+      else if (key === 'stage') stageVisitors.push({ visit: visit.bind(visitors) as (stage: Stage) => void, alpineOnly });
+      else {
+        const list = byKeyword.get(key) ?? [];
+        list.push({ visit: visit.bind(visitors) as Visit, alpineOnly });
+        byKeyword.set(key, list);
+      }
+    }
   }
-  for (const { visitors } of active) {
-    if (visitors.file) guard(() => visitors.file!(model));
+  for (const visit of fileVisitors) {
+    try {
+      visit(model);
+    } catch {
+      // A bug in one rule must not cost the user the rest of the report.
+    }
   }
   for (const stage of model.stages) {
-    const forStage = active.filter(({ rule }) => rule.meta.scope !== 'alpine' || stage.isAlpine);
-    for (const { visitors } of forStage) {
-      if (visitors.stage) guard(() => visitors.stage!(stage));
+    for (const { visit, alpineOnly } of stageVisitors) {
+      if (alpineOnly && !stage.isAlpine) continue;
+      try {
+        visit(stage);
+      } catch {
+        // As above: skip the failing visit only.
+      }
     }
-    const byKeyword = visitorsByKeyword(forStage);
     visitInstruction(stage.from, stage, byKeyword);
     for (const instruction of stage.instructions) visitInstruction(instruction, stage, byKeyword);
   }
   return findings;
 }
 
-type Visit = (instruction: DockerInstruction, stage: Stage) => void;
-
-function visitorsByKeyword(active: ActiveVisitors[]): Map<string, Visit[]> {
-  const byKeyword = new Map<string, Visit[]>();
-  for (const { visitors } of active) {
-    for (const [key, visit] of Object.entries(visitors)) {
-      if (key === 'file' || key === 'stage' || typeof visit !== 'function') continue;
-      const list = byKeyword.get(key) ?? [];
-      list.push(visit as Visit);
-      byKeyword.set(key, list);
+function visitInstruction(instruction: DockerInstruction, stage: Stage, byKeyword: Map<string, KeywordVisitor[]>): void {
+  const visitors = byKeyword.get(instruction.keyword);
+  if (!visitors) return;
+  for (const { visit, alpineOnly } of visitors) {
+    if (alpineOnly && !stage.isAlpine) continue;
+    try {
+      visit(instruction, stage);
+    } catch {
+      // As above: skip the failing visit only.
     }
-  }
-  return byKeyword;
-}
-
-function visitInstruction(instruction: DockerInstruction, stage: Stage, byKeyword: Map<string, Visit[]>): void {
-  const visits = byKeyword.get(instruction.keyword);
-  if (!visits) return;
-  for (const visit of visits) guard(() => visit(instruction, stage));
-}
-
-/** Rules are our code, but a bug in one must not cost the user the report. */
-function guard<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch {
-    return undefined;
   }
 }
 

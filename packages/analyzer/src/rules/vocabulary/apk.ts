@@ -2,6 +2,7 @@ import type { Stage } from '../../model';
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand, ShellWord } from '../../shell';
 import { commandsNamed, flagValue, hasFlag, positionalArgs } from './commands';
+import { memoizeByNode } from './memo';
 import { stageChain } from './stages';
 
 /** apk options that take a value, so their value is not a package or subcommand. */
@@ -43,16 +44,16 @@ export function apkSubcommand(command: ShellCommand): string | undefined {
 }
 
 /** The `apk add` commands of a RUN. */
-export function apkAdds(run: RunInstruction): ApkAdd[] {
-  return apkCommands(run, 'add').map(command => ({
+export const apkAdds: (run: RunInstruction) => ApkAdd[] = memoizeByNode((run: RunInstruction) =>
+  apkCommands(run, 'add').map(command => ({
     command,
     run,
     packages: packagesOf(command),
     virtual: flagValue(command, '--virtual', '-t'),
     noCache: hasFlag(command, '--no-cache'),
     update: hasFlag(command, '--update', '--update-cache', '-U'),
-  }));
-}
+  })),
+);
 
 /** Package arguments of `apk add` / `apk del` (the subcommand word excluded). */
 export function packagesOf(command: ShellCommand): ApkPackage[] {
@@ -76,6 +77,6 @@ export function installsPackage(stage: Stage, matches: (name: string) => boolean
 }
 
 /** Names removed by `apk del` in a RUN (packages or virtual groups). */
-export function apkDeletedNames(run: RunInstruction): Set<string> {
-  return new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name)));
-}
+export const apkDeletedNames: (run: RunInstruction) => Set<string> = memoizeByNode(
+  (run: RunInstruction) => new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name))),
+);

@@ -1,6 +1,7 @@
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand } from '../../shell';
 import { commandsNamed, positionalArgs } from './commands';
+import { memoizeByNode } from './memo';
 
 /** A dependency install that reads a manifest: `pip install -r`, `npm ci`, `go mod download`… */
 export interface DependencyInstall {
@@ -25,14 +26,14 @@ export function pipInstalls(run: RunInstruction): ShellCommand[] {
 }
 
 /** Installs whose dependency list comes from manifest files in the build context. */
-export function dependencyInstalls(run: RunInstruction): DependencyInstall[] {
+export const dependencyInstalls: (run: RunInstruction) => DependencyInstall[] = memoizeByNode((run: RunInstruction) => {
   const installs: DependencyInstall[] = [];
   for (const command of run.script.commands) {
     const install = classify(command);
     if (install) installs.push(install);
   }
   return installs;
-}
+});
 
 function classify(command: ShellCommand): DependencyInstall | undefined {
   const words = command.args.map(a => a.value);

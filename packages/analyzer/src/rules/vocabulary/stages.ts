@@ -4,7 +4,11 @@ import { resolvePath } from './paths';
 /** The stage and the stages it builds FROM, nearest first. */
 export function stageChain(stage: Stage): Stage[] {
   const chain: Stage[] = [];
-  for (let current: Stage | undefined = stage; current; current = current.parent) {
+  for (
+    let current: Stage | undefined = stage;
+    current;
+    current = current.parent
+  ) {
     chain.push(current);
   }
   return chain;
@@ -21,18 +25,27 @@ export function shippedStages(model: DockerfileModel): Stage[] {
 }
 
 /** True when some later stage builds FROM this one or copies from it. */
-export function isUsedByLaterStage(model: DockerfileModel, stage: Stage): boolean {
+export function isUsedByLaterStage(
+  model: DockerfileModel,
+  stage: Stage,
+): boolean {
   return model.stages.some(
     other =>
       other.index > stage.index &&
-      (other.parent === stage || other.copyEdges.some(edge => edge.source.stage === stage)),
+      (other.parent === stage ||
+        other.copyEdges.some(edge => edge.source.stage === stage)),
   );
 }
 
 /** `COPY --from` and `RUN --mount=from=` transfers out of a stage into later stages. */
-export function copyEdgesFrom(model: DockerfileModel, stage: Stage): Array<{ edge: CopyEdge; into: Stage }> {
+export function copyEdgesFrom(
+  model: DockerfileModel,
+  stage: Stage,
+): Array<{ edge: CopyEdge; into: Stage }> {
   return model.stages.flatMap(into =>
-    into.copyEdges.filter(edge => edge.source.stage === stage).map(edge => ({ edge, into })),
+    into.copyEdges
+      .filter(edge => edge.source.stage === stage)
+      .map(edge => ({ edge, into })),
   );
 }
 
@@ -46,7 +59,12 @@ export function workdirAt(stage: Stage, line: number): string {
   for (const current of stageChain(stage).reverse()) {
     for (const instruction of current.instructions) {
       if (current === stage && instruction.line >= line) break;
-      if (instruction.keyword !== 'WORKDIR' || instruction.onbuild || !instruction.args[0]) continue;
+      if (
+        instruction.keyword !== 'WORKDIR' ||
+        instruction.onbuild ||
+        !instruction.args[0]
+      )
+        continue;
       workdir = resolvePath(instruction.args[0].value, workdir);
     }
   }

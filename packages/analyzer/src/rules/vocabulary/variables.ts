@@ -2,7 +2,13 @@ import type { Stage } from '../../model';
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand } from '../../shell';
 
-const EXPORTING_BUILTINS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+const EXPORTING_BUILTINS = new Set([
+  'export',
+  'declare',
+  'typeset',
+  'readonly',
+  'local',
+]);
 
 /**
  * The value a variable has for one command of a RUN: its own prefix
@@ -16,7 +22,9 @@ export function variableForCommand(
   command: ShellCommand,
   name: string,
 ): string | undefined {
-  const prefix = command.assignments.find(assignment => assignment.name === name);
+  const prefix = command.assignments.find(
+    assignment => assignment.name === name,
+  );
   if (prefix) return prefix.value?.value ?? '';
   let value = stage.env(name, run.line);
   for (const earlier of run.script.commands) {
@@ -27,7 +35,10 @@ export function variableForCommand(
   return value;
 }
 
-function assignedValue(command: ShellCommand, name: string): string | undefined {
+function assignedValue(
+  command: ShellCommand,
+  name: string,
+): string | undefined {
   if (command.name === '') {
     const assignment = command.assignments.find(a => a.name === name);
     return assignment ? assignment.value?.value ?? '' : undefined;
@@ -35,7 +46,8 @@ function assignedValue(command: ShellCommand, name: string): string | undefined 
   if (!EXPORTING_BUILTINS.has(command.name)) return undefined;
   let value: string | undefined;
   for (const argument of command.args) {
-    if (argument.value.startsWith(`${name}=`)) value = argument.value.slice(name.length + 1);
+    if (argument.value.startsWith(`${name}=`))
+      value = argument.value.slice(name.length + 1);
   }
   return value;
 }

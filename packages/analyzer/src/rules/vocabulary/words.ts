@@ -8,7 +8,8 @@ export function wordsOf(run: RunInstruction): ShellWord[] {
   const words: ShellWord[] = [];
   for (const command of run.script.commands) {
     words.push(...command.argv);
-    for (const assignment of command.assignments) if (assignment.value) words.push(assignment.value);
+    for (const assignment of command.assignments)
+      if (assignment.value) words.push(assignment.value);
     for (const redirect of command.redirects) words.push(redirect.target);
   }
   return words;
@@ -16,7 +17,9 @@ export function wordsOf(run: RunInstruction): ShellWord[] {
 
 /** Words of a RUN that are URLs (`curl -fsSLO https://…`, `wget …`, `pip install https://…`, `apk add https://…`). */
 export function urlArguments(run: RunInstruction): ShellWord[] {
-  return run.script.commands.flatMap(command => command.args.filter(arg => URL.test(arg.value)));
+  return run.script.commands.flatMap(command =>
+    command.args.filter(arg => URL.test(arg.value)),
+  );
 }
 
 /** True when the text is an http(s)/ftp URL. */

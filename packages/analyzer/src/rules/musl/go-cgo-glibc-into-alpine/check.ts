@@ -1,0 +1,57 @@
+import type { RuleCheck, RuleFix } from '../../framework/types';
+import { insertAfter } from '../../vocabulary';
+import { cgoSetting, goBuildIsLibcFree, goBuilds } from '../builders';
+import type { StageCommand } from '../crossLibc';
+import {
+  describeSource,
+  glibcCopiesInto,
+  isExplainedByRuntimeRule,
+  isNonNativeFile,
+  sourceChain,
+  sourcePaths,
+} from '../crossLibc';
+
+const GO_TOOLCHAIN = /^\/usr\/local\/go(\/|$)/;
+
+export const check: RuleCheck = context => ({
+  stage(stage) {
+    for (const edge of glibcCopiesInto(stage)) {
+      const chain = sourceChain(edge);
+      if (chain.length === 0) continue;
+      const cgoBuilds = goBuilds(chain[0]).filter(
+        build => !goBuildIsLibcFree(build),
+      );
+      const binaries = sourcePaths(edge).filter(
+        path =>
+          !isNonNativeFile(path) &&
+          !isExplainedByRuntimeRule(path) &&
+          !GO_TOOLCHAIN.test(path),
+      );
+      if (cgoBuilds.length === 0 || binaries.length === 0) continue;
+      const explicitlyOn = cgoBuilds.some(build => cgoSetting(build) === '1');
+      const first = cgoBuilds[0];
+      context.report({
+        at: edge.instruction,
+        message: `\`go ${first.command.args[0]?.value ?? 'build'}\` (line ${
+          first.run.line
+        }) in ${describeSource(edge)} runs with cgo ${
+          explicitlyOn ? 'enabled' : 'on by default'
+        }: the binary links glibc dynamically and fails on Alpine`,
+        fix: explicitlyOn ? undefined : disableCgo(cgoBuilds),
+      });
+    }
+  },
+});
+
+/**
+ * `ENV CGO_ENABLED=0` right after the FROM of the outermost stage that
+ * builds, so every build below inherits it. Several COPY lines from one
+ * builder get the same edit; applying fixes keeps one of identical insertions.
+ */
+function disableCgo(builds: StageCommand[]): RuleFix {
+  const outermost = builds[builds.length - 1].stage;
+  return {
+    description: `Add ENV CGO_ENABLED=0 to the Go build stage (line ${outermost.from.line})`,
+    edits: [insertAfter(outermost.from, '\nENV CGO_ENABLED=0')],
+  };
+}
