@@ -10,7 +10,7 @@ const JDK_IMAGES =
 
 /** Where JDKs live in images and where people copy them to. */
 const JDK_PATHS =
-  /^\/(opt\/java|usr\/lib\/jvm|opt\/(open)?jdk|opt\/jre|usr\/java|usr\/local\/openjdk|opt\/(jdk|jre|java)[\w.-]*)(\/|$)|(^|\/)(jre|jdk|java-runtime|jlink[\w-]*|custom-?jre|javaruntime)$/i;
+  /^\/(opt\/java|usr\/lib\/jvm|opt\/(open)?jdk|opt\/jre|usr\/java|usr\/local\/openjdk[\w.-]*|opt\/(jdk|jre|java)[\w.-]*)(\/|$)|(^|\/)(jre|jdk|java-runtime|jlink[\w-]*|custom-?jre|javaruntime)$/i;
 
 /** The release that first had a musl build upstream (JEP 386). */
 export const FIRST_JDK_WITH_MUSL_PORT = 16;

@@ -26,6 +26,13 @@ import { rule as pipNoCacheDir } from './hygiene/pip-no-cache-dir';
 import { rule as pipefailMissing } from './hygiene/pipefail-missing';
 import { rule as rootUser } from './hygiene/root-user';
 import { rule as shellFormCmd } from './hygiene/shell-form-cmd';
+import { rule as cgoWithoutCToolchain } from './musl/cgo-without-c-toolchain';
+import { rule as glibcBinaryIntoAlpine } from './musl/glibc-binary-into-alpine';
+import { rule as glibcDownloadInAlpine } from './musl/glibc-download-in-alpine';
+import { rule as glibcPackageManagerInAlpine } from './musl/glibc-package-manager-in-alpine';
+import { rule as goCgoGlibcIntoAlpine } from './musl/go-cgo-glibc-into-alpine';
+import { rule as jdkGlibcIntoAlpine } from './musl/jdk-glibc-into-alpine';
+import { rule as rustGnuTargetIntoAlpine } from './musl/rust-gnu-target-into-alpine';
 
 import type { Rule } from './framework/types';
 
@@ -41,6 +48,14 @@ export const RULES: readonly Rule[] = [
   busyboxMissingTool,
   tzWithoutTzdata,
   apkUnpinned,
+  // musl risks
+  cgoWithoutCToolchain,
+  glibcBinaryIntoAlpine,
+  glibcDownloadInAlpine,
+  glibcPackageManagerInAlpine,
+  goCgoGlibcIntoAlpine,
+  jdkGlibcIntoAlpine,
+  rustGnuTargetIntoAlpine,
   // Image hygiene
   pipNoCacheDir,
   npmCacheLeft,

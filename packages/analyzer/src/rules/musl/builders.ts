@@ -31,6 +31,17 @@ const GO_OPTIONS_WITH_VALUE = [
   '-asmflags',
 ];
 
+/** A Go flag's value: Go accepts `-name value`, `-name=value` and the same with `--`. */
+export function goFlagValue(command: ShellCommand, name: string): string | undefined {
+  const { args } = command;
+  for (let i = 0; i < args.length; i++) {
+    const match = /^--?([\w.-]+)(?:=(.*))?$/.exec(args[i].value);
+    if (!match || match[1] !== name) continue;
+    return match[2] ?? args[i + 1]?.value;
+  }
+  return undefined;
+}
+
 /** `go build` and `go install` (which builds too) in a stage and its parents. */
 export function goBuilds(stage: Stage): StageCommand[] {
   return commandsInChain(stage, command => {
@@ -67,7 +78,7 @@ export function goBuildIsLibcFree(build: StageCommand): boolean {
   if (cgoSetting(build) === '0') return true;
   const text = build.command.args.map(arg => arg.value).join(' ');
   if (/-extldflags[=\s]+['"]?[^'"]*-static/.test(text)) return true;
-  const tags = flagValue(build.command, '-tags')?.value ?? '';
+  const tags = goFlagValue(build.command, 'tags') ?? '';
   return (
     /\bnetgo\b/.test(tags) &&
     /\bosusergo\b/.test(tags) &&

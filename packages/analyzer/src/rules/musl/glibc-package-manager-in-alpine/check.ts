@@ -1,0 +1,37 @@
+import type { ShellCommand } from '../../../shell';
+import type { RuleCheck } from '../../framework/types';
+import { installsPackage } from '../../vocabulary';
+
+/** Package managers of glibc distributions that Alpine has no package for. */
+const ABSENT = new Set(['apt', 'apt-get', 'aptitude', 'apt-cache', 'apt-key', 'add-apt-repository', 'dpkg-reconfigure', 'yum', 'dnf', 'microdnf', 'zypper']);
+
+/** dpkg and rpm exist as Alpine packages, for inspecting archives; installing with them still brings glibc builds. */
+function installsWith(command: ShellCommand): boolean {
+  return command.args.some(arg =>
+    command.name === 'dpkg'
+      ? /^(-i|--install|--unpack|-x|--extract)$/.test(arg.value)
+      : /^-[a-zA-Z]*[iU][a-zA-Z]*$|^--(install|upgrade)$/.test(arg.value),
+  );
+}
+
+export const check: RuleCheck = context => ({
+  RUN(run, stage) {
+    for (const command of run.script.commands) {
+      if (ABSENT.has(command.name)) {
+        context.report({
+          at: command,
+          message: `\`${command.name}\` does not exist on Alpine: install with \`apk add --no-cache …\` (package names differ)`,
+        });
+      } else if (command.name === 'dpkg' || command.name === 'rpm') {
+        const installing = installsWith(command);
+        if (!installing && installsPackage(stage, name => name === command.name)) continue;
+        context.report({
+          at: command,
+          message: installing
+            ? `\`${command.name}\` installs a package built for glibc distributions: it does not work on Alpine (musl); use apk`
+            : `\`${command.name}\` is not installed on Alpine${command.name === 'dpkg' ? ': use `apk --print-arch` for the architecture' : ''}`,
+        });
+      }
+    }
+  },
+});

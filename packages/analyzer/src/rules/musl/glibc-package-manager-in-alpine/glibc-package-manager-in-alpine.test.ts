@@ -1,0 +1,33 @@
+import { testRule } from '../../testing/RuleTester';
+import { rule } from '.';
+
+testRule(rule, {
+  valid: [
+    'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
+    'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache dpkg && dpkg --print-architecture\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache rpm && rpm -qp --queryformat "%{VERSION}" /tmp/x.rpm\n',
+    'FROM alpine:3.22\nRUN echo "apt-get is not here"\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-alpine\nRUN apt-get update && apt-get install -y build-essential\n',
+      errors: [{ line: 2, messageContains: '`apt-get`' }, { line: 2, messageContains: '`apt-get`' }],
+    },
+    {
+      name: 'dpkg without the package',
+      code: 'FROM node:22-alpine\nRUN ARCH="$(dpkg --print-architecture)" && echo $ARCH\n',
+      errors: [{ line: 2, messageContains: 'apk --print-arch' }],
+    },
+    {
+      name: 'dpkg -i even with dpkg installed, and yum in a later stage built FROM an Alpine stage',
+      code: 'FROM alpine:3.22 AS base\nRUN apk add --no-cache dpkg && dpkg -i /tmp/acme.deb\nFROM base\nRUN yum install -y acme\n',
+      errors: [{ line: 2, messageContains: 'built for glibc' }, { line: 4, messageContains: '`yum`' }],
+    },
+    {
+      name: 'rpm -ivh',
+      code: 'FROM alpine:3.22\nRUN rpm -ivh /tmp/acme.rpm\n',
+      errors: [{ line: 2, messageContains: 'built for glibc' }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+/*
+ * What an Alpine stage can compile with: rules that predict a source build
+ * (pip without musllinux wheels, node-gyp, cgo) ask whether the compiler and
+ * the musl headers are installed.
+ */
+import type { Stage } from '../../model';
+import { installsPackage } from '../vocabulary';
+
+/** apk packages that bring what a name stands for: `build-base` brings gcc, g++, make and musl-dev. */
+const PROVIDERS: Record<string, string[]> = {
+  gcc: ['gcc', 'build-base', 'clang'],
+  'g++': ['g++', 'build-base', 'clang'],
+  make: ['make', 'build-base'],
+  'musl-dev': ['musl-dev', 'libc-dev', 'build-base'],
+  python3: ['python3', 'python3-dev', 'python2', 'python'],
+  pkgconf: ['pkgconf', 'pkgconfig'],
+};
+
+/** True when the stage or its parents install the package, or one that brings it. */
+export function hasBuildPackage(stage: Stage, name: string): boolean {
+  const providers = PROVIDERS[name] ?? [name];
+  return installsPackage(stage, installed => providers.includes(installed));
+}
+
+/** The packages of `needed` the stage does not install. */
+export function missingBuildPackages(stage: Stage, needed: readonly string[]): string[] {
+  return needed.filter(name => !hasBuildPackage(stage, name));
+}
+
+/** gcc and the musl headers: what any C extension build needs at least. */
+export const C_TOOLCHAIN = ['gcc', 'musl-dev'] as const;
