@@ -40,6 +40,8 @@ export async function lintCommand(
   const ignore = resolveRuleIds(options.ignore);
   const problems: string[] = [];
   const reportProblem = (message: string) => {
+    // A broken config fails every Dockerfile it governs: say so once.
+    if (problems.includes(message)) return;
     problems.push(message);
     io.stderr.write(`alpine-advisor: ${message}\n`);
   };
