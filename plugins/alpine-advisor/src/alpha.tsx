@@ -15,6 +15,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { Content } from '@backstage/core-components';
 import LayersIcon from '@material-ui/icons/Layers';
 import { alpineAdvisorApiRef, createAlpineAdvisorClient } from './api';
 import { isAlpineAdvisorAvailable } from './isAlpineAdvisorAvailable';
@@ -78,7 +79,11 @@ export const alpineAdvisorReportSubPage = SubPageBlueprint.make({
     title: 'Report',
     loader: () =>
       import('./components/ReportPage').then(m =>
-        compatWrapper(<m.AlpineAdvisorReportContent />),
+        compatWrapper(
+          <Content>
+            <m.AlpineAdvisorReportContent />
+          </Content>,
+        ),
       ),
   },
 });
@@ -91,7 +96,11 @@ export const alpineAdvisorRulesSubPage = SubPageBlueprint.make({
     title: 'Rules',
     loader: () =>
       import('./components/RuleCatalog').then(m =>
-        compatWrapper(<m.AlpineAdvisorRulesContent />),
+        compatWrapper(
+          <Content>
+            <m.AlpineAdvisorRulesContent />
+          </Content>,
+        ),
       ),
   },
 });
