@@ -93,18 +93,28 @@ describe('Alpine Advisor plugin', () => {
 
   it('shows the score card on the overview of a service with findings', async () => {
     await openGradedEntityPage(page, SERVICE);
-    const card = page.locator('.MuiCard-root', { hasText: 'Dockerfile health' });
+    const card = page.locator('.MuiCard-root', {
+      hasText: 'Dockerfile health',
+    });
     await card.waitFor();
-    const severities = await card.getByLabel('Findings by severity').innerText();
+    const severities = await card
+      .getByLabel('Findings by severity')
+      .innerText();
     assert.match(severities, /\d+ errors? · \d+ warnings? · \d+ info/);
-    assert.doesNotMatch(severities, /^0 errors · 0 warnings/, 'the service has findings');
+    assert.doesNotMatch(
+      severities,
+      /^0 errors · 0 warnings/,
+      'the service has findings',
+    );
     await card.getByRole('list', { name: 'Worst findings' }).waitFor();
     assert.match(await card.innerText(), /Last scanned/);
     await screenshot(card, 'entity-card');
   });
 
   it('opens the tab and shows a finding with its remediation and fix diff', async () => {
-    const card = page.locator('.MuiCard-root', { hasText: 'Dockerfile health' });
+    const card = page.locator('.MuiCard-root', {
+      hasText: 'Dockerfile health',
+    });
     await card.getByRole('link', { name: /View findings and fixes/ }).click();
     await page.waitForURL(/\/alpine-advisor$/);
 
@@ -112,8 +122,15 @@ describe('Alpine Advisor plugin', () => {
     await diff.waitFor({ timeout: 30_000 });
     const finding = page.locator('article', { has: diff });
     assert.match(await finding.innerText(), /How to fix/);
-    assert.match(await diff.innerText(), /^\+ /m, 'the diff adds at least one line');
-    await page.getByRole('table', { name: 'Build stages and their C library' }).first().waitFor();
+    assert.match(
+      await diff.innerText(),
+      /^\+ /m,
+      'the diff adds at least one line',
+    );
+    await page
+      .getByRole('table', { name: 'Build stages and their C library' })
+      .first()
+      .waitFor();
     await page.getByLabel('Dockerfile content').first().waitFor();
     await screenshot(page.locator('main').first(), 'entity-tab');
   });
@@ -121,18 +138,24 @@ describe('Alpine Advisor plugin', () => {
   it('filters the org report by owner and exports the filtered rows as CSV', async () => {
     await page.getByRole('link', { name: 'Alpine Advisor' }).first().click();
     await page.waitForURL(/\/alpine-advisor\/report/);
-    await page.getByLabel(/^Services scanned: \d+/).waitFor({ timeout: 30_000 });
+    await page
+      .getByLabel(/^Services scanned: \d+/)
+      .waitFor({ timeout: 30_000 });
 
     await page.getByRole('textbox', { name: 'Owner' }).click();
     await page.getByRole('option', { name: OWNER_REF }).click();
-    await page.waitForURL(url => url.searchParams.getAll('owner').includes(OWNER_REF));
+    await page.waitForURL(url =>
+      url.searchParams.getAll('owner').includes(OWNER_REF),
+    );
     await page.keyboard.press('Escape');
 
     const table = page.getByRole('table', { name: 'Services' });
     const expected = exampleComponents()
       .filter(component => component.spec.owner === 'team-payments')
       .map(component => component.metadata.title ?? component.metadata.name);
-    await table.getByText(expected[0], { exact: true }).waitFor({ timeout: 30_000 });
+    await table
+      .getByText(expected[0], { exact: true })
+      .waitFor({ timeout: 30_000 });
     const rows = table.locator('tbody tr');
     for (const owner of await rows.locator('td:nth-child(2)').allInnerTexts()) {
       assert.match(owner, /team-payments/);
@@ -148,7 +171,10 @@ describe('Alpine Advisor plugin', () => {
     );
     const [header, ...records] = csv;
     const ownerColumn = header.findIndex(name => /owner/i.test(name));
-    assert.ok(ownerColumn >= 0, `the CSV has an owner column: ${header.join(',')}`);
+    assert.ok(
+      ownerColumn >= 0,
+      `the CSV has an owner column: ${header.join(',')}`,
+    );
     assert.ok(records.length > 0, 'the CSV has rows');
     for (const record of records) {
       assert.match(record[ownerColumn], /team-payments/);
@@ -159,10 +185,15 @@ describe('Alpine Advisor plugin', () => {
 
   it('rescans the service on demand', async () => {
     await openGradedEntityPage(page, SERVICE);
-    const card = page.locator('.MuiCard-root', { hasText: 'Dockerfile health' });
+    const card = page.locator('.MuiCard-root', {
+      hasText: 'Dockerfile health',
+    });
     await card.getByRole('button', { name: 'Rescan' }).click();
     await assert.doesNotReject(
-      card.getByRole('status').filter({ hasText: /^Rescan/ }).waitFor({ timeout: 60_000 }),
+      card
+        .getByRole('status')
+        .filter({ hasText: /^Rescan/ })
+        .waitFor({ timeout: 60_000 }),
     );
     assert.match(await card.getByRole('status').innerText(), /^Rescanned/);
   });

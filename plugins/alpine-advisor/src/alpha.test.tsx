@@ -55,12 +55,19 @@ describe('new frontend system extensions', () => {
       <EntityProvider entity={serviceEntity}>
         {createExtensionTester(alpineAdvisorEntityCard).reactElement()}
       </EntityProvider>,
-      { apis: apis(), mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+      {
+        apis: apis(),
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
     expect(
-      await screen.findByRole('img', { name: /Grade D \(poor\), score 58 of 100/ }),
+      await screen.findByRole('img', {
+        name: /Grade D \(poor\), score 58 of 100/,
+      }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /View findings and fixes/ })).toHaveAttribute(
+    expect(
+      screen.getByRole('link', { name: /View findings and fixes/ }),
+    ).toHaveAttribute(
       'href',
       '/catalog/default/component/orders/alpine-advisor',
     );
@@ -69,21 +76,33 @@ describe('new frontend system extensions', () => {
   it('adds the tab at alpine-advisor on Components and renders the report', async () => {
     const tester = createExtensionTester(alpineAdvisorEntityContent);
     expect(tester.get(coreExtensionData.routePath)).toBe('alpine-advisor');
-    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Alpine Advisor');
-    expect(tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(serviceEntity)).toBe(true);
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
+      'Alpine Advisor',
+    );
+    expect(
+      tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(
+        serviceEntity,
+      ),
+    ).toBe(true);
 
     await renderInTestApp(
-      <EntityProvider entity={serviceEntity}>{tester.reactElement()}</EntityProvider>,
+      <EntityProvider entity={serviceEntity}>
+        {tester.reactElement()}
+      </EntityProvider>,
       { apis: apis() },
     );
     expect(
-      await screen.findByRole('article', { name: 'apk add without --no-cache' }),
+      await screen.findByRole('article', {
+        name: 'apk add without --no-cache',
+      }),
     ).toBeInTheDocument();
   });
 
   it('lists the page in the nav with report and rules tabs', async () => {
     const page = alpineAdvisorPlugin.getExtension('page:alpine-advisor');
-    const rules = alpineAdvisorPlugin.getExtension('sub-page:alpine-advisor/rules');
+    const rules = alpineAdvisorPlugin.getExtension(
+      'sub-page:alpine-advisor/rules',
+    );
     const tester = createExtensionTester(page)
       .add(alpineAdvisorPlugin.getExtension('sub-page:alpine-advisor/report'))
       .add(rules);
@@ -100,8 +119,14 @@ describe('new frontend system extensions', () => {
 
   it('is one plugin with an API and every extension', () => {
     expect(alpineAdvisorPlugin.pluginId).toBe('alpine-advisor');
-    expect(alpineAdvisorPlugin.getExtension('api:alpine-advisor')).toBeDefined();
-    expect(alpineAdvisorPlugin.getExtension('entity-card:alpine-advisor')).toBeDefined();
-    expect(alpineAdvisorPlugin.getExtension('entity-content:alpine-advisor')).toBeDefined();
+    expect(
+      alpineAdvisorPlugin.getExtension('api:alpine-advisor'),
+    ).toBeDefined();
+    expect(
+      alpineAdvisorPlugin.getExtension('entity-card:alpine-advisor'),
+    ).toBeDefined();
+    expect(
+      alpineAdvisorPlugin.getExtension('entity-content:alpine-advisor'),
+    ).toBeDefined();
   });
 });

@@ -11,4 +11,5 @@ class NoLayoutResizeObserver {
   unobserve() {}
   disconnect() {}
 }
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??=
+  NoLayoutResizeObserver;

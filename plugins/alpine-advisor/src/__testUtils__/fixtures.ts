@@ -11,7 +11,11 @@ export const serviceEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'orders', namespace: 'default' },
-  spec: { type: 'service', owner: 'group:default/team-payments', lifecycle: 'production' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/team-payments',
+    lifecycle: 'production',
+  },
 };
 
 export const ordersDockerfileContent = [
@@ -63,8 +67,20 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
   explanation: {
     summary: '100 − 30 (errors) − 12 (warnings) = 58',
     deductions: [
-      { ruleId: 'musl-cross-libc-copy', severity: 'error', category: 'musl', count: 1, points: 30 },
-      { ruleId: 'apk-no-cache', severity: 'warning', category: 'alpine', count: 1, points: 12 },
+      {
+        ruleId: 'musl-cross-libc-copy',
+        severity: 'error',
+        category: 'musl',
+        count: 1,
+        points: 30,
+      },
+      {
+        ruleId: 'apk-no-cache',
+        severity: 'warning',
+        category: 'alpine',
+        count: 1,
+        points: 12,
+      },
     ],
     cap: 'a breaking musl risk caps the grade at D',
   },
@@ -81,7 +97,15 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
       aliases: ['hadolint:DL3019'],
       fix: {
         description: 'Add --no-cache to apk add',
-        edits: [{ line: 4, column: 12, endLine: 4, endColumn: 12, text: ' --no-cache' }],
+        edits: [
+          {
+            line: 4,
+            column: 12,
+            endLine: 4,
+            endColumn: 12,
+            text: ' --no-cache',
+          },
+        ],
       },
     },
     {
@@ -91,8 +115,10 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
       line: 5,
       endLine: 5,
       column: 1,
-      message: 'Python packages built against glibc are copied into a musl stage',
-      remediation: 'Build the packages in an Alpine stage.\nOr run on a glibc base.',
+      message:
+        'Python packages built against glibc are copied into a musl stage',
+      remediation:
+        'Build the packages in an Alpine stage.\nOr run on a glibc base.',
       aliases: [],
     },
   ],
@@ -117,7 +143,11 @@ export const ordersReport: EntityReport = {
   muslErrorCount: 1,
   explanation: ordersDockerfile.explanation,
   dockerfiles: [ordersDockerfile],
-  scan: { startedAt: new Date().toISOString(), durationMs: 120, trigger: 'schedule' },
+  scan: {
+    startedAt: new Date().toISOString(),
+    durationMs: 120,
+    trigger: 'schedule',
+  },
 };
 
 export const ordersHistory: ScoreHistoryPoint[] = [
@@ -188,16 +218,32 @@ export const orgReport: OrgReport = {
     gradeCounts: { A: 1, B: 0, C: 0, D: 1, F: 0 },
     compliantCount: 1,
     compliantShare: 0.5,
-    policy: { minimumGrade: 'B', allowMuslErrors: false, description: 'grade B or better and no musl error' },
+    policy: {
+      minimumGrade: 'B',
+      allowMuslErrors: false,
+      description: 'grade B or better and no musl error',
+    },
     staleCount: 1,
     failingCount: 1,
     topRules: [
-      { ruleId: 'apk-no-cache', category: 'alpine', severity: 'warning', entityCount: 1, findingCount: 1 },
+      {
+        ruleId: 'apk-no-cache',
+        category: 'alpine',
+        severity: 'warning',
+        entityCount: 1,
+        findingCount: 1,
+      },
     ],
     muslBreakingRisks: {
       entityCount: 1,
       rules: [
-        { ruleId: 'musl-cross-libc-copy', category: 'musl', severity: 'error', entityCount: 1, findingCount: 1 },
+        {
+          ruleId: 'musl-cross-libc-copy',
+          category: 'musl',
+          severity: 'error',
+          entityCount: 1,
+          findingCount: 1,
+        },
       ],
     },
   },

@@ -19,7 +19,8 @@ export function mockAlpineAdvisorApi(
     })),
     getReport: jest.fn(async () => orgReport),
     exportReport: jest.fn(
-      async () => new Response('entityRef,score\ncomponent:default/orders,58\n'),
+      async () =>
+        new Response('entityRef,score\ncomponent:default/orders,58\n'),
     ),
     listRules: jest.fn(async () => rules),
     getRule: jest.fn(async (id: string) => rules.find(rule => rule.id === id)),

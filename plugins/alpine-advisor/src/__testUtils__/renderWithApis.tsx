@@ -7,7 +7,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { mockApis, renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import type { ReactElement } from 'react';
 import { alpineAdvisorApiRef } from '../api';
 import type { AlpineAdvisorApi } from '../api/types';
@@ -41,7 +45,10 @@ export function mockCatalogApi() {
 /** Renders an element in a test app with the plugin's API and an entity. */
 export function renderWithApis(element: ReactElement, options: RenderOptions) {
   const permission = mockApis.permission({
-    authorize: options.canRescan === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+    authorize:
+      options.canRescan === false
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
   });
   return renderInTestApp(
     <TestApiProvider
@@ -51,7 +58,9 @@ export function renderWithApis(element: ReactElement, options: RenderOptions) {
         [catalogApiRef, mockCatalogApi()],
       ]}
     >
-      <EntityProvider entity={options.entity ?? serviceEntity}>{element}</EntityProvider>
+      <EntityProvider entity={options.entity ?? serviceEntity}>
+        {element}
+      </EntityProvider>
     </TestApiProvider>,
     {
       mountedRoutes: {

@@ -43,4 +43,6 @@ import type { DockerfileResult } from '@alpine-advisor/backstage-plugin-common';
  * A Dockerfile result as the tab reads it: the file's text is shown with line
  * numbers when the backend includes it, and left out otherwise.
  */
-export type DockerfileResultWithContent = DockerfileResult & { content?: string };
+export type DockerfileResultWithContent = DockerfileResult & {
+  content?: string;
+};

@@ -23,7 +23,9 @@ export function useEntityReport(historyDays = 90): EntityReportState {
   const { value, loading, error, retry } = useAsyncRetry(async () => {
     const report = await api.getEntityReport(entityRef);
     if (!report) return { report: undefined, history: [] };
-    const history = await api.getEntityHistory(entityRef, { days: historyDays });
+    const history = await api.getEntityHistory(entityRef, {
+      days: historyDays,
+    });
     return { report, history: history.points };
   }, [api, entityRef, historyDays]);
   return {

@@ -1,5 +1,9 @@
 import { useRouteRef } from '@backstage/core-plugin-api';
-import type { RouteFunc, RouteRef, SubRouteRef } from '@backstage/core-plugin-api';
+import type {
+  RouteFunc,
+  RouteRef,
+  SubRouteRef,
+} from '@backstage/core-plugin-api';
 
 type AnyParams = { [param in string]: string } | undefined;
 

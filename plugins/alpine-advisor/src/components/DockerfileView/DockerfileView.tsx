@@ -35,8 +35,16 @@ const useStyles = makeStyles(theme => ({
   info: { backgroundColor: 'rgba(25, 118, 210, 0.12)' },
 }));
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const MARKERS: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const SEVERITY_RANK: Record<Severity, number> = {
+  error: 0,
+  warning: 1,
+  info: 2,
+};
+const MARKERS: Record<Severity, string> = {
+  error: '✖',
+  warning: '▲',
+  info: 'ℹ',
+};
 
 /** The worst severity reported on each line a finding spans. */
 function worstSeverityByLine(findings: Finding[]): Map<number, Severity> {
@@ -44,7 +52,10 @@ function worstSeverityByLine(findings: Finding[]): Map<number, Severity> {
   for (const finding of findings) {
     for (let line = finding.line; line <= finding.endLine; line++) {
       const current = byLine.get(line);
-      if (!current || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current]) {
+      if (
+        !current ||
+        SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current]
+      ) {
         byLine.set(line, finding.severity);
       }
     }

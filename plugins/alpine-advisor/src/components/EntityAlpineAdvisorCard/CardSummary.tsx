@@ -24,7 +24,11 @@ export function CardSummary({ report, history }: CardSummaryProps) {
   const counts = report.findingCounts;
   return (
     <Box display="flex" flexWrap="wrap" gridGap={24} alignItems="center">
-      <GradeBadge grade={report.grade} score={report.score ?? undefined} size="large" />
+      <GradeBadge
+        grade={report.grade}
+        score={report.score ?? undefined}
+        size="large"
+      />
       <Box>
         <Typography variant="h6" component="p">
           {report.score} / 100 · {GRADE_MEANINGS[report.grade]}
@@ -43,12 +47,15 @@ export function CardSummary({ report, history }: CardSummaryProps) {
       <ScoreSparkline points={history} />
       <Box>
         <Typography variant="body2" aria-label="Findings by severity">
-          {plural(counts.error, 'error')} · {plural(counts.warning, 'warning')} ·{' '}
-          {counts.info} info
+          {plural(counts.error, 'error')} · {plural(counts.warning, 'warning')}{' '}
+          · {counts.info} info
         </Typography>
         <Typography variant="body2" aria-label="Findings by category">
           {(['musl', 'alpine', 'hygiene'] as const)
-            .map(category => `${CATEGORY_TITLES[category]}: ${categories[category]}`)
+            .map(
+              category =>
+                `${CATEGORY_TITLES[category]}: ${categories[category]}`,
+            )
             .join(' · ')}
         </Typography>
         {report.muslErrorCount > 0 && (

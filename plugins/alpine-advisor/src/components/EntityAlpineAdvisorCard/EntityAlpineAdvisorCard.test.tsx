@@ -21,7 +21,9 @@ describe('EntityAlpineAdvisorCard', () => {
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
 
     expect(
-      await screen.findByRole('img', { name: /Grade D \(poor\), score 58 of 100/ }),
+      await screen.findByRole('img', {
+        name: /Grade D \(poor\), score 58 of 100/,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('Below the compliance policy')).toBeInTheDocument();
     expect(screen.getByLabelText('Findings by severity')).toHaveTextContent(
@@ -31,25 +33,35 @@ describe('EntityAlpineAdvisorCard', () => {
       'musl libc: 1 · Alpine practice: 1 · Dockerfile hygiene: 0',
     );
     expect(screen.getByText('1 breaking musl risk')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Score up 8 since 2026-11-20/ })).toBeInTheDocument();
-    expect(screen.getByText(/Last scanned/)).toHaveTextContent('Last scanned 3 hours ago');
-
-    const findings = within(screen.getByRole('list', { name: 'Worst findings' })).getAllByRole(
-      'listitem',
+    expect(
+      screen.getByRole('img', { name: /Score up 8 since 2026-11-20/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Last scanned/)).toHaveTextContent(
+      'Last scanned 3 hours ago',
     );
-    expect(findings[0]).toHaveTextContent('Python packages built against glibc');
+
+    const findings = within(
+      screen.getByRole('list', { name: 'Worst findings' }),
+    ).getAllByRole('listitem');
+    expect(findings[0]).toHaveTextContent(
+      'Python packages built against glibc',
+    );
     expect(findings[0]).toHaveTextContent(
       'Dockerfile:5 · Fix: Build the packages in an Alpine stage.',
     );
     expect(findings[1]).toHaveTextContent('apk add keeps the package index');
-    expect(screen.getByRole('link', { name: /View findings and fixes/ })).toHaveAttribute(
+    expect(
+      screen.getByRole('link', { name: /View findings and fixes/ }),
+    ).toHaveAttribute(
       'href',
       '/catalog/default/component/orders/alpine-advisor',
     );
   });
 
   it('shows a progress bar while loading', async () => {
-    const api = mockAlpineAdvisorApi({ getEntityReport: jest.fn(() => new Promise(() => {})) });
+    const api = mockAlpineAdvisorApi({
+      getEntityReport: jest.fn(() => new Promise(() => {})),
+    });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
   });
@@ -57,32 +69,56 @@ describe('EntityAlpineAdvisorCard', () => {
   it('shows the API error in a response error panel', async () => {
     const response = new Response(
       JSON.stringify({ error: { name: 'Error', message: 'backend down' } }),
-      { status: 503, statusText: 'Service Unavailable', headers: { 'Content-Type': 'application/json' } },
+      {
+        status: 503,
+        statusText: 'Service Unavailable',
+        headers: { 'Content-Type': 'application/json' },
+      },
     );
     const error = await ResponseError.fromResponse(response);
-    const api = mockAlpineAdvisorApi({ getEntityReport: jest.fn(async () => { throw error; }) });
+    const api = mockAlpineAdvisorApi({
+      getEntityReport: jest.fn(async () => {
+        throw error;
+      }),
+    });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
     expect(
-      await screen.findByText('Error: Request failed with 503 Service Unavailable'),
+      await screen.findByText(
+        'Error: Request failed with 503 Service Unavailable',
+      ),
     ).toBeInTheDocument();
   });
 
   it('says when the entity has never been scanned', async () => {
-    await renderWithApis(<EntityAlpineAdvisorCard />, { api: withReport(undefined) });
+    await renderWithApis(<EntityAlpineAdvisorCard />, {
+      api: withReport(undefined),
+    });
     expect(await screen.findByText('Not scanned yet')).toBeInTheDocument();
   });
 
   it.each([
     ['no-source', 'No source location', /source-location annotation/],
     ['no-dockerfile', 'No Dockerfile found', /alpine-advisor.io\/dockerfiles/],
-    ['disabled', 'Scanning is turned off for this entity', /alpine-advisor.io\/disabled/],
+    [
+      'disabled',
+      'Scanning is turned off for this entity',
+      /alpine-advisor.io\/disabled/,
+    ],
     ['pending', 'Not scanned yet', /next sweep/],
-  ] as const)('shows the %s state with advice', async (status, title, advice) => {
-    const api = withReport({ status, score: null, grade: null, dockerfiles: [] });
-    await renderWithApis(<EntityAlpineAdvisorCard />, { api });
-    expect(await screen.findByText(title)).toBeInTheDocument();
-    expect(screen.getByText(advice)).toBeInTheDocument();
-  });
+  ] as const)(
+    'shows the %s state with advice',
+    async (status, title, advice) => {
+      const api = withReport({
+        status,
+        score: null,
+        grade: null,
+        dockerfiles: [],
+      });
+      await renderWithApis(<EntityAlpineAdvisorCard />, { api });
+      expect(await screen.findByText(title)).toBeInTheDocument();
+      expect(screen.getByText(advice)).toBeInTheDocument();
+    },
+  );
 
   it('shows a scan error with its message when there is no earlier score', async () => {
     const api = withReport({
@@ -93,12 +129,20 @@ describe('EntityAlpineAdvisorCard', () => {
       dockerfiles: [],
     });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
-    expect(await screen.findByText('The repository could not be read')).toBeInTheDocument();
-    expect(screen.getByText('Error: HTTP 401 from github.com')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The repository could not be read'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Error: HTTP 401 from github.com'),
+    ).toBeInTheDocument();
   });
 
   it('marks a stale score with the scan error', async () => {
-    const api = withReport({ status: 'timeout', stale: true, error: 'read took over 60 s' });
+    const api = withReport({
+      status: 'timeout',
+      stale: true,
+      error: 'read took over 60 s',
+    });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
     const notice = await screen.findByText(/^Stale:/);
     expect(notice).toHaveTextContent('the scan timed out');
@@ -108,19 +152,25 @@ describe('EntityAlpineAdvisorCard', () => {
 
   it('says when no stage is Alpine-based and only hygiene is scored', async () => {
     const api = withReport({
-      dockerfiles: [{ ...ordersReport.dockerfiles[0], usesAlpine: false, findings: [] }],
+      dockerfiles: [
+        { ...ordersReport.dockerfiles[0], usesAlpine: false, findings: [] },
+      ],
     });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
     expect(await screen.findByText(/Not Alpine-based/)).toHaveTextContent(
       'only Dockerfile hygiene rules were applied',
     );
-    expect(screen.getByText('No findings: nothing to fix.')).toBeInTheDocument();
+    expect(
+      screen.getByText('No findings: nothing to fix.'),
+    ).toBeInTheDocument();
   });
 
   it('rescans on demand and reloads the report', async () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
-    await userEvent.click(await screen.findByRole('button', { name: 'Rescan' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Rescan' }),
+    );
     expect(api.rescanEntity).toHaveBeenCalledWith('component:default/orders');
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Rescanned: the report is up to date.',
@@ -135,7 +185,9 @@ describe('EntityAlpineAdvisorCard', () => {
       }),
     });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
-    await userEvent.click(await screen.findByRole('button', { name: 'Rescan' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Rescan' }),
+    );
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Rescan failed: Rescanned too recently, try again in 30 s',
     );
@@ -145,10 +197,15 @@ describe('EntityAlpineAdvisorCard', () => {
     // Another entity: permission decisions are cached per resource across renders.
     await renderWithApis(<EntityAlpineAdvisorCard />, {
       api: mockAlpineAdvisorApi(),
-      entity: { ...serviceEntity, metadata: { name: 'locked', namespace: 'default' } },
+      entity: {
+        ...serviceEntity,
+        metadata: { name: 'locked', namespace: 'default' },
+      },
       canRescan: false,
     });
     await screen.findByRole('img', { name: /Grade D/ });
-    expect(screen.queryByRole('button', { name: 'Rescan' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Rescan' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -69,11 +69,18 @@ export function EntityAlpineAdvisorCard({
     <InfoCard
       title={title}
       subheader="Dockerfile health: Alpine practices and musl libc risks"
-      deepLink={tabLink ? { title: 'View findings and fixes', link: tabLink } : undefined}
+      deepLink={
+        tabLink
+          ? { title: 'View findings and fixes', link: tabLink }
+          : undefined
+      }
       action={rescan}
     >
       <ScanNotices report={report} />
-      <CardSummary report={{ ...report, grade: report.grade }} history={history} />
+      <CardSummary
+        report={{ ...report, grade: report.grade }}
+        history={history}
+      />
       <WorstFindings dockerfiles={report.dockerfiles} />
     </InfoCard>
   );

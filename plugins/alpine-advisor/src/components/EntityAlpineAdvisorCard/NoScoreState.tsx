@@ -2,7 +2,11 @@ import { EmptyState } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import type { EntityReport } from '../../api/types';
 import { RelativeTime } from '../common/RelativeTime';
-import { SCAN_STATUS_HINTS, SCAN_STATUS_TITLES, isFailure } from '../common/scanStatus';
+import {
+  SCAN_STATUS_HINTS,
+  SCAN_STATUS_TITLES,
+  isFailure,
+} from '../common/scanStatus';
 
 export interface NoScoreStateProps {
   /** Undefined when the backend has no record of the entity at all. */

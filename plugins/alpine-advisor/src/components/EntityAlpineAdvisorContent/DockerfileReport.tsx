@@ -22,7 +22,13 @@ export interface DockerfileReportProps {
   ruleDocsLink?: (ruleId: string) => string;
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+function Section({
+  title,
+  children,
+}: {
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
     <Box component="section" mt={3}>
       <Typography variant="h6" component="h3" gutterBottom>
@@ -52,7 +58,9 @@ export function DockerfileReport({
       }
       subheader={
         file.usesAlpine
-          ? `Alpine ${file.alpineRelease ?? '(release unknown)'} · ${file.findings.length} findings`
+          ? `Alpine ${file.alpineRelease ?? '(release unknown)'} · ${
+              file.findings.length
+            } findings`
           : `Not Alpine-based: only hygiene rules apply · ${file.findings.length} findings`
       }
     >
@@ -67,7 +75,11 @@ export function DockerfileReport({
       </Section>
       {file.content !== undefined && (
         <Section title="Dockerfile">
-          <DockerfileView id={anchor} content={file.content} findings={file.findings} />
+          <DockerfileView
+            id={anchor}
+            content={file.content}
+            findings={file.findings}
+          />
         </Section>
       )}
       <Section title={`Findings (${sorted.length} of ${file.findings.length})`}>

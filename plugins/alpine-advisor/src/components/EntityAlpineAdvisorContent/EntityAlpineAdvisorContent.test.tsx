@@ -12,31 +12,45 @@ function apiWith(report: EntityReport | undefined) {
 
 describe('EntityAlpineAdvisorContent', () => {
   it('explains each finding with why, how to fix, the fix as a diff and links', async () => {
-    await renderWithApis(<EntityAlpineAdvisorContent />, { api: mockAlpineAdvisorApi() });
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
 
-    const finding = await screen.findByRole('article', { name: 'apk add without --no-cache' });
+    const finding = await screen.findByRole('article', {
+      name: 'apk add without --no-cache',
+    });
     expect(within(finding).getByText('Warning')).toBeInTheDocument();
     expect(within(finding).getByText('Alpine practice')).toBeInTheDocument();
-    expect(within(finding).getByText('apk add keeps the package index in the layer')).toBeInTheDocument();
-    expect(await within(finding).findByText('The package index stays in the layer.')).toBeInTheDocument();
-    expect(within(finding).getByText('Use apk add --no-cache.')).toBeInTheDocument();
+    expect(
+      within(finding).getByText('apk add keeps the package index in the layer'),
+    ).toBeInTheDocument();
+    expect(
+      await within(finding).findByText('The package index stays in the layer.'),
+    ).toBeInTheDocument();
+    expect(
+      within(finding).getByText('Use apk add --no-cache.'),
+    ).toBeInTheDocument();
     const diff = within(finding).getByTestId('fix-diff');
     expect(diff).toHaveTextContent('- RUN apk add python3');
     expect(diff).toHaveTextContent('+ RUN apk add --no-cache python3');
-    expect(within(finding).getByRole('button', { name: 'Copy the fixed lines' })).toBeInTheDocument();
-    expect(within(finding).getByRole('link', { name: /Rule docs/ })).toHaveAttribute(
-      'href',
-      '/alpine-advisor/rules#apk-no-cache',
-    );
-    expect(within(finding).getByRole('link', { name: /wiki.alpinelinux.org/ })).toBeInTheDocument();
-    expect(within(finding).getByRole('link', { name: 'line 4' })).toHaveAttribute(
-      'href',
-      '#dockerfile-Dockerfile-L4',
-    );
+    expect(
+      within(finding).getByRole('button', { name: 'Copy the fixed lines' }),
+    ).toBeInTheDocument();
+    expect(
+      within(finding).getByRole('link', { name: /Rule docs/ }),
+    ).toHaveAttribute('href', '/alpine-advisor/rules#apk-no-cache');
+    expect(
+      within(finding).getByRole('link', { name: /wiki.alpinelinux.org/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(finding).getByRole('link', { name: 'line 4' }),
+    ).toHaveAttribute('href', '#dockerfile-Dockerfile-L4');
   });
 
   it('shows the file with line numbers and the finding lines highlighted', async () => {
-    await renderWithApis(<EntityAlpineAdvisorContent />, { api: mockAlpineAdvisorApi() });
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
     const file = await screen.findByLabelText('Dockerfile content');
     expect(within(file).getByText('RUN apk add python3')).toBeInTheDocument();
     const highlighted = within(file).getAllByTestId('highlighted-line');
@@ -44,46 +58,73 @@ describe('EntityAlpineAdvisorContent', () => {
       'dockerfile-Dockerfile-L4',
       'dockerfile-Dockerfile-L5',
     ]);
-    expect(within(highlighted[1]).getByLabelText('error on this line')).toBeInTheDocument();
+    expect(
+      within(highlighted[1]).getByLabelText('error on this line'),
+    ).toBeInTheDocument();
   });
 
   it('shows which stage is musl or glibc and which copies cross the boundary', async () => {
-    await renderWithApis(<EntityAlpineAdvisorContent />, { api: mockAlpineAdvisorApi() });
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
     expect(
-      await screen.findByText(/The final stage #1 runs on musl. 1 copy crosses a libc boundary/),
+      await screen.findByText(
+        /The final stage #1 runs on musl. 1 copy crosses a libc boundary/,
+      ),
     ).toBeInTheDocument();
-    const stages = screen.getByRole('table', { name: 'Build stages and their C library' });
+    const stages = screen.getByRole('table', {
+      name: 'Build stages and their C library',
+    });
     expect(within(stages).getByText('glibc')).toBeInTheDocument();
     expect(within(stages).getByText('musl')).toBeInTheDocument();
-    expect(within(stages).getByText(/crosses libc: from build \(glibc → musl\)/)).toBeInTheDocument();
+    expect(
+      within(stages).getByText(/crosses libc: from build \(glibc → musl\)/),
+    ).toBeInTheDocument();
   });
 
   it('explains the score and shows its history', async () => {
-    await renderWithApis(<EntityAlpineAdvisorContent />, { api: mockAlpineAdvisorApi() });
-    expect(await screen.findAllByText('100 − 30 (errors) − 12 (warnings) = 58')).toHaveLength(2);
-    expect(screen.getAllByText('Cap: a breaking musl risk caps the grade at D')).toHaveLength(2);
-    expect(screen.getByText(/Score up 8 since 2026-11-20 \(50 → 58\)/)).toBeInTheDocument();
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
+    expect(
+      await screen.findAllByText('100 − 30 (errors) − 12 (warnings) = 58'),
+    ).toHaveLength(2);
+    expect(
+      screen.getAllByText('Cap: a breaking musl risk caps the grade at D'),
+    ).toHaveLength(2);
+    expect(
+      screen.getByText(/Score up 8 since 2026-11-20 \(50 → 58\)/),
+    ).toBeInTheDocument();
   });
 
   it('filters findings by category and severity', async () => {
-    await renderWithApis(<EntityAlpineAdvisorContent />, { api: mockAlpineAdvisorApi() });
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
     await screen.findByRole('article', { name: 'apk add without --no-cache' });
 
     await userEvent.click(screen.getByRole('button', { name: /Category/ }));
     await userEvent.click(screen.getByRole('option', { name: 'musl libc' }));
-    expect(screen.queryByRole('article', { name: 'apk add without --no-cache' })).not.toBeInTheDocument();
     expect(
-      screen.getByRole('article', { name: 'Copy from a glibc stage into a musl stage' }),
+      screen.queryByRole('article', { name: 'apk add without --no-cache' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('article', {
+        name: 'Copy from a glibc stage into a musl stage',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('Findings (1 of 2)')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /Severity/ }));
     await userEvent.click(screen.getByRole('option', { name: 'Info' }));
-    expect(screen.getByText('No findings match the filters.')).toBeInTheDocument();
+    expect(
+      screen.getByText('No findings match the filters.'),
+    ).toBeInTheDocument();
   });
 
   it('renders Dockerfile text and messages with HTML literally', async () => {
-    const hostile = '<script>window.hacked = true</script><img src=x onerror=alert(1)>';
+    const hostile =
+      '<script>window.hacked = true</script><img src=x onerror=alert(1)>';
     const report: EntityReport = {
       ...ordersReport,
       dockerfiles: [
@@ -91,7 +132,14 @@ describe('EntityAlpineAdvisorContent', () => {
           ...ordersDockerfile,
           content: `FROM alpine:3.20\nLABEL note="${hostile}"\n`,
           findings: [
-            { ...ordersDockerfile.findings[0], line: 2, endLine: 2, message: hostile, remediation: `<b>${hostile}</b>`, fix: undefined },
+            {
+              ...ordersDockerfile.findings[0],
+              line: 2,
+              endLine: 2,
+              message: hostile,
+              remediation: `<b>${hostile}</b>`,
+              fix: undefined,
+            },
           ],
         } as EntityReport['dockerfiles'][number],
       ],
@@ -99,7 +147,9 @@ describe('EntityAlpineAdvisorContent', () => {
     const { container } = await renderWithApis(<EntityAlpineAdvisorContent />, {
       api: apiWith(report),
     });
-    expect(await screen.findByText(`LABEL note="${hostile}"`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`LABEL note="${hostile}"`),
+    ).toBeInTheDocument();
     expect(screen.getByText(hostile)).toBeInTheDocument();
     expect(screen.getByText(`<b>${hostile}</b>`)).toBeInTheDocument();
     expect(container.querySelector('script')).toBeNull();
@@ -110,7 +160,13 @@ describe('EntityAlpineAdvisorContent', () => {
 
   it('shows the no-score state with a rescan button', async () => {
     await renderWithApis(<EntityAlpineAdvisorContent />, {
-      api: apiWith({ ...ordersReport, status: 'no-dockerfile', grade: null, score: null, dockerfiles: [] }),
+      api: apiWith({
+        ...ordersReport,
+        status: 'no-dockerfile',
+        grade: null,
+        score: null,
+        dockerfiles: [],
+      }),
     });
     expect(await screen.findByText('No Dockerfile found')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rescan' })).toBeInTheDocument();

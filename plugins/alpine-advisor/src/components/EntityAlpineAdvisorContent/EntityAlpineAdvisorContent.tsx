@@ -1,4 +1,8 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
 import type { DockerfileResultWithContent } from '../../api/types';
@@ -22,7 +26,8 @@ function anchorFor(path: string): string {
  * @public
  */
 export function EntityAlpineAdvisorContent() {
-  const { entityRef, loading, error, report, history, reload } = useEntityReport(365);
+  const { entityRef, loading, error, report, history, reload } =
+    useEntityReport(365);
   const { ruleById } = useRules();
   const ruleDocsLink = useRuleDocsLink();
   const [filters, setFilters] = useState<FindingFilterValue>({});

@@ -31,7 +31,10 @@ export function FindingFilters({
           value={value.category ?? ALL}
           onChange={event => {
             const selected = event.target.value as Category | typeof ALL;
-            onChange({ ...value, category: selected === ALL ? undefined : selected });
+            onChange({
+              ...value,
+              category: selected === ALL ? undefined : selected,
+            });
           }}
         >
           <MenuItem value={ALL}>All categories</MenuItem>
@@ -50,7 +53,10 @@ export function FindingFilters({
           value={value.severity ?? ALL}
           onChange={event => {
             const selected = event.target.value as Severity | typeof ALL;
-            onChange({ ...value, severity: selected === ALL ? undefined : selected });
+            onChange({
+              ...value,
+              severity: selected === ALL ? undefined : selected,
+            });
           }}
         >
           <MenuItem value={ALL}>All severities</MenuItem>

@@ -16,15 +16,31 @@ export interface ReportOverviewProps {
 }
 
 /** The service's score, standing and freshness, and how the score was formed. */
-export function ReportOverview({ report, ruleById, onRescanned }: ReportOverviewProps) {
+export function ReportOverview({
+  report,
+  ruleById,
+  onRescanned,
+}: ReportOverviewProps) {
   return (
     <InfoCard
       title="Alpine Advisor report"
-      action={<RescanButton entityRef={report.entityRef} onDone={onRescanned} />}
+      action={
+        <RescanButton entityRef={report.entityRef} onDone={onRescanned} />
+      }
     >
       <ScanNotices report={report} />
-      <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={24} mb={2}>
-        <GradeBadge grade={report.grade} score={report.score ?? undefined} size="large" />
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        gridGap={24}
+        mb={2}
+      >
+        <GradeBadge
+          grade={report.grade}
+          score={report.score ?? undefined}
+          size="large"
+        />
         <Box>
           <Typography variant="h6" component="p">
             {report.score} / 100 · {GRADE_MEANINGS[report.grade]}
@@ -43,9 +59,13 @@ export function ReportOverview({ report, ruleById, onRescanned }: ReportOverview
           )}
           {report.scan && (
             <Typography variant="caption" display="block">
-              {report.scan.trigger === 'rescan' ? 'On-demand rescan' : 'Scheduled scan'}
-              {report.scan.revision ? ` of ${report.scan.revision.slice(0, 12)}` : ''} in{' '}
-              {report.scan.durationMs} ms
+              {report.scan.trigger === 'rescan'
+                ? 'On-demand rescan'
+                : 'Scheduled scan'}
+              {report.scan.revision
+                ? ` of ${report.scan.revision.slice(0, 12)}`
+                : ''}{' '}
+              in {report.scan.durationMs} ms
             </Typography>
           )}
           {report.sourceLocation && (

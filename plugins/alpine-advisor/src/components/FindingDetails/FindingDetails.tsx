@@ -50,7 +50,11 @@ export function FindingDetails({
   const title = rule?.title ?? finding.ruleId;
   const headingId = `${fileAnchor}-finding-${finding.line}-${finding.ruleId}`;
   return (
-    <Box component="article" className={classes.finding} aria-labelledby={headingId}>
+    <Box
+      component="article"
+      className={classes.finding}
+      aria-labelledby={headingId}
+    >
       <div className={classes.header}>
         <SeverityLabel severity={finding.severity} />
         <CategoryLabel category={finding.category} />
@@ -83,7 +87,9 @@ export function FindingDetails({
       {finding.fix && <FixDiff fix={finding.fix} content={content} />}
       <Typography variant="body2" component="div">
         Rule <code>{finding.ruleId}</code>
-        {finding.aliases.length > 0 && <> (also {finding.aliases.join(', ')})</>}
+        {finding.aliases.length > 0 && (
+          <> (also {finding.aliases.join(', ')})</>
+        )}
         {ruleDocsLink && (
           <>
             {' · '}

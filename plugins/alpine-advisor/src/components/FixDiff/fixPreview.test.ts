@@ -1,13 +1,22 @@
 import { fixPreview } from './fixPreview';
 
-const content = 'FROM alpine:3.20\nRUN apk add curl\nRUN apk add git\nCMD ["sh"]';
+const content =
+  'FROM alpine:3.20\nRUN apk add curl\nRUN apk add git\nCMD ["sh"]';
 
 describe('fixPreview', () => {
   it('shows an insertion as the changed line before and after', () => {
     expect(
       fixPreview(content, {
         description: 'Add --no-cache',
-        edits: [{ line: 2, column: 12, endLine: 2, endColumn: 12, text: ' --no-cache' }],
+        edits: [
+          {
+            line: 2,
+            column: 12,
+            endLine: 2,
+            endColumn: 12,
+            text: ' --no-cache',
+          },
+        ],
       }),
     ).toEqual({
       firstLine: 2,
@@ -22,7 +31,13 @@ describe('fixPreview', () => {
         description: 'Merge RUN',
         edits: [
           { line: 2, column: 17, endLine: 3, endColumn: 4, text: ' &&' },
-          { line: 3, column: 12, endLine: 3, endColumn: 12, text: ' --no-cache' },
+          {
+            line: 3,
+            column: 12,
+            endLine: 3,
+            endColumn: 12,
+            text: ' --no-cache',
+          },
         ],
       }),
     ).toEqual({
@@ -42,6 +57,8 @@ describe('fixPreview', () => {
   });
 
   it('returns nothing for a fix without edits', () => {
-    expect(fixPreview(content, { description: 'none', edits: [] })).toBeUndefined();
+    expect(
+      fixPreview(content, { description: 'none', edits: [] }),
+    ).toBeUndefined();
   });
 });

@@ -9,35 +9,53 @@ describe('AlpineAdvisorReportContent', () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<AlpineAdvisorReportContent />, { api });
 
-    expect(await screen.findByLabelText('Services scanned: 2')).toBeInTheDocument();
+    expect(
+      await screen.findByLabelText('Services scanned: 2'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Compliant: 50%')).toBeInTheDocument();
-    expect(screen.getByText(/meet the policy: grade B or better and no musl error/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/meet the policy: grade B or better and no musl error/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Breaking musl risks: 1')).toBeInTheDocument();
     expect(screen.getByLabelText('Stale scans: 1')).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'Grade distribution: A: 1, B: 0, C: 0, D: 1, F: 0' }),
+      screen.getByRole('img', {
+        name: 'Grade distribution: A: 1, B: 0, C: 0, D: 1, F: 0',
+      }),
     ).toBeInTheDocument();
 
-    const rows = within(screen.getByRole('table', { name: 'Services' })).getAllByRole('row');
+    const rows = within(
+      screen.getByRole('table', { name: 'Services' }),
+    ).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('orders');
     expect(rows[1]).toHaveTextContent('1 breaking musl');
     expect(rows[2]).toHaveTextContent('Catalogue service');
-    expect(rows[2]).toHaveTextContent('Stale: the repository could not be read');
+    expect(rows[2]).toHaveTextContent(
+      'Stale: the repository could not be read',
+    );
 
     expect(
-      await screen.findByRole('link', { name: 'Copy from a glibc stage into a musl stage' }),
+      await screen.findByRole('link', {
+        name: 'Copy from a glibc stage into a musl stage',
+      }),
     ).toHaveAttribute('href', '/alpine-advisor/rules#musl-cross-libc-copy');
-    expect(screen.getByRole('link', { name: 'apk add without --no-cache' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'apk add without --no-cache' }),
+    ).toBeInTheDocument();
     const rollup = screen.getByRole('table', { name: 'Rollup by team' });
-    expect(within(rollup).getByText('A: 0, B: 0, C: 0, D: 1, F: 0')).toBeInTheDocument();
+    expect(
+      within(rollup).getByText('A: 0, B: 0, C: 0, D: 1, F: 0'),
+    ).toBeInTheDocument();
   });
 
   it('loads the view kept in the URL', async () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<AlpineAdvisorReportContent />, {
       api,
-      routeEntries: ['/?owner=group%3Adefault%2Fteam-payments&grade=D&sort=score&order=desc&page=2'],
+      routeEntries: [
+        '/?owner=group%3Adefault%2Fteam-payments&grade=D&sort=score&order=desc&page=2',
+      ],
     });
     await waitFor(() =>
       expect(api.getReport).toHaveBeenCalledWith({
@@ -58,10 +76,17 @@ describe('AlpineAdvisorReportContent', () => {
     await screen.findByLabelText('Services scanned: 2');
 
     await userEvent.click(screen.getByRole('textbox', { name: 'Owner' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'group:default/team-payments' }));
+    await userEvent.click(
+      await screen.findByRole('option', {
+        name: 'group:default/team-payments',
+      }),
+    );
     await waitFor(() =>
       expect(api.getReport).toHaveBeenLastCalledWith(
-        expect.objectContaining({ owner: ['group:default/team-payments'], page: 1 }),
+        expect.objectContaining({
+          owner: ['group:default/team-payments'],
+          page: 1,
+        }),
       ),
     );
   });
@@ -83,7 +108,9 @@ describe('AlpineAdvisorReportContent', () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<AlpineAdvisorReportContent />, { api });
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Show the services of group:default/team-payments' }),
+      await screen.findByRole('button', {
+        name: 'Show the services of group:default/team-payments',
+      }),
     );
     await waitFor(() =>
       expect(api.getReport).toHaveBeenLastCalledWith(
@@ -100,7 +127,9 @@ describe('AlpineAdvisorReportContent', () => {
       api,
       routeEntries: ['/?stale=true&sort=name'],
     });
-    await userEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Export CSV' }),
+    );
     await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
     expect(api.exportReport).toHaveBeenCalledWith('csv', { stale: true });
   });
@@ -112,6 +141,8 @@ describe('AlpineAdvisorReportContent', () => {
       }),
     });
     await renderWithApis(<AlpineAdvisorReportContent />, { api });
-    expect(await screen.findByText('Error: report unavailable')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Error: report unavailable'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,4 +1,8 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useRuleDocsLink } from '../../hooks/useRuleDocsLink';
@@ -27,7 +31,12 @@ export function AlpineAdvisorReportContent() {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <ReportFiltersBar query={query} options={options} rules={rules} onChange={update} />
+        <ReportFiltersBar
+          query={query}
+          options={options}
+          rules={rules}
+          onChange={update}
+        />
       </Grid>
       {error && (
         <Grid item xs={12}>

@@ -1,4 +1,12 @@
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Grade } from '../../api/types';
 import { GRADE_COLOURS, GRADES } from '../common/grades';
 
@@ -8,7 +16,11 @@ export function gradeSentence(counts: Record<Grade, number>): string {
 }
 
 /** Services per grade; the bars are labelled by letter, not by colour alone. */
-export function GradeDistributionChart({ counts }: { counts: Record<Grade, number> }) {
+export function GradeDistributionChart({
+  counts,
+}: {
+  counts: Record<Grade, number>;
+}) {
   const data = GRADES.map(grade => ({ grade, services: counts[grade] ?? 0 }));
   return (
     <div role="img" aria-label={`Grade distribution: ${gradeSentence(counts)}`}>

@@ -20,7 +20,13 @@ interface MultiFilterProps {
   onChange: (values: string[]) => void;
 }
 
-function MultiFilter({ label, values, options, optionLabel, onChange }: MultiFilterProps) {
+function MultiFilter({
+  label,
+  values,
+  options,
+  optionLabel,
+  onChange,
+}: MultiFilterProps) {
   return (
     <Autocomplete
       multiple
@@ -30,7 +36,9 @@ function MultiFilter({ label, values, options, optionLabel, onChange }: MultiFil
       getOptionLabel={optionLabel ?? (value => value)}
       onChange={(_event, next) => onChange(next)}
       style={{ minWidth: 220 }}
-      renderInput={params => <TextField {...params} variant="outlined" label={label} />}
+      renderInput={params => (
+        <TextField {...params} variant="outlined" label={label} />
+      )}
     />
   );
 }
@@ -43,30 +51,66 @@ export interface ReportFiltersBarProps {
 }
 
 /** Every filter of the report, labelled, keyboard-usable, reflected in the URL. */
-export function ReportFiltersBar({ query, options, rules, onChange }: ReportFiltersBarProps) {
+export function ReportFiltersBar({
+  query,
+  options,
+  rules,
+  onChange,
+}: ReportFiltersBarProps) {
   const list = (key: ListFilter) => (query[key] as string[] | undefined) ?? [];
   const set = (key: ListFilter) => (values: string[]) =>
-    onChange({ [key]: values.length > 0 ? values : undefined } as Partial<ReportQuery>);
+    onChange({
+      [key]: values.length > 0 ? values : undefined,
+    } as Partial<ReportQuery>);
   const ruleTitles = new Map(rules.map(rule => [rule.id, rule.title]));
   const staleValue = query.stale === undefined ? 'any' : String(query.stale);
 
   return (
-    <Box display="flex" flexWrap="wrap" gridGap={12} mb={2} role="search" aria-label="Report filters">
-      <MultiFilter label="Owner" values={list('owner')} options={options.owner} onChange={set('owner')} />
-      <MultiFilter label="System" values={list('system')} options={options.system} onChange={set('system')} />
-      <MultiFilter label="Domain" values={list('domain')} options={options.domain} onChange={set('domain')} />
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      gridGap={12}
+      mb={2}
+      role="search"
+      aria-label="Report filters"
+    >
+      <MultiFilter
+        label="Owner"
+        values={list('owner')}
+        options={options.owner}
+        onChange={set('owner')}
+      />
+      <MultiFilter
+        label="System"
+        values={list('system')}
+        options={options.system}
+        onChange={set('system')}
+      />
+      <MultiFilter
+        label="Domain"
+        values={list('domain')}
+        options={options.domain}
+        onChange={set('domain')}
+      />
       <MultiFilter
         label="Lifecycle"
         values={list('lifecycle')}
         options={options.lifecycle}
         onChange={set('lifecycle')}
       />
-      <MultiFilter label="Grade" values={list('grade')} options={[...GRADES]} onChange={set('grade')} />
+      <MultiFilter
+        label="Grade"
+        values={list('grade')}
+        options={[...GRADES]}
+        onChange={set('grade')}
+      />
       <MultiFilter
         label="Category"
         values={list('category')}
         options={['musl', 'alpine', 'hygiene']}
-        optionLabel={value => CATEGORY_TITLES[value as keyof typeof CATEGORY_TITLES] ?? value}
+        optionLabel={value =>
+          CATEGORY_TITLES[value as keyof typeof CATEGORY_TITLES] ?? value
+        }
         onChange={set('category')}
       />
       <MultiFilter

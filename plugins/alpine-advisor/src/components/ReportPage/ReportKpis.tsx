@@ -2,9 +2,20 @@ import { InfoCard } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import type { ReportSummary } from '../../api/types';
-import { GradeDistributionChart, gradeSentence } from './GradeDistributionChart';
+import {
+  GradeDistributionChart,
+  gradeSentence,
+} from './GradeDistributionChart';
 
-function Kpi({ label, value, detail }: { label: string; value: string; detail: string }) {
+function Kpi({
+  label,
+  value,
+  detail,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+}) {
   return (
     <InfoCard variant="fullHeight">
       <Typography variant="overline" component="h2">
@@ -33,7 +44,9 @@ export function ReportKpis({ summary }: { summary: ReportSummary }) {
           label="Services scanned"
           value={String(summary.scoredCount)}
           detail={`of ${summary.entityCount} in scope · average score ${
-            summary.averageScore === null ? '—' : Math.round(summary.averageScore)
+            summary.averageScore === null
+              ? '—'
+              : Math.round(summary.averageScore)
           }`}
         />
       </Grid>
@@ -64,7 +77,9 @@ export function ReportKpis({ summary }: { summary: ReportSummary }) {
             Grade distribution
           </Typography>
           <GradeDistributionChart counts={summary.gradeCounts} />
-          <Typography variant="caption">{gradeSentence(summary.gradeCounts)}</Typography>
+          <Typography variant="caption">
+            {gradeSentence(summary.gradeCounts)}
+          </Typography>
         </InfoCard>
       </Grid>
     </Grid>

@@ -27,7 +27,11 @@ export interface RollupTableProps {
 }
 
 /** Scores rolled up by team, system or domain, each group one click from its services. */
-export function RollupTable({ rollups, onGroupByChange, onDrillDown }: RollupTableProps) {
+export function RollupTable({
+  rollups,
+  onGroupByChange,
+  onDrillDown,
+}: RollupTableProps) {
   const title = DIMENSION_TITLES[rollups.groupBy];
   return (
     <>
@@ -38,7 +42,9 @@ export function RollupTable({ rollups, onGroupByChange, onDrillDown }: RollupTab
             labelId="rollup-group-by"
             label="Group by"
             value={rollups.groupBy}
-            onChange={event => onGroupByChange(event.target.value as RollupDimension)}
+            onChange={event =>
+              onGroupByChange(event.target.value as RollupDimension)
+            }
           >
             <MenuItem value="owner">Team</MenuItem>
             <MenuItem value="system">System</MenuItem>
@@ -46,7 +52,10 @@ export function RollupTable({ rollups, onGroupByChange, onDrillDown }: RollupTab
           </Select>
         </FormControl>
       </Box>
-      <Table size="small" aria-label={`Rollup by ${title.toLocaleLowerCase('en-US')}`}>
+      <Table
+        size="small"
+        aria-label={`Rollup by ${title.toLocaleLowerCase('en-US')}`}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{title}</TableCell>
@@ -62,11 +71,17 @@ export function RollupTable({ rollups, onGroupByChange, onDrillDown }: RollupTab
           {rollups.groups.map(group => (
             <TableRow key={group.key ?? 'none'}>
               <TableCell>
-                {group.key ? <EntityRefLink entityRef={group.key} /> : `No ${title.toLocaleLowerCase('en-US')}`}
+                {group.key ? (
+                  <EntityRefLink entityRef={group.key} />
+                ) : (
+                  `No ${title.toLocaleLowerCase('en-US')}`
+                )}
               </TableCell>
               <TableCell align="right">{group.entityCount}</TableCell>
               <TableCell align="right">
-                {group.averageScore === null ? '—' : Math.round(group.averageScore)}
+                {group.averageScore === null
+                  ? '—'
+                  : Math.round(group.averageScore)}
               </TableCell>
               <TableCell>{gradeSentence(group.gradeCounts)}</TableCell>
               <TableCell align="right">
@@ -77,7 +92,9 @@ export function RollupTable({ rollups, onGroupByChange, onDrillDown }: RollupTab
                 {group.key && (
                   <Button
                     size="small"
-                    onClick={() => onDrillDown({ [rollups.groupBy]: [group.key!] })}
+                    onClick={() =>
+                      onDrillDown({ [rollups.groupBy]: [group.key!] })
+                    }
                     aria-label={`Show the services of ${group.key}`}
                   >
                     Show services

@@ -7,13 +7,22 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Typography from '@material-ui/core/Typography';
-import type { EntitySummary, OrgReport, ReportQuery, ReportSortField } from '../../api/types';
+import type {
+  EntitySummary,
+  OrgReport,
+  ReportQuery,
+  ReportSortField,
+} from '../../api/types';
 import { GradeBadge } from '../common/GradeBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { SCAN_STATUS_TITLES } from '../common/scanStatus';
 import { PAGE_SIZES } from './reportQuery';
 
-const COLUMNS: Array<{ label: string; sort?: ReportSortField; numeric?: boolean }> = [
+const COLUMNS: Array<{
+  label: string;
+  sort?: ReportSortField;
+  numeric?: boolean;
+}> = [
   { label: 'Service', sort: 'name' },
   { label: 'Owner', sort: 'owner' },
   { label: 'System', sort: 'system' },
@@ -39,7 +48,11 @@ function StatusCell({ item }: { item: EntitySummary }) {
       </Typography>
     );
   }
-  return <Typography variant="body2">{item.compliant ? 'Compliant' : 'Below policy'}</Typography>;
+  return (
+    <Typography variant="body2">
+      {item.compliant ? 'Compliant' : 'Below policy'}
+    </Typography>
+  );
 }
 
 export interface ServicesTableProps {
@@ -63,12 +76,16 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
               <TableCell
                 key={column.label}
                 align={column.numeric ? 'right' : 'left'}
-                sortDirection={query.sort === column.sort ? query.order ?? 'asc' : false}
+                sortDirection={
+                  query.sort === column.sort ? query.order ?? 'asc' : false
+                }
               >
                 {column.sort ? (
                   <TableSortLabel
                     active={query.sort === column.sort}
-                    direction={query.sort === column.sort ? query.order ?? 'asc' : 'asc'}
+                    direction={
+                      query.sort === column.sort ? query.order ?? 'asc' : 'asc'
+                    }
                     onClick={() => sortBy(column.sort!)}
                   >
                     {column.label}
@@ -83,21 +100,32 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
         <TableBody>
           {report.items.length === 0 && (
             <TableRow>
-              <TableCell colSpan={COLUMNS.length}>No service matches the filters.</TableCell>
+              <TableCell colSpan={COLUMNS.length}>
+                No service matches the filters.
+              </TableCell>
             </TableRow>
           )}
           {report.items.map(item => (
             <TableRow key={item.entityRef}>
               <TableCell>
-                <EntityRefLink entityRef={item.entityRef} title={item.title ?? item.name} />
+                <EntityRefLink
+                  entityRef={item.entityRef}
+                  title={item.title ?? item.name}
+                />
               </TableCell>
-              <TableCell>{item.owner ? <EntityRefLink entityRef={item.owner} /> : '—'}</TableCell>
-              <TableCell>{item.system ? <EntityRefLink entityRef={item.system} /> : '—'}</TableCell>
-              <TableCell>{item.grade ? <GradeBadge grade={item.grade} /> : '—'}</TableCell>
+              <TableCell>
+                {item.owner ? <EntityRefLink entityRef={item.owner} /> : '—'}
+              </TableCell>
+              <TableCell>
+                {item.system ? <EntityRefLink entityRef={item.system} /> : '—'}
+              </TableCell>
+              <TableCell>
+                {item.grade ? <GradeBadge grade={item.grade} /> : '—'}
+              </TableCell>
               <TableCell align="right">{item.score ?? '—'}</TableCell>
               <TableCell>
-                {item.findingCounts.error} errors · {item.findingCounts.warning} warnings ·{' '}
-                {item.findingCounts.info} info
+                {item.findingCounts.error} errors · {item.findingCounts.warning}{' '}
+                warnings · {item.findingCounts.info} info
                 {item.muslErrorCount > 0 && (
                   <Typography variant="caption" color="error" display="block">
                     {item.muslErrorCount} breaking musl
@@ -107,7 +135,13 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
               <TableCell>
                 <StatusCell item={item} />
               </TableCell>
-              <TableCell>{item.lastScannedAt ? <RelativeTime iso={item.lastScannedAt} /> : '—'}</TableCell>
+              <TableCell>
+                {item.lastScannedAt ? (
+                  <RelativeTime iso={item.lastScannedAt} />
+                ) : (
+                  '—'
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -119,7 +153,9 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
         rowsPerPage={report.pageSize}
         rowsPerPageOptions={[...PAGE_SIZES]}
         onPageChange={(_event, page) => onChange({ page: page + 1 })}
-        onRowsPerPageChange={event => onChange({ pageSize: Number(event.target.value) })}
+        onRowsPerPageChange={event =>
+          onChange({ pageSize: Number(event.target.value) })
+        }
       />
     </>
   );

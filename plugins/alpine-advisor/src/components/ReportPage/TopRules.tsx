@@ -14,7 +14,12 @@ export interface TopRulesProps {
 }
 
 /** The rules that fire most, each linking to its docs. */
-export function TopRules({ tallies, ruleById, ruleDocsLink, emptyText }: TopRulesProps) {
+export function TopRules({
+  tallies,
+  ruleById,
+  ruleDocsLink,
+  emptyText,
+}: TopRulesProps) {
   if (tallies.length === 0) {
     return <Typography variant="body2">{emptyText}</Typography>;
   }
@@ -28,7 +33,11 @@ export function TopRules({ tallies, ruleById, ruleDocsLink, emptyText }: TopRule
               primary={
                 <>
                   <SeverityLabel severity={tally.severity} />{' '}
-                  {ruleDocsLink ? <Link to={ruleDocsLink(tally.ruleId)}>{title}</Link> : title}
+                  {ruleDocsLink ? (
+                    <Link to={ruleDocsLink(tally.ruleId)}>{title}</Link>
+                  ) : (
+                    title
+                  )}
                 </>
               }
               secondary={`${tally.entityCount} services · ${tally.findingCount} findings · ${tally.category}`}

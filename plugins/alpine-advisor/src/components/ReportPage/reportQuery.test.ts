@@ -23,14 +23,28 @@ describe('report query in the URL', () => {
 
   it('falls back to defaults for missing or invalid values', () => {
     expect(
-      readReportQuery(new URLSearchParams('page=-2&pageSize=abc&sort=nonsense&order=up&stale=maybe&groupBy=x')),
+      readReportQuery(
+        new URLSearchParams(
+          'page=-2&pageSize=abc&sort=nonsense&order=up&stale=maybe&groupBy=x',
+        ),
+      ),
     ).toEqual({ page: 1, pageSize: 20, groupBy: 'owner' });
-    expect(writeReportQuery({ page: 1, pageSize: 20, groupBy: 'owner' }).toString()).toBe('');
+    expect(
+      writeReportQuery({ page: 1, pageSize: 20, groupBy: 'owner' }).toString(),
+    ).toBe('');
   });
 
   it('exports only the filters of a view', () => {
     expect(
-      filterOf({ owner: ['group:default/a'], stale: false, sort: 'name', order: 'asc', page: 2, pageSize: 10, groupBy: 'domain' }),
+      filterOf({
+        owner: ['group:default/a'],
+        stale: false,
+        sort: 'name',
+        order: 'asc',
+        page: 2,
+        pageSize: 10,
+        groupBy: 'domain',
+      }),
     ).toEqual({ owner: ['group:default/a'], stale: false });
   });
 });

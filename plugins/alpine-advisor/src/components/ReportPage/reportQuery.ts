@@ -33,7 +33,11 @@ const ROLLUPS: readonly RollupDimension[] = ['owner', 'system', 'domain'];
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 export interface ReportView {
-  query: ReportQuery & { page: number; pageSize: number; groupBy: RollupDimension };
+  query: ReportQuery & {
+    page: number;
+    pageSize: number;
+    groupBy: RollupDimension;
+  };
 }
 
 function parseBoolean(value: string | null): boolean | undefined {
@@ -85,13 +89,16 @@ export function writeReportQuery(query: ReportQuery): URLSearchParams {
     }
   }
   if (query.stale !== undefined) params.set('stale', String(query.stale));
-  if (query.compliant !== undefined) params.set('compliant', String(query.compliant));
+  if (query.compliant !== undefined)
+    params.set('compliant', String(query.compliant));
   if (query.search) params.set('search', query.search);
   if (query.sort) params.set('sort', query.sort);
   if (query.order) params.set('order', query.order);
   if (query.page && query.page > 1) params.set('page', String(query.page));
-  if (query.pageSize && query.pageSize !== 20) params.set('pageSize', String(query.pageSize));
-  if (query.groupBy && query.groupBy !== 'owner') params.set('groupBy', query.groupBy);
+  if (query.pageSize && query.pageSize !== 20)
+    params.set('pageSize', String(query.pageSize));
+  if (query.groupBy && query.groupBy !== 'owner')
+    params.set('groupBy', query.groupBy);
   return params;
 }
 

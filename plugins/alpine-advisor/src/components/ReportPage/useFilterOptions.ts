@@ -10,13 +10,20 @@ export interface FilterOptions {
   lifecycle: string[];
 }
 
-const EMPTY: FilterOptions = { owner: [], system: [], domain: [], lifecycle: [] };
+const EMPTY: FilterOptions = {
+  owner: [],
+  system: [],
+  domain: [],
+  lifecycle: [],
+};
 
 function toRefs(values: string[], defaultKind: string): string[] {
   const refs = values.flatMap(value => {
     try {
       return [
-        stringifyEntityRef(parseEntityRef(value, { defaultKind, defaultNamespace: 'default' })),
+        stringifyEntityRef(
+          parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
+        ),
       ];
     } catch {
       return [];
@@ -36,7 +43,8 @@ export function useFilterOptions(): FilterOptions {
       filter: { kind: 'Component' },
       facets: ['spec.owner', 'spec.system', 'spec.domain', 'spec.lifecycle'],
     });
-    const values = (facet: string) => (facets[facet] ?? []).map(entry => entry.value);
+    const values = (facet: string) =>
+      (facets[facet] ?? []).map(entry => entry.value);
     return {
       owner: toRefs(values('spec.owner'), 'group'),
       system: toRefs(values('spec.system'), 'system'),

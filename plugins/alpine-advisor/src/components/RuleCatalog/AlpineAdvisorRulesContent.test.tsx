@@ -6,11 +6,15 @@ import { AlpineAdvisorRulesContent } from './AlpineAdvisorRulesContent';
 
 describe('AlpineAdvisorRulesContent', () => {
   it('lists every rule by category with its docs and bad/good examples', async () => {
-    await renderWithApis(<AlpineAdvisorRulesContent />, { api: mockAlpineAdvisorApi() });
+    await renderWithApis(<AlpineAdvisorRulesContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
 
     expect(await screen.findByText('musl libc (1)')).toBeInTheDocument();
     expect(screen.getByText('Alpine practice (1)')).toBeInTheDocument();
-    const rule = screen.getByRole('region', { name: 'apk add without --no-cache' });
+    const rule = screen.getByRole('region', {
+      name: 'apk add without --no-cache',
+    });
     expect(rule).toHaveAttribute('id', 'apk-no-cache');
     expect(rule).toHaveTextContent('also hadolint:DL3019');
     await waitFor(() => expect(rule).toHaveTextContent('Good'));
@@ -19,11 +23,20 @@ describe('AlpineAdvisorRulesContent', () => {
   });
 
   it('finds a rule by a peer tool alias', async () => {
-    await renderWithApis(<AlpineAdvisorRulesContent />, { api: mockAlpineAdvisorApi() });
-    await userEvent.type(await screen.findByRole('textbox', { name: /Find a rule/ }), 'dl3019');
-    expect(screen.getByRole('region', { name: 'apk add without --no-cache' })).toBeInTheDocument();
+    await renderWithApis(<AlpineAdvisorRulesContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /Find a rule/ }),
+      'dl3019',
+    );
     expect(
-      screen.queryByRole('region', { name: 'Copy from a glibc stage into a musl stage' }),
+      screen.getByRole('region', { name: 'apk add without --no-cache' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', {
+        name: 'Copy from a glibc stage into a musl stage',
+      }),
     ).not.toBeInTheDocument();
   });
 
@@ -34,6 +47,8 @@ describe('AlpineAdvisorRulesContent', () => {
       }),
     });
     await renderWithApis(<AlpineAdvisorRulesContent />, { api });
-    expect(await screen.findByText('Error: rules unavailable')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Error: rules unavailable'),
+    ).toBeInTheDocument();
   });
 });

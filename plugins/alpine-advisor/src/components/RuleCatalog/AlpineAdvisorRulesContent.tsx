@@ -1,4 +1,8 @@
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -55,13 +59,17 @@ export function AlpineAdvisorRulesContent() {
           style={{ minWidth: 360 }}
         />
       </Box>
-      {shown.length === 0 && <Typography>No rule matches “{search}”.</Typography>}
+      {shown.length === 0 && (
+        <Typography>No rule matches “{search}”.</Typography>
+      )}
       {CATEGORY_ORDER.map(category => {
         const inCategory = shown.filter(rule => rule.category === category);
         if (inCategory.length === 0) return null;
         return (
           <Box key={category} mb={3}>
-            <InfoCard title={`${CATEGORY_TITLES[category]} (${inCategory.length})`}>
+            <InfoCard
+              title={`${CATEGORY_TITLES[category]} (${inCategory.length})`}
+            >
               {inCategory.map(rule => (
                 <RuleDocs key={rule.id} rule={rule} />
               ))}

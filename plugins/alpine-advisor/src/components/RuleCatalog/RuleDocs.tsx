@@ -27,7 +27,12 @@ const useStyles = makeStyles(theme => ({
 export function RuleDocs({ rule }: { rule: RuleDescription }) {
   const classes = useStyles();
   return (
-    <Box component="section" id={rule.id} className={classes.rule} aria-labelledby={`${rule.id}-title`}>
+    <Box
+      component="section"
+      id={rule.id}
+      className={classes.rule}
+      aria-labelledby={`${rule.id}-title`}
+    >
       <Typography variant="h5" component="h2" id={`${rule.id}-title`}>
         {rule.title}
       </Typography>

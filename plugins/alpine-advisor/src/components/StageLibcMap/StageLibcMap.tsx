@@ -36,7 +36,9 @@ export function stageLibcSummary(stages: StageSummary[]): string {
     stage.copiesFrom.filter(copy => copy.crossesLibc),
   );
   const runtime = finalStage
-    ? `The final stage ${stageName(finalStage)} runs on ${LIBC_WORDS[finalStage.libc]}.`
+    ? `The final stage ${stageName(finalStage)} runs on ${
+        LIBC_WORDS[finalStage.libc]
+      }.`
     : 'No build stage was found.';
   if (crossings.length === 0) {
     return `${runtime} No COPY --from crosses a libc boundary.`;
@@ -97,8 +99,8 @@ export function StageLibcMap({ stages }: { stages: StageSummary[] }) {
                       >
                         {copy.crossesLibc ? '⚠ crosses libc: ' : ''}
                         from {copy.source} ({LIBC_WORDS[copy.sourceLibc]} →{' '}
-                        {LIBC_WORDS[stage.libc]}): <code>{copy.paths.join(', ')}</code>{' '}
-                        (line {copy.line})
+                        {LIBC_WORDS[stage.libc]}):{' '}
+                        <code>{copy.paths.join(', ')}</code> (line {copy.line})
                       </Typography>
                     ))}
               </TableCell>

@@ -40,7 +40,8 @@ export function ScanNotices({ report }: { report: EntityReport }) {
       )}
       {report.status !== 'ok' && !report.stale && report.grade !== null && (
         <Alert severity="info" style={{ marginBottom: 8 }}>
-          {SCAN_STATUS_TITLES[report.status]}. {SCAN_STATUS_HINTS[report.status]}
+          {SCAN_STATUS_TITLES[report.status]}.{' '}
+          {SCAN_STATUS_HINTS[report.status]}
         </Alert>
       )}
     </>

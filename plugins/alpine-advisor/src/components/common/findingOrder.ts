@@ -1,8 +1,21 @@
-import type { Category, DockerfileResult, Finding, Severity } from '../../api/types';
+import type {
+  Category,
+  DockerfileResult,
+  Finding,
+  Severity,
+} from '../../api/types';
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_RANK: Record<Severity, number> = {
+  error: 0,
+  warning: 1,
+  info: 2,
+};
 // musl findings first among equals: they break at runtime, the rest cost size or time.
-const CATEGORY_RANK: Record<Category, number> = { musl: 0, alpine: 1, hygiene: 2 };
+const CATEGORY_RANK: Record<Category, number> = {
+  musl: 0,
+  alpine: 1,
+  hygiene: 2,
+};
 
 export interface LocatedFinding extends Finding {
   path: string;
@@ -22,7 +35,9 @@ export function worstFindings(
   limit: number,
 ): LocatedFinding[] {
   return dockerfiles
-    .flatMap(file => file.findings.map(finding => ({ ...finding, path: file.path })))
+    .flatMap(file =>
+      file.findings.map(finding => ({ ...finding, path: file.path })),
+    )
     .sort(compareFindings)
     .slice(0, limit);
 }

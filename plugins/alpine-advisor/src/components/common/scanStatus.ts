@@ -26,12 +26,13 @@ export const SCAN_STATUS_HINTS: Record<ScanStatus, string> = {
     'Add a backstage.io/source-location annotation (or register the entity from its repository) so the scanner can find its Dockerfiles.',
   'no-dockerfile':
     'No Dockerfile was found in the source. List their paths in the alpine-advisor.io/dockerfiles annotation if they live elsewhere.',
-  unreadable: 'Check that the backend has an integration with access to the repository.',
+  unreadable:
+    'Check that the backend has an integration with access to the repository.',
   refused:
     'Local files are read only under directories allowed in alpineAdvisor.localSources.allowedDirectories.',
   'rate-limited': 'The scanner retries on the next sweep.',
   timeout: 'The scanner retries on the next sweep.',
-  'invalid-config': 'Fix the repository\'s .alpine-advisor.yaml and rescan.',
+  'invalid-config': "Fix the repository's .alpine-advisor.yaml and rescan.",
   error: 'The scanner retries on the next sweep.',
 };
 
