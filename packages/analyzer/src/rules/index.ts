@@ -27,11 +27,17 @@ import { rule as pipefailMissing } from './hygiene/pipefail-missing';
 import { rule as rootUser } from './hygiene/root-user';
 import { rule as shellFormCmd } from './hygiene/shell-form-cmd';
 import { rule as cgoWithoutCToolchain } from './musl/cgo-without-c-toolchain';
+import { rule as dotnetGlibcRidForAlpine } from './musl/dotnet-glibc-rid-for-alpine';
+import { rule as dotnetIcuMissing } from './musl/dotnet-icu-missing';
 import { rule as glibcBinaryIntoAlpine } from './musl/glibc-binary-into-alpine';
 import { rule as glibcDownloadInAlpine } from './musl/glibc-download-in-alpine';
 import { rule as glibcPackageManagerInAlpine } from './musl/glibc-package-manager-in-alpine';
 import { rule as goCgoGlibcIntoAlpine } from './musl/go-cgo-glibc-into-alpine';
 import { rule as jdkGlibcIntoAlpine } from './musl/jdk-glibc-into-alpine';
+import { rule as nodeAddonWithoutToolchain } from './musl/node-addon-without-toolchain';
+import { rule as nodeModulesAcrossLibc } from './musl/node-modules-across-libc';
+import { rule as npmOptionalDepsOmitted } from './musl/npm-optional-deps-omitted';
+import { rule as prismaEngineLibc } from './musl/prisma-engine-libc';
 import { rule as rustGnuTargetIntoAlpine } from './musl/rust-gnu-target-into-alpine';
 
 import type { Rule } from './framework/types';
@@ -50,11 +56,17 @@ export const RULES: readonly Rule[] = [
   apkUnpinned,
   // musl risks
   cgoWithoutCToolchain,
+  dotnetGlibcRidForAlpine,
+  dotnetIcuMissing,
   glibcBinaryIntoAlpine,
   glibcDownloadInAlpine,
   glibcPackageManagerInAlpine,
   goCgoGlibcIntoAlpine,
   jdkGlibcIntoAlpine,
+  nodeAddonWithoutToolchain,
+  nodeModulesAcrossLibc,
+  npmOptionalDepsOmitted,
+  prismaEngineLibc,
   rustGnuTargetIntoAlpine,
   // Image hygiene
   pipNoCacheDir,

@@ -1,0 +1,35 @@
+import { testRule } from '../../testing/RuleTester';
+import { rule } from '.';
+
+const SDK = 'FROM mcr.microsoft.com/dotnet/sdk:9.0 AS build\n';
+const ALPINE_RUNTIME = 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-alpine\nCOPY --from=build /app /app\n';
+
+testRule(rule, {
+  valid: [
+    `${SDK}RUN dotnet publish -c Release -r linux-musl-x64 -o /app\n${ALPINE_RUNTIME}`,
+    `${SDK}RUN dotnet publish -c Release -o /app\n${ALPINE_RUNTIME}`,
+    `${SDK}RUN dotnet publish -r linux-x64 -o /app\nFROM mcr.microsoft.com/dotnet/runtime-deps:9.0\nCOPY --from=build /app /app\n`,
+    'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish -r linux-musl-arm64 -o /app\n',
+    'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet test -r linux-x64\n',
+  ],
+  invalid: [
+    {
+      name: 'glibc RID published on Debian, copied into Alpine',
+      code: `${SDK}RUN dotnet publish -c Release -r linux-x64 --self-contained -o /app\n${ALPINE_RUNTIME}`,
+      errors: [{ line: 4, messageContains: '`linux-musl-x64`' }],
+      output: `${SDK}RUN dotnet publish -c Release -r linux-musl-x64 --self-contained -o /app\n${ALPINE_RUNTIME}`,
+    },
+    {
+      name: 'published in an Alpine SDK stage, --runtime= form',
+      code: 'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish --runtime=linux-arm64 -o /app\n',
+      errors: [{ line: 2, messageContains: '`linux-musl-arm64`' }],
+      output: 'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish --runtime=linux-musl-arm64 -o /app\n',
+    },
+    {
+      name: 'MSBuild property and --os, through a stage built FROM the publisher',
+      code: `${SDK}RUN dotnet restore -p:RuntimeIdentifier=linux-x64 && dotnet publish --os linux -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
+      errors: [{ line: 6 }, { line: 6 }],
+      output: `${SDK}RUN dotnet restore -p:RuntimeIdentifier=linux-musl-x64 && dotnet publish --os linux-musl -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
+    },
+  ],
+});
