@@ -9,6 +9,13 @@
  * fast path cannot read, and the analyzer requires it lazily. It is copied
  * beside the bundle instead of into it, so the common case never parses it.
  *
+ * yaml (~5 ms to initialise) is needed only when a config file exists, but
+ * the analyzer imports it at the top of its config module, which the bundle
+ * evaluates at start-up. The bundle gives that import a stand-in exporting
+ * the functions the analyzer calls, which load yaml on first call. Should the
+ * analyzer import another yaml export, esbuild fails the build loudly
+ * ("No matching export"), so the stand-in cannot silently fall behind.
+ *
  * commander requires node:child_process at load time for executable
  * subcommands, which this CLI does not have; loading it (and node:net,
  * streams…) was ~15 ms of a cold start in CPU profiles. Commander gets a
@@ -54,6 +61,41 @@ function copyVendored() {
   }
 }
 
+/** Packages whose named exports load the package on first call, by export name. */
+const LAZY_FUNCTION_EXPORTS = { yaml: ['parseDocument'] };
+
+const lazyFunctionExports = {
+  name: 'lazy-function-exports',
+  setup(builder) {
+    const names = Object.keys(LAZY_FUNCTION_EXPORTS);
+    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, args =>
+      args.pluginData?.real
+        ? undefined
+        : {
+            path: args.path,
+            namespace: 'lazy-exports',
+            pluginData: { resolveDir: args.resolveDir },
+          },
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-exports' }, async args => {
+      // The real package, by file path so that this plugin does not catch it again.
+      const resolved = await builder.resolve(args.path, {
+        resolveDir: args.pluginData.resolveDir,
+        kind: 'require-call',
+        pluginData: { real: true },
+      });
+      const real = JSON.stringify(resolved.path);
+      const contents = LAZY_FUNCTION_EXPORTS[args.path]
+        .map(
+          name =>
+            `export function ${name}(...args) { return require(${real}).${name}(...args); }`,
+        )
+        .join('\n');
+      return { contents, loader: 'js', resolveDir: args.pluginData.resolveDir };
+    });
+  },
+};
+
 const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
   setup(builder) {
@@ -90,7 +132,11 @@ async function bundle() {
     sourcemap: false,
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [vendorLazyModules, lazyChildProcessForCommander],
+    plugins: [
+      vendorLazyModules,
+      lazyFunctionExports,
+      lazyChildProcessForCommander,
+    ],
   });
   fs.renameSync(temporary, outfile);
 }
