@@ -11,6 +11,10 @@ const bin = path.resolve(__dirname, '..', 'bin', 'alpine-advisor');
 const project = makeTree({
   'api/Dockerfile': DOCKERFILES.apkCache,
   'broken/Dockerfile': DOCKERFILES.broken,
+  'configured/Dockerfile': DOCKERFILES.apkCache,
+  'configured/.alpine-advisor.yaml': 'ignore: [hadolint:DL3019]\n',
+  'misconfigured/Dockerfile': DOCKERFILES.apkCache,
+  'misconfigured/.alpine-advisor.yaml': 'failOn: [\n',
 });
 afterAll(() => project.cleanup());
 
@@ -36,7 +40,7 @@ function runBin(args: string[], input?: string) {
 
 describe('bin/alpine-advisor', () => {
   it('analyses a directory and exits 1 on an error finding', () => {
-    const run = runBin(['--format', 'json', '.']);
+    const run = runBin(['--format', 'json', 'api', 'broken']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
@@ -53,6 +57,20 @@ describe('bin/alpine-advisor', () => {
     expect(report.files[0].findings.map(finding => finding.ruleId)).toContain(
       'apk-no-cache',
     );
+  });
+
+  it('reads config files, and reports a broken one with exit code 2', () => {
+    const run = runBin(['--format', 'json', 'configured', 'misconfigured']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /misconfigured\/\.alpine-advisor\.yaml: invalid YAML/,
+    );
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.files.map(file => file.path)).toEqual([
+      'configured/Dockerfile',
+    ]);
+    const ruleIds = report.files[0].findings.map(finding => finding.ruleId);
+    expect(ruleIds).not.toContain('apk-no-cache');
   });
 
   it('exits 2 with a one-line message on a usage error', () => {
