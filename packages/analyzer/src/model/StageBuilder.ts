@@ -16,6 +16,8 @@ const DEFAULT_SHELL = ['/bin/sh', '-c'];
 export class StageBuilder {
   readonly stage: Stage;
   private readonly shells: Array<{ line: number; shell: string[] }> = [];
+  /** Definitions per variable name in line order, for env() lookups without scanning every variable. */
+  private readonly variablesByName: Map<string, VariableDefinition[]>;
 
   constructor(
     from: FromInstruction,
@@ -31,6 +33,9 @@ export class StageBuilder {
     const variables: VariableDefinition[] = parent
       ? parent.variables.filter(variable => variable.kind === 'ENV')
       : [];
+    const byName = new Map<string, VariableDefinition[]>();
+    for (const variable of variables) byName.set(variable.name, [...(byName.get(variable.name) ?? []), variable]);
+    this.variablesByName = byName;
     const inheritedShell = parent?.shell ?? DEFAULT_SHELL;
     this.shells.push({ line: 0, shell: inheritedShell });
     const shells = this.shells;
@@ -52,18 +57,14 @@ export class StageBuilder {
       copyEdges: [],
       variables,
       env(name: string, beforeLine?: number) {
-        let value: string | undefined;
-        for (const variable of variables) {
-          if (beforeLine !== undefined && variable.line >= beforeLine) break;
-          if (variable.name === name) value = variable.value;
-        }
-        return value;
+        const definitions = byName.get(name);
+        if (!definitions) return undefined;
+        const index = beforeLine === undefined ? definitions.length - 1 : lastIndexBefore(definitions, beforeLine);
+        return index === -1 ? undefined : definitions[index].value;
       },
       shell: inheritedShell,
       shellAt(line: number) {
-        let shell = shells[0].shell;
-        for (const entry of shells) if (entry.line <= line) shell = entry.shell;
-        return shell;
+        return shells[Math.max(0, lastIndexBefore(shells, line + 1))].shell;
       },
       user: parent?.user,
       workdir: parent?.workdir,
@@ -99,7 +100,11 @@ export class StageBuilder {
         for (const pair of instruction.pairs) {
           const value =
             instruction.keyword === 'ARG' && pair.value === undefined ? this.globalArgs.get(pair.name) : pair.value;
-          stage.variables.push({ name: pair.name, value, kind: instruction.keyword, line: instruction.line });
+          const definition: VariableDefinition = { name: pair.name, value, kind: instruction.keyword, line: instruction.line };
+          stage.variables.push(definition);
+          const sameName = this.variablesByName.get(pair.name);
+          if (sameName) sameName.push(definition);
+          else this.variablesByName.set(pair.name, [definition]);
         }
         break;
       case 'USER':
@@ -150,3 +155,19 @@ export class StageBuilder {
   }
 }
 
+/** Index of the last entry whose line is before `line` (entries sorted by line), or -1. */
+function lastIndexBefore(entries: ReadonlyArray<{ line: number }>, line: number): number {
+  let low = 0;
+  let high = entries.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (entries[middle].line < line) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}

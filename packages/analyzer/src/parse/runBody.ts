@@ -32,7 +32,7 @@ export function readRunBody(
     if (exec) return { form: 'exec', script: exec };
   }
   // getHeredocs() re-tokenizes the instruction: only ask when a `<<` is there.
-  const mayHaveHeredoc = text.lastIndexOf('<<', end) >= argsStart;
+  const mayHaveHeredoc = text.slice(argsStart, end).includes('<<');
   if (!mayHaveHeredoc || run.getHeredocs().length === 0) {
     const body = joinContinuations(text.slice(argsStart, end), escapeChar);
     return { form: 'shell', script: parseShell(body, argsStart) };

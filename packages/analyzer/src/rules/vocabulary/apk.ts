@@ -71,10 +71,52 @@ export function apkAddsInStage(stage: Stage, { includeParents = true } = {}): Ap
   return stages.flatMap(s => s.runs.flatMap(apkAdds));
 }
 
+/** Names of the packages `apk add`ed in a stage or the stages it builds FROM. */
+export const installedPackages: (stage: Stage) => ReadonlySet<string> = memoizeByNode(
+  (stage: Stage) => new Set(apkAddsInStage(stage).flatMap(add => add.packages.map(pkg => pkg.name))),
+);
+
 /** Whether a stage (or its parents) installs a package matching the predicate. */
 export function installsPackage(stage: Stage, matches: (name: string) => boolean): boolean {
-  return apkAddsInStage(stage).some(add => add.packages.some(pkg => matches(pkg.name)));
+  for (const name of installedPackages(stage)) if (matches(name)) return true;
+  return false;
 }
+
+/** The first `apk add` in a RUN after the given one in the same stage (a linear pass per stage, cached). */
+export function nextApkAdd(stage: Stage, run: RunInstruction): ApkAdd | undefined {
+  const { indexOfRun, firstAddFrom } = apkAddIndex(stage);
+  const index = indexOfRun.get(run);
+  return index === undefined ? undefined : firstAddFrom[index + 1];
+}
+
+const apkAddIndex = memoizeByNode((stage: Stage) => {
+  const indexOfRun = new Map(stage.runs.map((run, index) => [run, index]));
+  const firstAddFrom: Array<ApkAdd | undefined> = new Array(stage.runs.length + 1).fill(undefined);
+  for (let index = stage.runs.length - 1; index >= 0; index--) {
+    firstAddFrom[index] = apkAdds(stage.runs[index])[0] ?? firstAddFrom[index + 1];
+  }
+  return { indexOfRun, firstAddFrom };
+});
+
+/** The first RUN after the given one in the same stage that `apk del`s the name (cached per stage). */
+export function laterApkDelete(stage: Stage, run: RunInstruction, name: string): RunInstruction | undefined {
+  const { indexOfRun, deletesByName } = apkDeleteIndex(stage);
+  const index = indexOfRun.get(run) ?? -1;
+  return deletesByName.get(name)?.find(candidate => indexOfRun.get(candidate)! > index);
+}
+
+const apkDeleteIndex = memoizeByNode((stage: Stage) => {
+  const indexOfRun = new Map(stage.runs.map((run, index) => [run, index]));
+  const deletesByName = new Map<string, RunInstruction[]>();
+  for (const run of stage.runs) {
+    for (const name of apkDeletedNames(run)) {
+      const runs = deletesByName.get(name);
+      if (runs) runs.push(run);
+      else deletesByName.set(name, [run]);
+    }
+  }
+  return { indexOfRun, deletesByName };
+});
 
 /** Names removed by `apk del` in a RUN (packages or virtual groups). */
 export const apkDeletedNames: (run: RunInstruction) => Set<string> = memoizeByNode(

@@ -3,10 +3,10 @@ import type { RunInstruction } from '../../../parse';
 import type { OffsetEdit, RuleCheck, RuleFix } from '../../framework/types';
 import {
   APK_OPTIONS_WITH_VALUE,
-  apkAdds,
   apkCommands,
   apkSubcommand,
   insertArgument,
+  nextApkAdd,
   positionalArgs,
   removeInstruction,
 } from '../../vocabulary';
@@ -34,7 +34,7 @@ function foldIntoNextAdd(run: RunInstruction, stage: Stage, text: string): RuleF
   );
   if (!onlyUpdates || run.form === 'heredoc') return undefined;
   const edits: OffsetEdit[] = [removeInstruction(run, text)];
-  const nextAdd = stage.runs.filter(later => later.start > run.start).flatMap(apkAdds)[0];
+  const nextAdd = nextApkAdd(stage, run);
   if (nextAdd && !nextAdd.noCache) {
     const addWord = positionalArgs(nextAdd.command, APK_OPTIONS_WITH_VALUE)[0];
     edits.push(insertArgument(nextAdd.run, addWord, '--no-cache'));

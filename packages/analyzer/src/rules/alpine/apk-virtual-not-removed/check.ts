@@ -1,6 +1,14 @@
 import type { RunInstruction } from '../../../parse';
 import type { RuleCheck, RuleFix } from '../../framework/types';
-import { apkAdds, apkCommands, apkDeletedNames, appendCommand, packagesOf, removeInstruction } from '../../vocabulary';
+import {
+  apkAdds,
+  apkCommands,
+  apkDeletedNames,
+  appendCommand,
+  laterApkDelete,
+  packagesOf,
+  removeInstruction,
+} from '../../vocabulary';
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
@@ -8,7 +16,7 @@ export const check: RuleCheck = context => ({
       if (!add.virtual || !add.virtual.literal) continue;
       const group = add.virtual.value;
       if (apkDeletedNames(run).has(group)) continue;
-      const laterRun = stage.runs.find(later => later.start > run.start && apkDeletedNames(later).has(group));
+      const laterRun = laterApkDelete(stage, run, group);
       if (laterRun) {
         context.report({
           at: add.virtual,
