@@ -89,7 +89,7 @@ function checkCase(folder, phrases) {
   for (const concept of concepts) {
     const [, phrase, cited] = /^(.+?)(?: \(musl B\d#(\d+)\))?: /.exec(
       concept,
-    ) ?? [, concept];
+    ) ?? [undefined, concept];
     if (!phrases.has(phrase)) fail(`unknown concept phrase "${phrase}"`);
     else if (cited && !phrases.get(phrase).has(Number(cited)))
       fail(`"${phrase}" does not match Part B #${cited}`);
