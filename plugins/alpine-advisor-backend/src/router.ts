@@ -1,17 +1,229 @@
+import type { Analyzer } from '@alpine-advisor/analyzer';
+import type {
+  ReportFilter,
+  ReportQuery,
+} from '@alpine-advisor/backstage-plugin-common';
+import type {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError, serializeError } from '@backstage/errors';
 import express from 'express';
-import Router from 'express-promise-router';
+import { entityKey } from './catalog/entityMetadata';
+import type { ReportStore } from './database/ReportStore';
+import { utcDay } from './database/timestamps';
+import { createOpenApiRouter } from './schema/openapi/generated/router';
+import type { AccessControl } from './service/AccessControl';
+import { streamExport } from './service/exportReport';
+import { RescanService, RescanTooSoonError } from './service/RescanService';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  access: AccessControl;
+  reports: ReportStore;
+  rescans: RescanService;
+  analyzer: Analyzer;
+}
 
 /**
- * The plugin's HTTP API. Report routes arrive with the store; for now the
- * router answers health checks so the plugin can be installed and probed.
+ * The HTTP API of openapi.yaml. Requests are validated against the spec
+ * (400 with what was wrong) and responses are checked against it; handlers
+ * only authorise and delegate.
  */
-export async function createRouter(): Promise<express.Router> {
-  const router = Router();
-  router.use(express.json());
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, auditor, access, reports, rescans, analyzer } = options;
+  const router = await createOpenApiRouter({
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: true,
+        allowUnknownQueryParameters: false,
+      },
+      validateResponses: true,
+    },
+  });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
+  router.get('/entities/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const entityRef = await requireVisible(access, req.params, credentials);
+    const report = await reports.getEntityReport(entityRef);
+    if (!report) {
+      throw new NotFoundError(`${entityRef} has not been scanned yet`);
+    }
+    res.json(report);
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const entityRef = await requireVisible(access, req.params, credentials);
+    const days = req.query.days;
+    const sinceDay = days
+      ? utcDay(new Date(Date.now() - (days - 1) * DAY_MS))
+      : undefined;
+    res.json({
+      entityRef,
+      points: await reports.getHistory(entityRef, sinceDay),
+    });
+  });
+
+  router.post('/entities/:kind/:namespace/:name/rescan', async (req, res) => {
+    const entityRef = refOf(req.params);
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'entity-rescan',
+      severityLevel: 'medium',
+      request: req,
+      meta: { entityRef },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      const result = await rescans.rescan(entityRef, credentials);
+      await auditorEvent.success({
+        meta: { status: result.status, changed: result.changed },
+      });
+      res.json(result);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      if (error instanceof RescanTooSoonError) {
+        res
+          .status(429)
+          .setHeader(
+            'Retry-After',
+            String(Math.ceil(error.retryAfterMs / 1000)),
+          )
+          .json({
+            error: serializeError(error),
+            request: { method: req.method, url: req.originalUrl },
+            response: { statusCode: 429 },
+          });
+        return;
+      }
+      throw error;
+    }
+  });
+
+  router.get('/report', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const query: ReportQuery = {
+      ...reportFilter(req.query, analyzer),
+      sort: req.query.sort,
+      order: req.query.order,
+      page: req.query.page,
+      pageSize: req.query.pageSize,
+      groupBy: req.query.groupBy,
+    };
+    res.json(
+      await reports.queryReport(query, await access.visibility(credentials)),
+    );
+  });
+
+  router.get('/report/export', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const filter = reportFilter(req.query, analyzer);
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'report-export',
+      severityLevel: 'low',
+      request: req,
+      meta: { format: req.query.format, filter: JSON.stringify(filter) },
+    });
+    const visibility = await access.visibility(credentials);
+    await streamExport(
+      reports.streamReport(filter, visibility),
+      req.query.format,
+      res,
+    );
+    await auditorEvent.success();
+  });
+
+  router.get('/rules', async (_req, res) => {
+    res.json({ items: analyzer.listRules() });
+  });
+
+  router.get('/rules/:id', async (req, res) => {
+    const rule = analyzer.getRule(req.params.id);
+    if (!rule) {
+      throw new NotFoundError(`No rule "${req.params.id}"`);
+    }
+    res.json(rule);
+  });
+
   return router;
+}
+
+function refOf(params: { kind: string; namespace: string; name: string }) {
+  return entityKey(`${params.kind}:${params.namespace}/${params.name}`);
+}
+
+/** Hidden and unknown entities both answer 404, so existence does not leak. */
+async function requireVisible(
+  access: AccessControl,
+  params: { kind: string; namespace: string; name: string },
+  credentials: Parameters<AccessControl['visibleEntity']>[1],
+): Promise<string> {
+  const entityRef = refOf(params);
+  if (!(await access.visibleEntity(entityRef, credentials))) {
+    throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+  }
+  return entityRef;
+}
+
+type ReportQueryParameters = {
+  owner?: string[];
+  system?: string[];
+  domain?: string[];
+  lifecycle?: string[];
+  kind?: string[];
+  grade?: ReportFilter['grade'];
+  status?: ReportFilter['status'];
+  category?: ReportFilter['category'];
+  rule?: string[];
+  severity?: ReportFilter['severity'];
+  stale?: boolean;
+  compliant?: boolean;
+  search?: string;
+};
+
+/** The filter part of the query; rule aliases become rule ids, unknown rules are a 400. */
+function reportFilter(
+  query: ReportQueryParameters,
+  analyzer: Analyzer,
+): ReportFilter {
+  const rule = query.rule?.map(idOrAlias => {
+    const found = analyzer.getRule(idOrAlias);
+    if (!found) {
+      throw new InputError(`Unknown rule "${idOrAlias}" in the rule filter`);
+    }
+    return found.id;
+  });
+  const filter: ReportFilter = {
+    owner: query.owner,
+    system: query.system,
+    domain: query.domain,
+    lifecycle: query.lifecycle,
+    kind: query.kind,
+    grade: query.grade,
+    status: query.status,
+    category: query.category,
+    rule,
+    severity: query.severity,
+    stale: query.stale,
+    compliant: query.compliant,
+    search: query.search,
+  };
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value !== undefined),
+  ) as ReportFilter;
 }

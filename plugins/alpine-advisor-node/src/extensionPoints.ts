@@ -1,4 +1,4 @@
-import type { Rule } from '@alpine-advisor/analyzer';
+import type { AdditionalRule } from '@alpine-advisor/analyzer';
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import type { DockerfileSourceReader } from './sourceReader';
 
@@ -9,7 +9,7 @@ import type { DockerfileSourceReader } from './sourceReader';
  * @public
  */
 export interface AlpineAdvisorRulesExtensionPoint {
-  addRules(...rules: Rule[]): void;
+  addRules(...rules: AdditionalRule[]): void;
 }
 
 /** @public */
