@@ -26,18 +26,31 @@ import { rule as pipNoCacheDir } from './hygiene/pip-no-cache-dir';
 import { rule as pipefailMissing } from './hygiene/pipefail-missing';
 import { rule as rootUser } from './hygiene/root-user';
 import { rule as shellFormCmd } from './hygiene/shell-form-cmd';
+import { rule as alpine32bitTime64 } from './musl/alpine-32bit-time64';
+import { rule as alpineDnsTcpFallback } from './musl/alpine-dns-tcp-fallback';
 import { rule as cgoWithoutCToolchain } from './musl/cgo-without-c-toolchain';
 import { rule as dotnetGlibcRidForAlpine } from './musl/dotnet-glibc-rid-for-alpine';
 import { rule as dotnetIcuMissing } from './musl/dotnet-icu-missing';
 import { rule as glibcBinaryIntoAlpine } from './musl/glibc-binary-into-alpine';
+import { rule as glibcCompatShim } from './musl/glibc-compat-shim';
 import { rule as glibcDownloadInAlpine } from './musl/glibc-download-in-alpine';
+import { rule as glibcLoaderPathInAlpine } from './musl/glibc-loader-path-in-alpine';
 import { rule as glibcPackageManagerInAlpine } from './musl/glibc-package-manager-in-alpine';
 import { rule as goCgoGlibcIntoAlpine } from './musl/go-cgo-glibc-into-alpine';
+import { rule as goNsswitchMissing } from './musl/go-nsswitch-missing';
+import { rule as iconvTranslitOnMusl } from './musl/iconv-translit-on-musl';
 import { rule as jdkGlibcIntoAlpine } from './musl/jdk-glibc-into-alpine';
+import { rule as muslLocaleCollation } from './musl/musl-locale-collation';
+import { rule as muslMallocContention } from './musl/musl-malloc-contention';
+import { rule as muslResolverOptions } from './musl/musl-resolver-options';
 import { rule as nodeAddonWithoutToolchain } from './musl/node-addon-without-toolchain';
 import { rule as nodeModulesAcrossLibc } from './musl/node-modules-across-libc';
 import { rule as npmOptionalDepsOmitted } from './musl/npm-optional-deps-omitted';
+import { rule as oracleInstantClientOnAlpine } from './musl/oracle-instant-client-on-alpine';
+import { rule as pipNoMusllinuxWheel } from './musl/pip-no-musllinux-wheel';
 import { rule as prismaEngineLibc } from './musl/prisma-engine-libc';
+import { rule as pythonAlpineBase } from './musl/python-alpine-base';
+import { rule as pythonPackagesAcrossLibc } from './musl/python-packages-across-libc';
 import { rule as rustGnuTargetIntoAlpine } from './musl/rust-gnu-target-into-alpine';
 
 import type { Rule } from './framework/types';
@@ -55,18 +68,31 @@ export const RULES: readonly Rule[] = [
   tzWithoutTzdata,
   apkUnpinned,
   // musl risks
+  alpine32bitTime64,
+  alpineDnsTcpFallback,
   cgoWithoutCToolchain,
   dotnetGlibcRidForAlpine,
   dotnetIcuMissing,
   glibcBinaryIntoAlpine,
+  glibcCompatShim,
   glibcDownloadInAlpine,
+  glibcLoaderPathInAlpine,
   glibcPackageManagerInAlpine,
   goCgoGlibcIntoAlpine,
+  goNsswitchMissing,
+  iconvTranslitOnMusl,
   jdkGlibcIntoAlpine,
+  muslLocaleCollation,
+  muslMallocContention,
+  muslResolverOptions,
   nodeAddonWithoutToolchain,
   nodeModulesAcrossLibc,
   npmOptionalDepsOmitted,
+  oracleInstantClientOnAlpine,
+  pipNoMusllinuxWheel,
   prismaEngineLibc,
+  pythonAlpineBase,
+  pythonPackagesAcrossLibc,
   rustGnuTargetIntoAlpine,
   // Image hygiene
   pipNoCacheDir,

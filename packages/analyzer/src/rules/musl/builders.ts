@@ -32,7 +32,10 @@ const GO_OPTIONS_WITH_VALUE = [
 ];
 
 /** A Go flag's value: Go accepts `-name value`, `-name=value` and the same with `--`. */
-export function goFlagValue(command: ShellCommand, name: string): string | undefined {
+export function goFlagValue(
+  command: ShellCommand,
+  name: string,
+): string | undefined {
   const { args } = command;
   for (let i = 0; i < args.length; i++) {
     const match = /^--?([\w.-]+)(?:=(.*))?$/.exec(args[i].value);

@@ -4,11 +4,31 @@
  */
 import type { Stage } from '../../model';
 import type { ShellCommand, ShellWord } from '../../shell';
-import { flagValue, positionalArgs, resolvePath, workdirAt } from '../vocabulary';
+import {
+  flagValue,
+  positionalArgs,
+  resolvePath,
+  workdirAt,
+} from '../vocabulary';
 import { commandsInChain } from './crossLibc';
 import type { StageCommand } from './crossLibc';
 
-const OPTIONS_WITH_VALUE = ['--prefix', '-w', '--workspace', '--omit', '--include', '--cache', '--registry', '--cwd', '-C', '--dir', '--filter', '--libc', '--os', '--cpu'];
+const OPTIONS_WITH_VALUE = [
+  '--prefix',
+  '-w',
+  '--workspace',
+  '--omit',
+  '--include',
+  '--cache',
+  '--registry',
+  '--cwd',
+  '-C',
+  '--dir',
+  '--filter',
+  '--libc',
+  '--os',
+  '--cpu',
+];
 
 const INSTALL_SUBCOMMANDS: Record<string, RegExp> = {
   npm: /^(ci|install|i|add|isntall|in)$/,
@@ -33,7 +53,9 @@ export function isNodeInstall(command: ShellCommand): boolean {
 
 /** The installs of a stage and its parents. */
 export function nodeInstalls(stage: Stage): NodeInstall[] {
-  return commandsInChain(stage, isNodeInstall).map(install => toNodeInstall(install));
+  return commandsInChain(stage, isNodeInstall).map(install =>
+    toNodeInstall(install),
+  );
 }
 
 export function toNodeInstall(install: StageCommand): NodeInstall {
@@ -51,5 +73,7 @@ export function toNodeInstall(install: StageCommand): NodeInstall {
 export function runsPrisma(command: ShellCommand): boolean {
   if (command.name === 'prisma') return true;
   if (!/^(npx|pnpx|bunx|npm|pnpm|yarn)$/.test(command.name)) return false;
-  return command.args.some(arg => /^(prisma|@prisma\/cli)(@.*)?$/.test(arg.value));
+  return command.args.some(arg =>
+    /^(prisma|@prisma\/cli)(@.*)?$/.test(arg.value),
+  );
 }

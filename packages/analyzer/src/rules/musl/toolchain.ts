@@ -23,7 +23,10 @@ export function hasBuildPackage(stage: Stage, name: string): boolean {
 }
 
 /** The packages of `needed` the stage does not install. */
-export function missingBuildPackages(stage: Stage, needed: readonly string[]): string[] {
+export function missingBuildPackages(
+  stage: Stage,
+  needed: readonly string[],
+): string[] {
   return needed.filter(name => !hasBuildPackage(stage, name));
 }
 

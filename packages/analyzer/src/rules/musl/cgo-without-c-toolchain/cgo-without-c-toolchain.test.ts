@@ -21,7 +21,8 @@ testRule(rule, {
       name: 'race detector, gcc present but no headers',
       code: 'FROM golang:1.24-alpine\nRUN apk add --no-cache gcc\nRUN go test -race ./...\n',
       errors: [{ line: 3, messageContains: 'musl-dev' }],
-      output: 'FROM golang:1.24-alpine\nRUN apk add --no-cache gcc\nRUN apk add --no-cache musl-dev\nRUN go test -race ./...\n',
+      output:
+        'FROM golang:1.24-alpine\nRUN apk add --no-cache gcc\nRUN apk add --no-cache musl-dev\nRUN go test -race ./...\n',
     },
     {
       name: 'export in the same RUN, C shared library build mode',

@@ -3,7 +3,13 @@ import type { RunInstruction } from '../../../parse';
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck, RuleFix } from '../../framework/types';
 import { goFlagValue } from '../builders';
-import { commandsNamed, hasFlag, insertBefore, positionalArgs, variableForCommand } from '../../vocabulary';
+import {
+  commandsNamed,
+  hasFlag,
+  insertBefore,
+  positionalArgs,
+  variableForCommand,
+} from '../../vocabulary';
 import { C_TOOLCHAIN, missingBuildPackages } from '../toolchain';
 
 export const check: RuleCheck = context => ({
@@ -15,7 +21,11 @@ export const check: RuleCheck = context => ({
       if (missing.length === 0) continue;
       context.report({
         at: go,
-        message: `\`go ${positionalArgs(go)[0]?.value}\` needs cgo (${reason}) but this Alpine stage has no ${missing.join(' or ')}: the build fails with "gcc: not found" or missing C headers`,
+        message: `\`go ${
+          positionalArgs(go)[0]?.value
+        }\` needs cgo (${reason}) but this Alpine stage has no ${missing.join(
+          ' or ',
+        )}: the build fails with "gcc: not found" or missing C headers`,
         fix: installToolchain(run, missing),
       });
     }
@@ -23,17 +33,34 @@ export const check: RuleCheck = context => ({
 });
 
 /** Why the Go command needs a C compiler, if it does. */
-function cgoReason(stage: Stage, run: RunInstruction, go: ShellCommand): string | undefined {
-  const sub = positionalArgs(go, ['-o', '-ldflags', '-tags', '-buildmode', '-gcflags'])[0]?.value;
-  if (sub !== 'build' && sub !== 'install' && sub !== 'test' && sub !== 'run') return undefined;
+function cgoReason(
+  stage: Stage,
+  run: RunInstruction,
+  go: ShellCommand,
+): string | undefined {
+  const sub = positionalArgs(go, [
+    '-o',
+    '-ldflags',
+    '-tags',
+    '-buildmode',
+    '-gcflags',
+  ])[0]?.value;
+  if (sub !== 'build' && sub !== 'install' && sub !== 'test' && sub !== 'run')
+    return undefined;
   if (hasFlag(go, '-race')) return '`-race`';
   const buildMode = goFlagValue(go, 'buildmode');
-  if (buildMode && /^(c-shared|c-archive|plugin)$/.test(buildMode)) return `\`-buildmode=${buildMode}\``;
-  return variableForCommand(stage, run, go, 'CGO_ENABLED') === '1' ? '`CGO_ENABLED=1`' : undefined;
+  if (buildMode && /^(c-shared|c-archive|plugin)$/.test(buildMode))
+    return `\`-buildmode=${buildMode}\``;
+  return variableForCommand(stage, run, go, 'CGO_ENABLED') === '1'
+    ? '`CGO_ENABLED=1`'
+    : undefined;
 }
 
 /** A RUN installing the missing packages, just before the build. */
-function installToolchain(run: RunInstruction, missing: string[]): RuleFix | undefined {
+function installToolchain(
+  run: RunInstruction,
+  missing: string[],
+): RuleFix | undefined {
   if (run.onbuild) return undefined;
   return {
     description: `Install ${missing.join(' ')} before the cgo build`,

@@ -2,7 +2,8 @@ import { testRule } from '../../testing/RuleTester';
 import { rule } from '.';
 
 const SDK = 'FROM mcr.microsoft.com/dotnet/sdk:9.0 AS build\n';
-const ALPINE_RUNTIME = 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-alpine\nCOPY --from=build /app /app\n';
+const ALPINE_RUNTIME =
+  'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-alpine\nCOPY --from=build /app /app\n';
 
 testRule(rule, {
   valid: [
@@ -23,7 +24,8 @@ testRule(rule, {
       name: 'published in an Alpine SDK stage, --runtime= form',
       code: 'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish --runtime=linux-arm64 -o /app\n',
       errors: [{ line: 2, messageContains: '`linux-musl-arm64`' }],
-      output: 'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish --runtime=linux-musl-arm64 -o /app\n',
+      output:
+        'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish --runtime=linux-musl-arm64 -o /app\n',
     },
     {
       name: 'MSBuild property and --os, through a stage built FROM the publisher',

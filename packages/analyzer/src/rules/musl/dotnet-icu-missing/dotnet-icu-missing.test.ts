@@ -20,7 +20,8 @@ testRule(rule, {
       name: 'Alpine before 3.16 has no separate icu-data-full',
       code: 'FROM alpine:3.15\nENV LANG=C.UTF-8 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=0\n',
       errors: [{ line: 2 }],
-      output: 'FROM alpine:3.15\nENV LANG=C.UTF-8 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=0\nRUN apk add --no-cache icu-libs\n',
+      output:
+        'FROM alpine:3.15\nENV LANG=C.UTF-8 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=0\nRUN apk add --no-cache icu-libs\n',
     },
   ],
 });

@@ -1,14 +1,28 @@
-import { classifyDownload, isGlibcShimPackage, isJdkDownload, isOracleInstantClient } from '../../../knowledge';
+import {
+  classifyDownload,
+  isGlibcShimPackage,
+  isJdkDownload,
+  isOracleInstantClient,
+} from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
 import { isUrl, urlArguments } from '../../vocabulary';
 
 export const check: RuleCheck = context => {
   const reportDownload = (url: string, at: Locatable) => {
     // JDKs, Oracle Instant Client and glibc shims have their own rules.
-    if (isJdkDownload(url) || isOracleInstantClient(url) || isGlibcShimPackage(url)) return;
+    if (
+      isJdkDownload(url) ||
+      isOracleInstantClient(url) ||
+      isGlibcShimPackage(url)
+    )
+      return;
     const verdict = classifyDownload(url);
     if (!verdict) return;
-    const file = url.replace(/[?#].*$/, '').split('/').pop() || url;
+    const file =
+      url
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .pop() || url;
     context.report({
       at,
       severity: verdict.kind === 'glibc' ? 'error' : 'warning',
@@ -23,7 +37,8 @@ export const check: RuleCheck = context => {
       for (const word of urlArguments(run)) reportDownload(word.value, word);
     },
     ADD(add) {
-      for (const source of add.sources) if (isUrl(source.value)) reportDownload(source.value, source);
+      for (const source of add.sources)
+        if (isUrl(source.value)) reportDownload(source.value, source);
     },
   };
 };

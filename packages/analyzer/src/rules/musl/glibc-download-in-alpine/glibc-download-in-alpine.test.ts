@@ -14,7 +14,9 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM alpine:3.22\nRUN wget -qO- https://nodejs.org/dist/v22.17.0/node-v22.17.0-linux-x64.tar.xz | tar -xJ -C /opt\n',
-      errors: [{ line: 2, severity: 'error', messageContains: 'official Node.js' }],
+      errors: [
+        { line: 2, severity: 'error', messageContains: 'official Node.js' },
+      ],
     },
     {
       name: 'a gnu target triple, through an ARG version',
@@ -24,12 +26,16 @@ testRule(rule, {
     {
       name: 'a .deb package via ADD',
       code: 'FROM alpine:3.22\nADD https://example.org/pool/acme_1.0_amd64.deb /tmp/\n',
-      errors: [{ line: 2, severity: 'error', messageContains: 'Debian/RPM package' }],
+      errors: [
+        { line: 2, severity: 'error', messageContains: 'Debian/RPM package' },
+      ],
     },
     {
       name: 'a generic linux-amd64 build is a warning',
       code: 'FROM alpine:3.22 AS tools\nRUN curl -fsSL https://example.org/releases/acme-cli_2.1_linux_amd64.tar.gz | tar -xz\nFROM tools\n',
-      errors: [{ line: 2, severity: 'warning', messageContains: 'statically linked' }],
+      errors: [
+        { line: 2, severity: 'warning', messageContains: 'statically linked' },
+      ],
     },
     {
       name: 'a manylinux wheel URL, in a heredoc',

@@ -3,7 +3,19 @@ import type { RuleCheck } from '../../framework/types';
 import { installsPackage } from '../../vocabulary';
 
 /** Package managers of glibc distributions that Alpine has no package for. */
-const ABSENT = new Set(['apt', 'apt-get', 'aptitude', 'apt-cache', 'apt-key', 'add-apt-repository', 'dpkg-reconfigure', 'yum', 'dnf', 'microdnf', 'zypper']);
+const ABSENT = new Set([
+  'apt',
+  'apt-get',
+  'aptitude',
+  'apt-cache',
+  'apt-key',
+  'add-apt-repository',
+  'dpkg-reconfigure',
+  'yum',
+  'dnf',
+  'microdnf',
+  'zypper',
+]);
 
 /** dpkg and rpm exist as Alpine packages, for inspecting archives; installing with them still brings glibc builds. */
 function installsWith(command: ShellCommand): boolean {
@@ -24,12 +36,20 @@ export const check: RuleCheck = context => ({
         });
       } else if (command.name === 'dpkg' || command.name === 'rpm') {
         const installing = installsWith(command);
-        if (!installing && installsPackage(stage, name => name === command.name)) continue;
+        if (
+          !installing &&
+          installsPackage(stage, name => name === command.name)
+        )
+          continue;
         context.report({
           at: command,
           message: installing
             ? `\`${command.name}\` installs a package built for glibc distributions: it does not work on Alpine (musl); use apk`
-            : `\`${command.name}\` is not installed on Alpine${command.name === 'dpkg' ? ': use `apk --print-arch` for the architecture' : ''}`,
+            : `\`${command.name}\` is not installed on Alpine${
+                command.name === 'dpkg'
+                  ? ': use `apk --print-arch` for the architecture'
+                  : ''
+              }`,
         });
       }
     }

@@ -12,7 +12,10 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM python:3.12-alpine\nRUN apt-get update && apt-get install -y build-essential\n',
-      errors: [{ line: 2, messageContains: '`apt-get`' }, { line: 2, messageContains: '`apt-get`' }],
+      errors: [
+        { line: 2, messageContains: '`apt-get`' },
+        { line: 2, messageContains: '`apt-get`' },
+      ],
     },
     {
       name: 'dpkg without the package',
@@ -22,7 +25,10 @@ testRule(rule, {
     {
       name: 'dpkg -i even with dpkg installed, and yum in a later stage built FROM an Alpine stage',
       code: 'FROM alpine:3.22 AS base\nRUN apk add --no-cache dpkg && dpkg -i /tmp/acme.deb\nFROM base\nRUN yum install -y acme\n',
-      errors: [{ line: 2, messageContains: 'built for glibc' }, { line: 4, messageContains: '`yum`' }],
+      errors: [
+        { line: 2, messageContains: 'built for glibc' },
+        { line: 4, messageContains: '`yum`' },
+      ],
     },
     {
       name: 'rpm -ivh',

@@ -1,17 +1,37 @@
 import type { CopyEdge } from '../../../model';
 import { imagePath } from '../../../model';
-import { FIRST_JDK_WITH_MUSL_PORT, isJdkDownload, isJdkImage, isJdkPath, javaMajorOfTag } from '../../../knowledge';
+import {
+  FIRST_JDK_WITH_MUSL_PORT,
+  isJdkDownload,
+  isJdkImage,
+  isJdkPath,
+  javaMajorOfTag,
+} from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { isUrl, pathsOverlap, stageChain, urlArguments } from '../../vocabulary';
+import {
+  isUrl,
+  pathsOverlap,
+  stageChain,
+  urlArguments,
+} from '../../vocabulary';
 import { jlinkOutputs } from '../builders';
-import { describeSource, glibcCopiesInto, sourceChain, sourcePaths } from '../crossLibc';
+import {
+  describeSource,
+  glibcCopiesInto,
+  sourceChain,
+  sourcePaths,
+} from '../crossLibc';
 
 const MUSL_BUILD = /alpine|musl/i;
 
 export const check: RuleCheck = context => {
   const reportDownload = (url: string, at: Locatable) => {
     if (!isJdkDownload(url) || MUSL_BUILD.test(url)) return;
-    const file = url.replace(/[?#].*$/, '').split('/').pop() || url;
+    const file =
+      url
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .pop() || url;
     context.report({
       at,
       message: `\`${file}\` is a generic Linux (glibc) Java build: \`java\` does not start on Alpine; download the alpine-linux/musl build or use an Alpine JRE image`,
@@ -23,17 +43,23 @@ export const check: RuleCheck = context => {
         const chain = sourceChain(edge);
         const runtimes = chain.length > 0 ? jlinkOutputs(chain[0]) : [];
         const copied = sourcePaths(edge).find(
-          path => isJdkPath(path) || runtimes.some(runtime => pathsOverlap(runtime, path)),
+          path =>
+            isJdkPath(path) ||
+            runtimes.some(runtime => pathsOverlap(runtime, path)),
         );
         if (!copied) continue;
-        context.report({ at: edge.instruction, message: copyMessage(edge, copied) });
+        context.report({
+          at: edge.instruction,
+          message: copyMessage(edge, copied),
+        });
       }
     },
     RUN(run) {
       for (const word of urlArguments(run)) reportDownload(word.value, word);
     },
     ADD(add) {
-      for (const source of add.sources) if (isUrl(source.value)) reportDownload(source.value, source);
+      for (const source of add.sources)
+        if (isUrl(source.value)) reportDownload(source.value, source);
     },
   };
 };
@@ -44,11 +70,19 @@ function copyMessage(edge: CopyEdge, path: string): string {
     major !== undefined && major < FIRST_JDK_WITH_MUSL_PORT
       ? `Java ${major} has no upstream musl build (the port arrived in JDK ${FIRST_JDK_WITH_MUSL_PORT}): use Alpine's openjdk${major} package or a glibc base`
       : 'use an `-alpine` JRE image, or run jlink in an Alpine JDK stage';
-  return `Java runtime \`${path}\` copied from glibc ${describeSource(edge)}: it needs glibc and fails on Alpine; ${advice}`;
+  return `Java runtime \`${path}\` copied from glibc ${describeSource(
+    edge,
+  )}: it needs glibc and fails on Alpine; ${advice}`;
 }
 
 /** The Java major of the JDK image the source is (or builds FROM), when its tag says. */
 function javaMajor(edge: CopyEdge): number | undefined {
-  const image = edge.source.image ?? (edge.source.stage ? stageChain(edge.source.stage).pop()!.image : undefined);
-  return image && isJdkImage(imagePath(image)) ? javaMajorOfTag(image.tag) : undefined;
+  const image =
+    edge.source.image ??
+    (edge.source.stage
+      ? stageChain(edge.source.stage).pop()!.image
+      : undefined);
+  return image && isJdkImage(imagePath(image))
+    ? javaMajorOfTag(image.tag)
+    : undefined;
 }

@@ -23,12 +23,17 @@ testRule(rule, {
     {
       name: 'Java 11 from a glibc image has no musl port',
       code: 'FROM openjdk:11-jdk AS jdk\nRUN true\nFROM node:22-alpine\nCOPY --from=jdk /usr/local/openjdk-11 /usr/local/openjdk-11\n',
-      errors: [{ line: 4, messageContains: 'Java 11 has no upstream musl build' }],
+      errors: [
+        { line: 4, messageContains: 'Java 11 has no upstream musl build' },
+      ],
     },
     {
       name: 'a generic Linux JDK archive downloaded, by RUN and by ADD',
       code: 'FROM alpine:3.22\nRUN curl -fsSLO https://github.com/adoptium/temurin21-binaries/releases/download/x/OpenJDK21U-jre_x64_linux_hotspot_21.0.7_6.tar.gz\nADD https://corretto.aws/downloads/latest/amazon-corretto-21-x64-linux-jdk.tar.gz /opt/\n',
-      errors: [{ line: 2, messageContains: 'OpenJDK21U' }, { line: 3, messageContains: 'corretto' }],
+      errors: [
+        { line: 2, messageContains: 'OpenJDK21U' },
+        { line: 3, messageContains: 'corretto' },
+      ],
     },
   ],
 });

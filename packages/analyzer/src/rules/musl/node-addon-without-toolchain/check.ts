@@ -8,14 +8,22 @@ import { missingBuildPackages } from '../toolchain';
 const NODE_GYP_TOOLCHAIN = ['python3', 'make', 'g++'];
 
 /** `npm rebuild x --build-from-source` or `npm_config_build_from_source=true`: an explicit source build. */
-function buildsFromSource(command: ShellCommand, fromEnvironment: string | undefined): boolean {
+function buildsFromSource(
+  command: ShellCommand,
+  fromEnvironment: string | undefined,
+): boolean {
   return hasFlag(command, '--build-from-source') || fromEnvironment === 'true';
 }
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
     for (const command of run.script.commands) {
-      const fromEnvironment = variableForCommand(stage, run, command, 'npm_config_build_from_source');
+      const fromEnvironment = variableForCommand(
+        stage,
+        run,
+        command,
+        'npm_config_build_from_source',
+      );
       const needs = new Map<string, string[]>();
       if (isNodeInstall(command)) {
         const install = toNodeInstall({ stage, run, command });
@@ -24,16 +32,32 @@ export const check: RuleCheck = context => ({
           if (addon) needs.set(word.value, addon.buildNeeds);
         }
       }
-      const rebuild = command.name === 'npm' && positionalArgs(command)[0]?.value === 'rebuild';
-      if ((rebuild || isNodeInstall(command)) && buildsFromSource(command, fromEnvironment) && needs.size === 0) {
-        needs.set(rebuild ? positionalArgs(command).slice(1).map(arg => arg.value).join(' ') || 'native addons' : 'native addons', NODE_GYP_TOOLCHAIN);
+      const rebuild =
+        command.name === 'npm' &&
+        positionalArgs(command)[0]?.value === 'rebuild';
+      if (
+        (rebuild || isNodeInstall(command)) &&
+        buildsFromSource(command, fromEnvironment) &&
+        needs.size === 0
+      ) {
+        needs.set(
+          rebuild
+            ? positionalArgs(command)
+                .slice(1)
+                .map(arg => arg.value)
+                .join(' ') || 'native addons'
+            : 'native addons',
+          NODE_GYP_TOOLCHAIN,
+        );
       }
       for (const [what, packages] of needs) {
         const missing = missingBuildPackages(stage, packages);
         if (missing.length === 0) continue;
         context.report({
           at: command,
-          message: `\`${what}\` has no musl prebuild, so node-gyp compiles it here, but this Alpine stage lacks ${missing.join(', ')}: the install fails; add them in a builder stage`,
+          message: `\`${what}\` has no musl prebuild, so node-gyp compiles it here, but this Alpine stage lacks ${missing.join(
+            ', ',
+          )}: the install fails; add them in a builder stage`,
         });
       }
     }

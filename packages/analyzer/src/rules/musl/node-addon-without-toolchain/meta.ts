@@ -2,7 +2,8 @@ import type { RuleMeta } from '../../../types';
 
 export const meta: RuleMeta = {
   id: 'node-addon-without-toolchain',
-  title: 'Node addon without a musl prebuild installed without a build toolchain',
+  title:
+    'Node addon without a musl prebuild installed without a build toolchain',
   category: 'musl',
   severity: 'error',
   rationale:

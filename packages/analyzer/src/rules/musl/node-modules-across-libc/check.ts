@@ -1,4 +1,7 @@
-import { NODE_PACKAGES_WITH_NATIVE_CODE, splitPackageSpec } from '../../../knowledge';
+import {
+  NODE_PACKAGES_WITH_NATIVE_CODE,
+  splitPackageSpec,
+} from '../../../knowledge';
 import type { RuleCheck } from '../../framework/types';
 import { pathContains } from '../../vocabulary';
 import {
@@ -26,15 +29,24 @@ export const check: RuleCheck = context => ({
       );
       if (carried.length === 0) continue;
       const natives = installs
-        .flatMap(install => install.packages.map(word => splitPackageSpec(word.value).name))
+        .flatMap(install =>
+          install.packages.map(word => splitPackageSpec(word.value).name),
+        )
         .filter(name => NODE_PACKAGES_WITH_NATIVE_CODE.has(name));
-      if (chain.length > 0 && commandsInChain(chain[0], runsPrisma).length > 0) natives.push('Prisma engines');
+      if (chain.length > 0 && commandsInChain(chain[0], runsPrisma).length > 0)
+        natives.push('Prisma engines');
       context.report({
         at: edge.instruction,
         severity: natives.length > 0 ? 'error' : undefined,
-        message:
-          `node_modules (\`${carried[0]}\`) copied ${crossingDirection(edge)} from ${describeSource(edge)}: native addons are built for the source libc and fail to load here` +
-          (natives.length > 0 ? ` (${[...new Set(natives)].join(', ')})` : '; run npm ci in a stage with the runtime libc'),
+        message: `node_modules (\`${carried[0]}\`) copied ${crossingDirection(
+          edge,
+        )} from ${describeSource(
+          edge,
+        )}: native addons are built for the source libc and fail to load here${
+          natives.length > 0
+            ? ` (${[...new Set(natives)].join(', ')})`
+            : '; run npm ci in a stage with the runtime libc'
+        }`,
       });
     }
   },

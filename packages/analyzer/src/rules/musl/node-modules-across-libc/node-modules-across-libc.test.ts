@@ -12,7 +12,13 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM node:22 AS deps\nWORKDIR /app\nRUN npm ci --omit=dev\nFROM node:22-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\n',
-      errors: [{ line: 6, severity: 'warning', messageContains: 'from glibc into musl' }],
+      errors: [
+        {
+          line: 6,
+          severity: 'warning',
+          messageContains: 'from glibc into musl',
+        },
+      ],
     },
     {
       name: 'the whole app directory holds node_modules; sharp installed by name',
@@ -22,12 +28,20 @@ testRule(rule, {
     {
       name: 'musl node_modules copied into a glibc runtime',
       code: 'FROM node:22-alpine AS deps\nWORKDIR /app\nRUN yarn install --frozen-lockfile\nFROM gcr.io/distroless/nodejs22-debian12\nCOPY --from=deps /app /app\n',
-      errors: [{ line: 5, severity: 'warning', messageContains: 'from musl (Alpine) into glibc' }],
+      errors: [
+        {
+          line: 5,
+          severity: 'warning',
+          messageContains: 'from musl (Alpine) into glibc',
+        },
+      ],
     },
     {
       name: 'Prisma generate in the glibc stage escalates',
       code: 'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci && npx prisma generate\nFROM node:22-alpine\nCOPY --from=build /app/node_modules /app/node_modules\n',
-      errors: [{ line: 5, severity: 'error', messageContains: 'Prisma engines' }],
+      errors: [
+        { line: 5, severity: 'error', messageContains: 'Prisma engines' },
+      ],
     },
   ],
 });

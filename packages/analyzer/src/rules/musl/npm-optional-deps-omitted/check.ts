@@ -4,25 +4,45 @@ import type { Locatable, RuleCheck, RuleFix } from '../../framework/types';
 import { replace } from '../../vocabulary';
 import { isNodeInstall } from '../nodeInstalls';
 
-const DROPS_OPTIONAL = /^(--omit=optional|--no-optional|--ignore-optional|--no-optional-dependencies)$/;
+const DROPS_OPTIONAL =
+  /^(--omit=optional|--no-optional|--ignore-optional|--no-optional-dependencies)$/;
 
 /** Where `glibc` is written in `--libc=glibc` or `--libc glibc` starting at args[i]. */
 function glibcLibcValue(args: ShellWord[], i: number): Locatable | undefined {
   const word = args[i];
   const holder = word.value === '--libc' ? args[i + 1] : word;
-  const value = word.value === '--libc' ? holder?.value : /^--libc=(.*)$/.exec(word.value)?.[1];
+  const value =
+    word.value === '--libc'
+      ? holder?.value
+      : /^--libc=(.*)$/.exec(word.value)?.[1];
   if (!holder || !value || !/^(glibc|gnu)$/.test(value)) return undefined;
   const offset = holder.text.lastIndexOf(value);
-  return offset === -1 ? undefined : { start: holder.start + offset, end: holder.start + offset + value.length };
+  return offset === -1
+    ? undefined
+    : {
+        start: holder.start + offset,
+        end: holder.start + offset + value.length,
+      };
 }
 
 export const check: RuleCheck = context => {
   /** Removes a word and the blank before it; the JSON exec form is left alone. */
-  const removal = (run: RunInstruction, words: ShellWord[], description: string): RuleFix | undefined => {
+  const removal = (
+    run: RunInstruction,
+    words: ShellWord[],
+    description: string,
+  ): RuleFix | undefined => {
     if (run.form === 'exec') return undefined;
     let start = words[0].start;
-    while (start > 0 && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t')) start--;
-    return { description, edits: [{ start, end: words[words.length - 1].end, text: '' }] };
+    while (
+      start > 0 &&
+      (context.text[start - 1] === ' ' || context.text[start - 1] === '\t')
+    )
+      start--;
+    return {
+      description,
+      edits: [{ start, end: words[words.length - 1].end, text: '' }],
+    };
   };
   return {
     RUN(run) {
@@ -30,13 +50,22 @@ export const check: RuleCheck = context => {
         const { args } = install;
         for (let i = 0; i < args.length; i++) {
           const word = args[i];
-          const separateOmit = word.value === '--omit' && args[i + 1]?.value === 'optional';
+          const separateOmit =
+            word.value === '--omit' && args[i + 1]?.value === 'optional';
           if (DROPS_OPTIONAL.test(word.value) || separateOmit) {
             const words = separateOmit ? [word, args[i + 1]] : [word];
             context.report({
               at: word,
-              message: `\`${words.map(w => w.value).join(' ')}\` drops optional dependencies, which is how esbuild, rollup, @swc/core and sharp ship their musl binaries: expect "Cannot find module …-linux-x64-musl"`,
-              fix: removal(run, words, `Remove ${words.map(w => w.value).join(' ')}`),
+              message: `\`${words
+                .map(w => w.value)
+                .join(
+                  ' ',
+                )}\` drops optional dependencies, which is how esbuild, rollup, @swc/core and sharp ship their musl binaries: expect "Cannot find module …-linux-x64-musl"`,
+              fix: removal(
+                run,
+                words,
+                `Remove ${words.map(w => w.value).join(' ')}`,
+              ),
             });
           }
           const glibcValue = glibcLibcValue(args, i);
@@ -44,8 +73,12 @@ export const check: RuleCheck = context => {
             context.report({
               at: word,
               severity: 'error',
-              message: '`--libc=glibc` installs the glibc builds of platform packages into this Alpine stage: they do not load on musl',
-              fix: { description: 'Install for musl', edits: [replace(glibcValue, 'musl')] },
+              message:
+                '`--libc=glibc` installs the glibc builds of platform packages into this Alpine stage: they do not load on musl',
+              fix: {
+                description: 'Install for musl',
+                edits: [replace(glibcValue, 'musl')],
+              },
             });
           }
         }
@@ -55,10 +88,23 @@ export const check: RuleCheck = context => {
       if (env.keyword !== 'ENV') return;
       for (const pair of env.pairs) {
         const name = pair.name.toLowerCase();
-        if ((name === 'npm_config_omit' && /optional/.test(pair.value ?? '')) || (name === 'npm_config_optional' && pair.value === 'false')) {
-          context.report({ at: pair, message: `${pair.name}=${pair.value} drops optional dependencies, and with them the musl binaries of esbuild, rollup, @swc/core and sharp` });
-        } else if (name === 'npm_config_libc' && /^(glibc|gnu)$/.test(pair.value ?? '')) {
-          context.report({ at: pair, severity: 'error', message: `${pair.name}=${pair.value} makes npm install glibc builds of platform packages on Alpine` });
+        if (
+          (name === 'npm_config_omit' && /optional/.test(pair.value ?? '')) ||
+          (name === 'npm_config_optional' && pair.value === 'false')
+        ) {
+          context.report({
+            at: pair,
+            message: `${pair.name}=${pair.value} drops optional dependencies, and with them the musl binaries of esbuild, rollup, @swc/core and sharp`,
+          });
+        } else if (
+          name === 'npm_config_libc' &&
+          /^(glibc|gnu)$/.test(pair.value ?? '')
+        ) {
+          context.report({
+            at: pair,
+            severity: 'error',
+            message: `${pair.name}=${pair.value} makes npm install glibc builds of platform packages on Alpine`,
+          });
         }
       }
     },

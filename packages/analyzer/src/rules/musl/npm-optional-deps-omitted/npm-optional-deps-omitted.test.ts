@@ -19,18 +19,23 @@ testRule(rule, {
       name: 'separate --omit optional, and yarn --ignore-optional',
       code: 'FROM node:22-alpine\nRUN npm install --omit optional && yarn install --ignore-optional --frozen-lockfile\n',
       errors: [{ line: 2 }, { line: 2 }],
-      output: 'FROM node:22-alpine\nRUN npm install && yarn install --frozen-lockfile\n',
+      output:
+        'FROM node:22-alpine\nRUN npm install && yarn install --frozen-lockfile\n',
     },
     {
       name: 'installing glibc platform packages',
       code: 'FROM node:22-alpine\nRUN npm install --os=linux --libc=glibc --cpu=x64 sharp\n',
       errors: [{ line: 2, severity: 'error', messageContains: 'glibc builds' }],
-      output: 'FROM node:22-alpine\nRUN npm install --os=linux --libc=musl --cpu=x64 sharp\n',
+      output:
+        'FROM node:22-alpine\nRUN npm install --os=linux --libc=musl --cpu=x64 sharp\n',
     },
     {
       name: 'npm configuration in ENV',
       code: 'FROM node:22-alpine\nENV NPM_CONFIG_OMIT=optional npm_config_libc=glibc\n',
-      errors: [{ line: 2, severity: 'warning' }, { line: 2, severity: 'error' }],
+      errors: [
+        { line: 2, severity: 'warning' },
+        { line: 2, severity: 'error' },
+      ],
     },
   ],
 });

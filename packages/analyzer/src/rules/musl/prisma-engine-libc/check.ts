@@ -1,7 +1,12 @@
 import type { Stage } from '../../../model';
 import type { Locatable, RuleCheck } from '../../framework/types';
 import { installsPackage } from '../../vocabulary';
-import { describeSource, glibcCopiesInto, isPrismaClientPath, sourcePaths } from '../crossLibc';
+import {
+  describeSource,
+  glibcCopiesInto,
+  isPrismaClientPath,
+  sourcePaths,
+} from '../crossLibc';
 import { runsPrisma } from '../nodeInstalls';
 
 const OPENSSL = /^(openssl|openssl3|openssl1\.1-compat|libssl1\.1|libssl3)$/;
@@ -9,12 +14,17 @@ const OPENSSL = /^(openssl|openssl3|openssl1\.1-compat|libssl1\.1|libssl3)$/;
 export const check: RuleCheck = context => {
   const reportedStages = new Set<Stage>();
   const reportMissingOpenssl = (stage: Stage, at: Locatable) => {
-    if (reportedStages.has(stage) || installsPackage(stage, name => OPENSSL.test(name))) return;
+    if (
+      reportedStages.has(stage) ||
+      installsPackage(stage, name => OPENSSL.test(name))
+    )
+      return;
     reportedStages.add(stage);
     context.report({
       at,
       severity: 'warning',
-      message: 'Prisma runs in this Alpine stage without the `openssl` package: Prisma detects OpenSSL from the system and may pick the wrong engine or fail to load libssl (node:*-alpine on Alpine 3.21+); add `apk add --no-cache openssl`',
+      message:
+        'Prisma runs in this Alpine stage without the `openssl` package: Prisma detects OpenSSL from the system and may pick the wrong engine or fail to load libssl (node:*-alpine on Alpine 3.21+); add `apk add --no-cache openssl`',
     });
   };
   return {
@@ -24,7 +34,9 @@ export const check: RuleCheck = context => {
         if (!client) continue;
         context.report({
           at: edge.instruction,
-          message: `Prisma client \`${client}\` generated in glibc ${describeSource(edge)}: it holds the engine for that platform, not linux-musl; generate it on Alpine or add "linux-musl-openssl-3.0.x" to binaryTargets`,
+          message: `Prisma client \`${client}\` generated in glibc ${describeSource(
+            edge,
+          )}: it holds the engine for that platform, not linux-musl; generate it on Alpine or add "linux-musl-openssl-3.0.x" to binaryTargets`,
         });
       }
     },
@@ -33,10 +45,12 @@ export const check: RuleCheck = context => {
       if (prisma) reportMissingOpenssl(stage, prisma);
     },
     CMD(command, stage) {
-      if (command.argv.some(word => /(^|\s|\/)prisma(\s|$)/.test(word.value))) reportMissingOpenssl(stage, command);
+      if (command.argv.some(word => /(^|\s|\/)prisma(\s|$)/.test(word.value)))
+        reportMissingOpenssl(stage, command);
     },
     ENTRYPOINT(command, stage) {
-      if (command.argv.some(word => /(^|\s|\/)prisma(\s|$)/.test(word.value))) reportMissingOpenssl(stage, command);
+      if (command.argv.some(word => /(^|\s|\/)prisma(\s|$)/.test(word.value)))
+        reportMissingOpenssl(stage, command);
     },
   };
 };

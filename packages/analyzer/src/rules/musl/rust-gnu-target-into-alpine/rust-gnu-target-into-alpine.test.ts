@@ -13,7 +13,9 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM rust:1.88 AS build\nWORKDIR /src\nRUN cargo build --release\nFROM alpine:3.22\nCOPY --from=build /src/target/release/app /usr/local/bin/app\n',
-      errors: [{ line: 5, messageContains: 'default *-unknown-linux-gnu target' }],
+      errors: [
+        { line: 5, messageContains: 'default *-unknown-linux-gnu target' },
+      ],
     },
     {
       name: 'cargo install through a parent stage',

@@ -1,0 +1,74 @@
+import type { Stage } from '../../../model';
+import { compareVersions } from '../../../model';
+import type { RuleCheck } from '../../framework/types';
+import {
+  insertAfter,
+  shippedStages,
+  stageChain,
+  wordsOf,
+} from '../../vocabulary';
+import { goBuilds } from '../builders';
+
+/** The first Go release that reads /etc/hosts first when nsswitch.conf is missing. */
+const GO_WITH_FILES_FIRST = '1.16';
+
+/** `1.15.6-alpine3.12` → `1.15`, for a stage rooted in the golang image. */
+function goVersionOf(stage: Stage): string | undefined {
+  const root = stageChain(stage).pop()!;
+  if (root.image.name !== 'golang') return undefined;
+  return /^(\d+\.\d+)/.exec(root.image.tag ?? '')?.[1];
+}
+
+function writesNsswitch(stage: Stage): boolean {
+  return stageChain(stage).some(
+    current =>
+      current.runs.some(run =>
+        wordsOf(run).some(word => word.value.includes('/etc/nsswitch.conf')),
+      ) ||
+      current.copies.some(copy =>
+        (copy.destination?.value ?? '').includes('nsswitch.conf'),
+      ),
+  );
+}
+
+export const check: RuleCheck = context => ({
+  file(model) {
+    const runtime = model.finalStage;
+    if (
+      !runtime?.isAlpine ||
+      !shippedStages(model).includes(runtime) ||
+      writesNsswitch(runtime)
+    )
+      return;
+    const builders = [
+      ...runtime.copyEdges
+        .filter(edge => edge.source.stage)
+        .map(edge => ({ stage: edge.source.stage!, at: edge.instruction })),
+      { stage: runtime, at: runtime.from },
+    ];
+    for (const { stage, at } of builders) {
+      const version = goVersionOf(stage);
+      if (
+        !version ||
+        compareVersions(version, GO_WITH_FILES_FIRST) >= 0 ||
+        goBuilds(stage).length === 0
+      )
+        continue;
+      const lastInstruction = runtime.instructions.at(-1) ?? runtime.from;
+      context.report({
+        at,
+        message: `Go ${version} binary on Alpine without /etc/nsswitch.conf: Go before ${GO_WITH_FILES_FIRST} asks DNS before /etc/hosts here, so --add-host and hostAliases entries are ignored`,
+        fix: {
+          description: 'Write /etc/nsswitch.conf with "hosts: files dns"',
+          edits: [
+            insertAfter(
+              lastInstruction,
+              '\nRUN echo "hosts: files dns" > /etc/nsswitch.conf',
+            ),
+          ],
+        },
+      });
+      return;
+    }
+  },
+});

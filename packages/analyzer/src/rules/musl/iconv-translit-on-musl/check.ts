@@ -1,0 +1,56 @@
+import type { Stage } from '../../../model';
+import type { RuleCheck } from '../../framework/types';
+import {
+  apkAdds,
+  commandsNamed,
+  installsPackage,
+  stageChain,
+} from '../../vocabulary';
+
+function usesGnuLibiconv(stage: Stage): boolean {
+  return (
+    installsPackage(stage, name => name === 'gnu-libiconv') ||
+    /preloadable_libiconv/.test(stage.env('LD_PRELOAD') ?? '')
+  );
+}
+
+/** The official php images compile iconv against gnu-libiconv themselves. */
+function isOfficialPhpImage(stage: Stage): boolean {
+  const root = stageChain(stage).pop()!;
+  return (
+    root.image.name === 'php' &&
+    !root.image.registry &&
+    !root.image.repository.includes('/')
+  );
+}
+
+export const check: RuleCheck = context => ({
+  RUN(run, stage) {
+    if (usesGnuLibiconv(stage)) return;
+    for (const iconv of commandsNamed(run, 'iconv')) {
+      const translit = iconv.args.find(arg =>
+        /\/\/(TRANSLIT|IGNORE)/i.test(arg.value),
+      );
+      if (translit) {
+        context.report({
+          at: translit,
+          message: `musl's iconv has no ${
+            /IGNORE/i.test(translit.value) ? '//IGNORE' : '//TRANSLIT'
+          }: the conversion fails or writes "*" here; install gnu-libiconv`,
+        });
+      }
+    }
+    if (isOfficialPhpImage(stage)) return;
+    for (const add of apkAdds(run)) {
+      const phpIconv = add.packages.find(pkg =>
+        /^php\d*-iconv$/.test(pkg.name),
+      );
+      if (phpIconv) {
+        context.report({
+          at: phpIconv.word,
+          message: `\`${phpIconv.name}\` uses musl's iconv: no //TRANSLIT, fewer charsets, "*" for unconvertible characters; add gnu-libiconv with LD_PRELOAD=/usr/lib/preloadable_libiconv.so`,
+        });
+      }
+    }
+  },
+});

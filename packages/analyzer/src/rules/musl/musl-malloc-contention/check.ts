@@ -1,0 +1,46 @@
+import type { Locatable, RuleCheck } from '../../framework/types';
+import { apkAdds, shippedStages } from '../../vocabulary';
+import { cargoBuilds, cargoTarget } from '../builders';
+
+const FASTER_ALLOCATOR = /mimalloc|jemalloc|tcmalloc|snmalloc|rpmalloc/i;
+const ALLOCATION_HEAVY_PACKAGES =
+  /^(gdal|gdal-tools|gdal-driver-[\w-]+|py3-gdal|postgis|qgis)$/;
+
+export const check: RuleCheck = context => ({
+  file(model) {
+    // Any mention of a faster allocator (crate feature, package, LD_PRELOAD) means it is handled.
+    if (FASTER_ALLOCATOR.test(context.text)) return;
+    const runtime = shippedStages(model).filter(stage => stage.isAlpine);
+    if (runtime.length === 0) return;
+    let signal: { at: Locatable; what: string } | undefined;
+    for (const stage of model.stages) {
+      const feedsRuntime =
+        runtime.includes(stage) ||
+        runtime.some(r =>
+          r.copyEdges.some(edge => edge.source.stage === stage),
+        );
+      if (!feedsRuntime) continue;
+      const muslRust = cargoBuilds(stage).find(
+        build => stage.isAlpine || /musl/.test(cargoTarget(build) ?? ''),
+      );
+      if (muslRust)
+        signal ??= {
+          at: muslRust.command,
+          what: 'a Rust binary built for musl',
+        };
+    }
+    for (const stage of runtime) {
+      for (const add of stage.runs.flatMap(apkAdds)) {
+        const heavy = add.packages.find(pkg =>
+          ALLOCATION_HEAVY_PACKAGES.test(pkg.name),
+        );
+        if (heavy) signal ??= { at: heavy.word, what: `\`${heavy.name}\`` };
+      }
+    }
+    if (!signal) return;
+    context.report({
+      at: signal.at,
+      message: `${signal.what} runs on musl's allocator, which scales poorly with many threads allocating: consider mimalloc or jemalloc (linked in, or LD_PRELOAD)`,
+    });
+  },
+});

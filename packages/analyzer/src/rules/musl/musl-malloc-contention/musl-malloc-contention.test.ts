@@ -1,0 +1,33 @@
+import { testRule } from '../../testing/RuleTester';
+import { rule } from '.';
+
+testRule(rule, {
+  valid: [
+    'FROM rust:1.88-alpine AS build\nRUN cargo build --release --features mimalloc\nFROM alpine:3.22\nCOPY --from=build /src/target/release/app /app\n',
+    'FROM rust:1.88 AS build\nRUN cargo build --release\nFROM debian:12-slim\nCOPY --from=build /src/target/release/app /app\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache gdal mimalloc2\nENV LD_PRELOAD=/usr/lib/libmimalloc.so.2\n',
+    'FROM rust:1.88-alpine AS build\nRUN cargo build --release\nFROM debian:12-slim\nCOPY --from=build /src/target/release/app /app\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM rust:1.88-alpine AS build\nRUN cargo build --release\nFROM alpine:3.22\nCOPY --from=build /src/target/release/app /app\n',
+      errors: [
+        {
+          line: 2,
+          severity: 'info',
+          messageContains: 'Rust binary built for musl',
+        },
+      ],
+    },
+    {
+      name: 'a musl target from a Debian builder, and GDAL, reported once',
+      code: 'FROM rust:1.88 AS build\nRUN cargo build --release --target x86_64-unknown-linux-musl\nFROM alpine:3.22\nRUN apk add --no-cache gdal-tools\nCOPY --from=build /src/target/x86_64-unknown-linux-musl/release/app /app\n',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'GDAL alone',
+      code: 'FROM python:3.12-alpine\nRUN apk add --no-cache gdal py3-gdal\n',
+      errors: [{ line: 2, messageContains: '`gdal`' }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import type { RuleCheck } from '../../framework/types';
+import { wordsOf } from '../../vocabulary';
+
+/** resolv.conf options glibc knows and musl ignores. */
+const GLIBC_ONLY_OPTIONS =
+  /\b(single-request-reopen|single-request|rotate|use-vc|edns0|no-tld-query|trust-ad|inet6|no-check-names|no-reload|no-aaaa)\b/;
+
+export const check: RuleCheck = context => ({
+  RUN(run) {
+    const words = wordsOf(run);
+    if (!words.some(word => word.value.includes('/etc/resolv.conf'))) return;
+    const option = words.find(word => GLIBC_ONLY_OPTIONS.test(word.value));
+    if (!option) return;
+    const name = GLIBC_ONLY_OPTIONS.exec(option.value)![1];
+    context.report({
+      at: option,
+      message: `resolv.conf option \`${name}\` is glibc-only: musl ignores it (and the runtime replaces /etc/resolv.conf anyway); set supported options via Kubernetes dnsConfig or --dns-opt`,
+    });
+  },
+});
