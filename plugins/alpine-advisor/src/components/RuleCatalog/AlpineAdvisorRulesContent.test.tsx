@@ -5,21 +5,42 @@ import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { AlpineAdvisorRulesContent } from './AlpineAdvisorRulesContent';
 
 describe('AlpineAdvisorRulesContent', () => {
-  it('lists every rule by category with its docs and bad/good examples', async () => {
+  it('lists every rule by category and opens one onto its docs and bad/good examples', async () => {
     await renderWithApis(<AlpineAdvisorRulesContent />, {
       api: mockAlpineAdvisorApi(),
     });
 
     expect(await screen.findByText('musl libc (1)')).toBeInTheDocument();
     expect(screen.getByText('Alpine practice (1)')).toBeInTheDocument();
-    const rule = screen.getByRole('region', {
+    expect(
+      screen.queryByRole('region', { name: 'apk add without --no-cache' }),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: /apk add without --no-cache/ }),
+    );
+    const docs = screen.getByRole('region', {
       name: 'apk add without --no-cache',
     });
-    expect(rule).toHaveAttribute('id', 'apk-no-cache');
-    expect(rule).toHaveTextContent('also hadolint:DL3019');
-    await waitFor(() => expect(rule).toHaveTextContent('Good'));
-    expect(rule).toHaveTextContent('RUN apk add --no-cache curl');
-    expect(rule).toHaveTextContent('RUN apk add curl');
+    expect(docs).toHaveTextContent('also hadolint:DL3019');
+    await waitFor(() => expect(docs).toHaveTextContent('Good'));
+    expect(docs).toHaveTextContent('RUN apk add --no-cache curl');
+    expect(docs).toHaveTextContent('RUN apk add curl');
+  });
+
+  it('opens the rule linked from a finding', async () => {
+    await renderWithApis(<AlpineAdvisorRulesContent />, {
+      api: mockAlpineAdvisorApi(),
+      routeEntries: ['/#musl-cross-libc-copy'],
+    });
+    expect(
+      await screen.findByRole('region', {
+        name: 'Copy from a glibc stage into a musl stage',
+      }),
+    ).toHaveTextContent('Binaries linked against glibc fail to start on musl.');
+    expect(
+      screen.queryByRole('region', { name: 'apk add without --no-cache' }),
+    ).not.toBeInTheDocument();
   });
 
   it('finds a rule by a peer tool alias', async () => {
@@ -31,11 +52,11 @@ describe('AlpineAdvisorRulesContent', () => {
       'dl3019',
     );
     expect(
-      screen.getByRole('region', { name: 'apk add without --no-cache' }),
+      screen.getByRole('button', { name: /apk add without --no-cache/ }),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole('region', {
-        name: 'Copy from a glibc stage into a musl stage',
+      screen.queryByRole('button', {
+        name: /Copy from a glibc stage into a musl stage/,
       }),
     ).not.toBeInTheDocument();
   });

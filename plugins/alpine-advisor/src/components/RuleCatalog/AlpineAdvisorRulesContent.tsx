@@ -23,14 +23,18 @@ function matches(rule: RuleDescription, text: string): boolean {
   );
 }
 
-/** Brings the rule named in the URL fragment into view once the docs are rendered. */
-function useScrollToHash(ready: boolean) {
+/** The rule named in the URL fragment (`#apk-no-cache`), if any. */
+function useLinkedRuleId(): string | undefined {
   const { hash } = useLocation();
+  return hash ? decodeURIComponent(hash.slice(1)) : undefined;
+}
+
+/** Brings the linked rule into view once the docs are rendered. */
+function useScrollTo(ruleId: string | undefined, ready: boolean) {
   useEffect(() => {
-    if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView?.({ block: 'start' });
-  }, [ready, hash]);
+    if (!ready || !ruleId) return;
+    document.getElementById(ruleId)?.scrollIntoView?.({ block: 'start' });
+  }, [ready, ruleId]);
 }
 
 /**
@@ -40,7 +44,23 @@ function useScrollToHash(ready: boolean) {
 export function AlpineAdvisorRulesContent() {
   const { rules, loading, error } = useRules();
   const [search, setSearch] = useState('');
-  useScrollToHash(rules.length > 0);
+  const linkedRuleId = useLinkedRuleId();
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  useScrollTo(linkedRuleId, rules.length > 0);
+
+  // A linked rule opens by itself, so that a link from a finding lands on its docs.
+  useEffect(() => {
+    if (linkedRuleId)
+      setExpanded(previous => new Set(previous).add(linkedRuleId));
+  }, [linkedRuleId]);
+  const isExpanded = (id: string) => expanded.has(id);
+  const toggle = (id: string) => (open: boolean) =>
+    setExpanded(previous => {
+      const next = new Set(previous);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
@@ -71,7 +91,12 @@ export function AlpineAdvisorRulesContent() {
               title={`${CATEGORY_TITLES[category]} (${inCategory.length})`}
             >
               {inCategory.map(rule => (
-                <RuleDocs key={rule.id} rule={rule} />
+                <RuleDocs
+                  key={rule.id}
+                  rule={rule}
+                  expanded={isExpanded(rule.id)}
+                  onToggle={toggle(rule.id)}
+                />
               ))}
             </InfoCard>
           </Box>
