@@ -89,6 +89,31 @@ export function goBuildIsLibcFree(build: StageCommand): boolean {
   );
 }
 
+/** Where a Go build writes its binary; `exact` is false when only the directory is known. */
+export interface GoOutput {
+  path: string;
+  exact: boolean;
+}
+
+/**
+ * `-o` (a file or a directory), `$GOBIN` or `$GOPATH/bin` for `go install`;
+ * without `-o`, `go build` writes into the working directory under the
+ * package's name, which the Dockerfile does not tell.
+ */
+export function goBuildOutput(build: StageCommand): GoOutput {
+  const workdir = workdirAt(build.stage, build.run.line);
+  const output = goFlagValue(build.command, 'o');
+  if (output) return { path: resolvePath(output, workdir), exact: true };
+  const sub = positionalArgs(build.command, GO_OPTIONS_WITH_VALUE)[0]?.value;
+  if (sub === 'install') {
+    const variable = (name: string) =>
+      variableForCommand(build.stage, build.run, build.command, name);
+    const gobin = variable('GOBIN') ?? `${variable('GOPATH') ?? '/go'}/bin`;
+    return { path: resolvePath(gobin), exact: true };
+  }
+  return { path: workdir, exact: false };
+}
+
 const CARGO_BUILD = /^(build|install|auditable|zigbuild|chef)$/;
 
 /** `cargo build` / `cargo install` (and wrappers) in a stage and its parents. */

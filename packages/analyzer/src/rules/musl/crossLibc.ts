@@ -99,6 +99,28 @@ export function isExplainedByRuntimeRule(path: string): boolean {
   );
 }
 
+const NATIVE_LOCATION =
+  /(^|\/)(s?bin|lib|lib64|libexec)(\/|$)|\.so(\.\d+)*$|(^|\/)target\/([\w.-]+\/)?(release|debug)(\/|$)/;
+
+/** Paths where native code lives: bin and lib directories, shared objects, Cargo's release/debug output. */
+export function isNativeLocation(path: string): boolean {
+  return NATIVE_LOCATION.test(path);
+}
+
+/** Directories of data rather than programs, by the names projects give them. */
+const DATA_DIRECTORY =
+  /(^|\/)(configs?|conf|static|templates?|assets|public|web|www|html|views|migrations?|docs?|data|i18n|locales?|translations|fixtures|schemas?|certs?|keys)$/i;
+
+/** A file name that can be an executable: no data extension, not a data directory's name. */
+export function couldBeExecutable(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return (
+    !isNonNativeFile(path) &&
+    !DATA_DIRECTORY.test(path) &&
+    !/\.[A-Za-z0-9]{1,5}$/.test(base)
+  );
+}
+
 const NOT_EXECUTABLE =
   /\.(sh|bash|py|pyc|rb|pl|php|phar|js|mjs|cjs|ts|map|json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|svg|png|jpe?g|gif|ico|woff2?|ttf|jar|war|ear|class|properties|xml|csv|sql|pem|crt|key|tar|tgz|gz|zip|xz|whl|lock|env|dll|pdb)$/i;
 

@@ -1,10 +1,17 @@
-import type { DockerfileModel, Stage } from '../../../model';
+import type { CopyEdge, DockerfileModel, Stage } from '../../../model';
 import { stageLabel } from '../../../model';
 import { muslRuntimeIdentifierFor } from '../../../knowledge';
+import type { RunInstruction } from '../../../parse';
 import type { ShellCommand, ShellWord } from '../../../shell';
-import type { Locatable, RuleCheck, RuleFix } from '../../framework/types';
+import type {
+  Locatable,
+  RuleCheck,
+  RuleContext,
+  RuleFix,
+} from '../../framework/types';
 import {
   copyEdgesFrom,
+  insertAfter,
   positionalArgs,
   replace,
   stageChain,
@@ -17,55 +24,44 @@ interface GlibcRid {
   at: Locatable;
 }
 
+const DOTNET_OPTIONS_WITH_VALUE = [
+  '-r',
+  '--runtime',
+  '-c',
+  '--configuration',
+  '-o',
+  '--output',
+  '--os',
+  '-a',
+  '--arch',
+  '-f',
+  '--framework',
+];
+const RID_FLAG =
+  /^(-r|--runtime|--os)([=:].*)?$|^[-/](p|property):RuntimeIdentifier=/i;
 const RID_PROPERTY = /^[-/](p|property):RuntimeIdentifier=(.+)$/i;
+/** Programs an ENTRYPOINT or CMD starts that are not the app's own apphost. */
+const NOT_AN_APPHOST =
+  /(^|\/)(dotnet|sh|ash|bash|tini|dumb-init|su-exec|gosu|env)$|\.dll$/;
 
 export const check: RuleCheck = context => ({
   file(model) {
     for (const stage of model.stages) {
       for (const run of stage.runs) {
-        for (const dotnet of run.script.commands.filter(
-          command => command.name === 'dotnet',
-        )) {
+        for (const dotnet of run.script.commands) {
+          if (dotnet.name !== 'dotnet') continue;
+          const sub = positionalArgs(dotnet, DOTNET_OPTIONS_WITH_VALUE)[0];
+          if (!sub || !/^(publish|build|restore)$/.test(sub.value)) continue;
+          const rids = glibcRids(dotnet);
+          for (const found of rids)
+            reportGlibcRid(context, model, stage, run, found);
           if (
-            !/^(publish|build|restore)$/.test(
-              positionalArgs(dotnet, [
-                '-r',
-                '--runtime',
-                '-c',
-                '-o',
-                '--os',
-                '-a',
-                '--arch',
-              ])[0]?.value ?? '',
-            )
-          )
-            continue;
-          for (const found of glibcRids(dotnet)) {
-            const fix: RuleFix = {
-              description: `Publish for ${found.musl} instead of ${found.rid}`,
-              edits: [replace(found.at, found.musl)],
-            };
-            if (stage.isAlpine) {
-              context.report({
-                at: found.at,
-                message: `runtime identifier \`${found.rid}\` targets glibc; this Alpine stage needs \`${found.musl}\``,
-                fix,
-              });
-              continue;
-            }
-            const target = alpineCopyOf(model, stage);
-            if (!target) continue;
-            context.report({
-              at: target.instruction,
-              message: `the app published for \`${
-                found.rid
-              }\` (glibc) in stage \`${stageLabel(stage)}\`, line ${
-                run.line
-              }, is copied into this Alpine stage: publish for \`${
-                found.musl
-              }\``,
-              fix,
-            });
+            rids.length === 0 &&
+            sub.value === 'publish' &&
+            !stage.isAlpine &&
+            !dotnet.args.some(arg => RID_FLAG.test(arg.value))
+          ) {
+            reportImplicitGlibcRid(context, model, stage, dotnet, sub);
           }
         }
       }
@@ -73,15 +69,109 @@ export const check: RuleCheck = context => ({
   },
 });
 
+function reportGlibcRid(
+  context: RuleContext,
+  model: DockerfileModel,
+  stage: Stage,
+  run: RunInstruction,
+  found: GlibcRid,
+): void {
+  const fix: RuleFix = {
+    description: `Publish for ${found.musl} instead of ${found.rid}`,
+    edits: [replace(found.at, found.musl)],
+  };
+  if (stage.isAlpine) {
+    context.report({
+      at: found.at,
+      message: `runtime identifier \`${found.rid}\` targets glibc; this Alpine stage needs \`${found.musl}\``,
+      fix,
+    });
+    return;
+  }
+  const target = alpineCopyOf(model, stage);
+  if (!target) return;
+  context.report({
+    at: target.edge.instruction,
+    message: `the app published for \`${
+      found.rid
+    }\` (glibc) in stage \`${stageLabel(stage)}\`, line ${
+      run.line
+    }, is copied into this Alpine stage: publish for \`${found.musl}\``,
+    fix,
+  });
+}
+
+/**
+ * Without a RID, the SDK targets its own platform: on a Debian SDK that is
+ * glibc. `-a x64` alone means linux-x64; a plain publish still writes a
+ * glibc apphost, which breaks when the Alpine stage starts it directly.
+ */
+function reportImplicitGlibcRid(
+  context: RuleContext,
+  model: DockerfileModel,
+  stage: Stage,
+  dotnet: ShellCommand,
+  sub: ShellWord,
+): void {
+  const target = alpineCopyOf(model, stage);
+  if (!target) return;
+  const archIndex = dotnet.args.findIndex(
+    arg => arg.value === '-a' || arg.value === '--arch',
+  );
+  const arch = archIndex === -1 ? undefined : dotnet.args[archIndex + 1];
+  const fix = (after: ShellWord): RuleFix => ({
+    description: 'Publish for linux-musl (--os linux-musl)',
+    edits: [insertAfter(after, ' --os linux-musl')],
+  });
+  if (arch) {
+    context.report({
+      at: target.edge.instruction,
+      message: `\`dotnet publish -a ${
+        arch.value
+      }\` in glibc stage \`${stageLabel(stage)}\` targets linux-${
+        arch.value
+      } (glibc), copied into this Alpine stage: add \`--os linux-musl\``,
+      fix: fix(arch),
+    });
+    return;
+  }
+  const apphost = startedProgram(target.into);
+  if (!apphost) return;
+  context.report({
+    at: target.edge.instruction,
+    message: `\`dotnet publish\` in glibc stage \`${stageLabel(
+      stage,
+    )}\` writes a glibc apphost, and this Alpine stage starts \`${apphost}\` directly: it fails with "not found"; publish with \`--os linux-musl\` or start it with \`dotnet app.dll\``,
+    fix: fix(sub),
+  });
+}
+
+/** The program the stage's exec-form ENTRYPOINT (or CMD) starts, when it can be an apphost. */
+function startedProgram(stage: Stage): string | undefined {
+  const instructions = stageChain(stage)
+    .reverse()
+    .flatMap(current => current.instructions);
+  const entrypoint = [...instructions]
+    .reverse()
+    .find(i => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD');
+  if (!entrypoint || !('argv' in entrypoint) || entrypoint.form !== 'exec')
+    return undefined;
+  const program = entrypoint.argv[0]?.value;
+  return program && !NOT_AN_APPHOST.test(program) ? program : undefined;
+}
+
 /** The first COPY into an Alpine stage from this stage or a stage built FROM it. */
-function alpineCopyOf(model: DockerfileModel, publisher: Stage) {
+function alpineCopyOf(
+  model: DockerfileModel,
+  publisher: Stage,
+): { edge: CopyEdge; into: Stage } | undefined {
   for (const source of model.stages.filter(candidate =>
     stageChain(candidate).includes(publisher),
   )) {
-    const into = copyEdgesFrom(model, source).find(
-      ({ edge, into: target }) => edge.kind === 'copy' && target.isAlpine,
+    const found = copyEdgesFrom(model, source).find(
+      ({ edge, into }) => edge.kind === 'copy' && into.isAlpine,
     );
-    if (into) return into.edge;
+    if (found) return found;
   }
   return undefined;
 }

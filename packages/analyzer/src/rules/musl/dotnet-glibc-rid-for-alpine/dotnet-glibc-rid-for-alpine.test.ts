@@ -12,8 +12,23 @@ testRule(rule, {
     `${SDK}RUN dotnet publish -r linux-x64 -o /app\nFROM mcr.microsoft.com/dotnet/runtime-deps:9.0\nCOPY --from=build /app /app\n`,
     'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet publish -r linux-musl-arm64 -o /app\n',
     'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine\nRUN dotnet test -r linux-x64\n',
+    `${SDK}RUN dotnet publish -c Release -o /app\n${ALPINE_RUNTIME}ENTRYPOINT ["dotnet", "/app/Api.dll"]\n`,
+    `${SDK}RUN dotnet publish -a $TARGETARCH --os linux-musl -o /app\n${ALPINE_RUNTIME}ENTRYPOINT ["./Api"]\n`,
+    'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine AS build\nRUN dotnet publish -a $TARGETARCH -o /app\nFROM mcr.microsoft.com/dotnet/aspnet:9.0-alpine\nCOPY --from=build /app /app\nENTRYPOINT ["./Api"]\n',
   ],
   invalid: [
+    {
+      name: '-a on a Debian SDK means linux-<arch>, glibc',
+      code: `${SDK}ARG TARGETARCH\nRUN dotnet publish -a $TARGETARCH --no-restore -o /app\n${ALPINE_RUNTIME}`,
+      errors: [{ line: 5, messageContains: '--os linux-musl' }],
+      output: `${SDK}ARG TARGETARCH\nRUN dotnet publish -a $TARGETARCH --os linux-musl --no-restore -o /app\n${ALPINE_RUNTIME}`,
+    },
+    {
+      name: 'no RID, but the Alpine stage starts the glibc apphost',
+      code: `${SDK}RUN dotnet publish -c Release -o /app\n${ALPINE_RUNTIME}WORKDIR /app\nENTRYPOINT ["./Api"]\n`,
+      errors: [{ line: 4, messageContains: 'starts `./Api` directly' }],
+      output: `${SDK}RUN dotnet publish --os linux-musl -c Release -o /app\n${ALPINE_RUNTIME}WORKDIR /app\nENTRYPOINT ["./Api"]\n`,
+    },
     {
       name: 'glibc RID published on Debian, copied into Alpine',
       code: `${SDK}RUN dotnet publish -c Release -r linux-x64 --self-contained -o /app\n${ALPINE_RUNTIME}`,

@@ -19,14 +19,13 @@ import {
   describeSource,
   glibcCopiesInto,
   isExplainedByRuntimeRule,
+  isNativeLocation,
   isNonNativeFile,
   isPortableFileOfImage,
   sourceChain,
   sourcePaths,
 } from '../crossLibc';
 
-const NATIVE_LOCATION =
-  /(^|\/)(s?bin|lib|lib64|libexec)(\/|$)|\.so(\.\d+)*$|(^|\/)target\/([\w.-]+\/)?(release|debug)(\/|$)/;
 const BIN_DIRECTORY = /^\/(usr\/(local\/)?)?s?bin(\/|$)/;
 
 export const check: RuleCheck = context => ({
@@ -86,7 +85,7 @@ function nativeFilesOf(edge: CopyEdge, into: Stage): string[] {
     const compiled = outputs.filter(output => pathsOverlap(output.path, path));
     if (compiled.length > 0) return compiled.some(output => !output.isStatic);
     return (
-      NATIVE_LOCATION.test(path) ||
+      isNativeLocation(path) ||
       prefixes.some(prefix => pathsOverlap(prefix, path)) ||
       BIN_DIRECTORY.test(destination)
     );

@@ -1,11 +1,19 @@
 import type { RuleCheck, RuleFix } from '../../framework/types';
-import { insertAfter } from '../../vocabulary';
-import { cgoSetting, goBuildIsLibcFree, goBuilds } from '../builders';
+import { insertAfter, pathContains, pathsOverlap } from '../../vocabulary';
+import {
+  cgoSetting,
+  goBuildIsLibcFree,
+  goBuildOutput,
+  goBuilds,
+} from '../builders';
+import type { GoOutput } from '../builders';
 import type { StageCommand } from '../crossLibc';
 import {
+  couldBeExecutable,
   describeSource,
   glibcCopiesInto,
   isExplainedByRuntimeRule,
+  isNativeLocation,
   isNonNativeFile,
   sourceChain,
   sourcePaths,
@@ -21,11 +29,14 @@ export const check: RuleCheck = context => ({
       const cgoBuilds = goBuilds(chain[0]).filter(
         build => !goBuildIsLibcFree(build),
       );
+      const outputs = cgoBuilds.map(goBuildOutput);
       const binaries = sourcePaths(edge).filter(
         path =>
           !isNonNativeFile(path) &&
           !isExplainedByRuntimeRule(path) &&
-          !GO_TOOLCHAIN.test(path),
+          !GO_TOOLCHAIN.test(path) &&
+          (isNativeLocation(path) ||
+            outputs.some(output => carriesOutput(path, output))),
       );
       if (cgoBuilds.length === 0 || binaries.length === 0) continue;
       const explicitlyOn = cgoBuilds.some(build => cgoSetting(build) === '1');
@@ -42,6 +53,16 @@ export const check: RuleCheck = context => ({
     }
   },
 });
+
+/** True when a copied path is, holds or may be the Go binary. */
+function carriesOutput(path: string, output: GoOutput): boolean {
+  if (output.exact) return pathsOverlap(output.path, path);
+  // Only the directory is known: the whole directory, or an executable-looking file in it.
+  return (
+    pathContains(path, output.path) ||
+    (pathContains(output.path, path) && couldBeExecutable(path))
+  );
+}
 
 /**
  * `ENV CGO_ENABLED=0` right after the FROM of the outermost stage that

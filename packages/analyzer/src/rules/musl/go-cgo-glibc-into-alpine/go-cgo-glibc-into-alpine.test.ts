@@ -17,8 +17,16 @@ testRule(rule, {
     'FROM golang:1.24 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/base-debian12\nCOPY --from=build /out/app /app\n',
     'FROM golang:1.24 AS build\nRUN go build -o /out/app .\nFROM alpine:3.22\nCOPY --from=build /src/config.yaml /etc/app.yaml\n',
     'FROM alpine:3.22\nCOPY --from=golang:1.24 /usr/local/go /usr/local/go\n',
+    'FROM golang:1.24 AS build\nWORKDIR /src\nRUN go build ./cmd/server\nFROM alpine:3.22\nCOPY --from=build /src/configs /etc/server\nCOPY --from=build /src/web/index.html /srv/\n',
   ],
   invalid: [
+    {
+      name: 'no -o: the binary lands in the working directory under the package name',
+      code: 'FROM golang:1.24 AS build\nWORKDIR /src\nRUN go build ./cmd/server\nFROM alpine:3.22\nCOPY --from=build /src/server /usr/local/bin/server\nCOPY --from=build /src/configs /etc/server\n',
+      errors: [{ line: 5 }],
+      output:
+        'FROM golang:1.24 AS build\nENV CGO_ENABLED=0\nWORKDIR /src\nRUN go build ./cmd/server\nFROM alpine:3.22\nCOPY --from=build /src/server /usr/local/bin/server\nCOPY --from=build /src/configs /etc/server\n',
+    },
     {
       name: 'cgo on by default; the fix disables it in the builder',
       code: `FROM golang:1.24 AS build\nWORKDIR /src\nRUN go build -o /out/app .\n${RUNTIME}`,
