@@ -49,7 +49,13 @@ export function parseDockerfile(text: string): DockerfileSyntax {
 function checkStructure(instructions: DockerInstruction[], problems: SyntaxProblem[], length: number): void {
   const firstFrom = instructions.findIndex(i => i.keyword === 'FROM' && !i.onbuild);
   if (firstFrom === -1) {
-    problems.push({ message: 'the Dockerfile has no FROM instruction', start: 0, end: Math.min(length, 1) });
+    // Point at the first instruction, where a FROM should be; an empty file has only its start.
+    const first = instructions[0];
+    problems.push({
+      message: 'the Dockerfile has no FROM instruction',
+      start: first?.start ?? 0,
+      end: first?.end ?? Math.min(length, 1),
+    });
   }
   instructions.forEach((instruction, index) => {
     if (instruction.keyword === 'UNKNOWN') {

@@ -1,6 +1,6 @@
 import type { Run } from 'dockerfile-ast';
 import { parseShell } from '../shell';
-import type { ShellScript, ShellWord } from '../shell';
+import type { ShellCommand, ShellScript, ShellWord } from '../shell';
 import { commandBaseName } from '../shell';
 import type { LineIndex } from './lineIndex';
 
@@ -99,7 +99,7 @@ function readHeredocs(
     if (!feedsShell || !content) continue;
     const start = lines.offsetAt(content.start);
     const end = lines.offsetAt(content.end);
-    scripts.push(parseShell(text.slice(start, end), start));
+    scripts.push(heredocScript(text.slice(start, end), start));
   }
   const commands = scripts.flatMap(script => script.commands);
   const error = scripts.map(script => script.error).find(Boolean);
@@ -114,6 +114,32 @@ function readHeredocs(
     script: commands.length > 0 ? script : EMPTY_SCRIPT,
     unterminatedHeredoc: unterminated,
   };
+}
+
+/**
+ * A heredoc body run as a script. BuildKit honours a `#!` line: the
+ * interpreter it names is itself a command of the RUN (so `#!/bin/bash` on
+ * Alpine is seen as using bash), and a non-shell interpreter's body is not
+ * shell.
+ */
+function heredocScript(body: string, start: number): ShellScript {
+  const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(body);
+  if (!shebang) return parseShell(body, start);
+  const viaEnv = commandBaseName(shebang[1]) === 'env' && shebang[2] !== undefined;
+  const path = viaEnv ? shebang[2] : shebang[1];
+  const pathStart = start + shebang[0].lastIndexOf(path);
+  const interpreter: ShellCommand = {
+    name: commandBaseName(path),
+    argv: [{ text: path, value: path, literal: true, start: pathStart, end: pathStart + path.length }],
+    args: [],
+    assignments: [],
+    redirects: [],
+    inPipeline: false,
+    start: pathStart,
+    end: pathStart + path.length,
+  };
+  const script = SHELLS.has(interpreter.name) ? parseShell(body, start) : EMPTY_SCRIPT;
+  return { ...script, commands: [interpreter, ...script.commands] };
 }
 
 /** `RUN <<EOF` alone, or `RUN bash <<EOF`: the heredoc is the script. */

@@ -82,6 +82,30 @@ export function installsPackage(stage: Stage, matches: (name: string) => boolean
   return false;
 }
 
+/** Offset of the first `apk add` of each package in the stage itself (parents excluded). */
+const firstInstallOffsets = memoizeByNode((stage: Stage) => {
+  const offsets = new Map<string, number>();
+  for (const add of stage.runs.flatMap(apkAdds)) {
+    for (const pkg of add.packages) {
+      if (!offsets.has(pkg.name)) offsets.set(pkg.name, add.command.start);
+    }
+  }
+  return offsets;
+});
+
+/**
+ * Whether a package matching the predicate is installed before an offset:
+ * anywhere in the stages this one builds FROM, or earlier in this stage
+ * (an earlier RUN, or earlier in the same RUN).
+ */
+export function installsPackageBefore(stage: Stage, offset: number, matches: (name: string) => boolean): boolean {
+  if (stage.parent && installsPackage(stage.parent, matches)) return true;
+  for (const [name, start] of firstInstallOffsets(stage)) {
+    if (start < offset && matches(name)) return true;
+  }
+  return false;
+}
+
 /** The first `apk add` in a RUN after the given one in the same stage (a linear pass per stage, cached). */
 export function nextApkAdd(stage: Stage, run: RunInstruction): ApkAdd | undefined {
   const { indexOfRun, firstAddFrom } = apkAddIndex(stage);

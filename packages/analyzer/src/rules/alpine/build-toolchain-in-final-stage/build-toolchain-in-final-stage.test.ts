@@ -15,6 +15,11 @@ testRule(rule, {
       errors: [{ line: 2, messageContains: 'build-base, libffi-dev' }],
     },
     {
+      name: 'packages listed in an ENV variable',
+      code: 'FROM alpine:3.22\nENV BUILD_DEPS="gcc musl-dev make" RUNTIME_DEPS="libffi"\nRUN apk add --no-cache $BUILD_DEPS $RUNTIME_DEPS\n',
+      errors: [{ line: 3, messageContains: 'gcc, musl-dev, make' }],
+    },
+    {
       name: 'inherited through FROM <stage>',
       code: 'FROM alpine:3.22 AS base\nRUN apk add --no-cache gcc\nFROM base\nCMD ["app"]\n',
       errors: [{ line: 2, messageContains: 'gcc' }],

@@ -10,6 +10,9 @@ testRule(rule, {
     'FROM mycorp/base:1.0-alpine\nRUN bash /setup.sh\n',
     'FROM debian:12\nRUN useradd app\n',
     'FROM alpine:3.22\nRUN apk add --no-cache curl && curl -fsS https://example.org\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache bash\nRUN <<EOF\n#!/usr/bin/env bash\necho hi\nEOF\n',
+    'FROM alpine:3.22\nRUN <<EOF\n#!/usr/bin/env python3\nimport sudo\nEOF\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache bash\nENTRYPOINT ["/bin/bash"]\n',
   ],
   invalid: [
     {
@@ -21,5 +24,15 @@ testRule(rule, {
     { code: 'FROM golang:1.22-alpine\nRUN git clone https://example.org/repo.git\n', errors: [{ line: 2, messageContains: 'git' }] },
     { code: 'FROM python:3.12-alpine\nENTRYPOINT ["/bin/bash", "/entrypoint.sh"]\n', errors: [{ line: 2, messageContains: 'bash' }] },
     { code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/x | sh\n', errors: [{ line: 2, messageContains: 'wget' }] },
+    {
+      name: 'installed only after the use',
+      code: "FROM alpine:3.22\nRUN bash -c 'mkdir -p /opt/app'\nRUN apk add --no-cache bash\n",
+      errors: [{ line: 2, messageContains: 'bash' }],
+    },
+    {
+      name: 'a heredoc with a bash shebang',
+      code: 'FROM alpine:3.22\nRUN <<EOF\n#!/bin/bash\nset -euo pipefail\nmkdir -p /srv\nEOF\n',
+      errors: [{ line: 3, messageContains: 'bash' }],
+    },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Stage } from '../../../model';
 import { imagePath } from '../../../model';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { installsPackage, stageChain } from '../../vocabulary';
+import { installsPackage, installsPackageBefore, stageChain } from '../../vocabulary';
 
 interface MissingTool {
   /** Alpine packages providing the tool; empty when none exists. */
@@ -41,11 +41,15 @@ function hasKnownContents(stage: Stage): string | undefined {
 }
 
 export const check: RuleCheck = context => {
-  const reportIfMissing = (tool: string, at: Locatable, stage: Stage) => {
+  /** `installedBy`: the offset the tool must be installed before; undefined for run time (anywhere counts). */
+  const reportIfMissing = (tool: string, at: Locatable, stage: Stage, installedBy?: number) => {
     const missing = TOOLS[tool];
     const imageName = missing && hasKnownContents(stage);
     if (!missing || !imageName || missing.shippedBy?.test(imageName)) return;
-    if (missing.packages.length > 0 && installsPackage(stage, name => missing.packages.includes(name))) return;
+    const provides = (name: string) => missing.packages.includes(name);
+    const installed =
+      installedBy === undefined ? installsPackage(stage, provides) : installsPackageBefore(stage, installedBy, provides);
+    if (missing.packages.length > 0 && installed) return;
     const install = missing.packages.length > 0 ? `install it first (apk add --no-cache ${missing.packages[0]})` : 'no Alpine package provides it';
     context.report({
       at,
@@ -54,11 +58,11 @@ export const check: RuleCheck = context => {
   };
   return {
     RUN(run, stage) {
-      for (const command of run.script.commands) reportIfMissing(command.name, command, stage);
+      for (const command of run.script.commands) reportIfMissing(command.name, command, stage, command.start);
     },
     SHELL(shell, stage) {
       const program = shell.argv[0]?.value.split('/').pop();
-      if (program) reportIfMissing(program, shell, stage);
+      if (program) reportIfMissing(program, shell, stage, shell.start);
     },
     ENTRYPOINT(entrypoint, stage) {
       const program = entrypoint.form === 'exec' ? entrypoint.argv[0]?.value.split('/').pop() : undefined;

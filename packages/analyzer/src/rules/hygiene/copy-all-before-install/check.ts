@@ -1,4 +1,4 @@
-import type { CopyInstruction } from '../../../parse';
+import type { CopyInstruction, DockerInstruction } from '../../../parse';
 import type { RuleCheck } from '../../framework/types';
 import { dependencyInstalls } from '../../vocabulary';
 import type { DependencyInstall } from '../../vocabulary';
@@ -7,24 +7,31 @@ const WHOLE_CONTEXT = /^(\.|\.\/|\.\/\*|\*)$/;
 
 export const check: RuleCheck = context => ({
   stage(stage) {
-    let copyAll: CopyInstruction | undefined;
-    const installedBefore = new Set<string>();
-    for (const instruction of stage.instructions) {
-      if (instruction.onbuild) continue;
-      if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.from) {
-        if (!copyAll && instruction.sources.some(source => WHOLE_CONTEXT.test(source.value))) copyAll = instruction;
-      } else if (instruction.keyword === 'RUN') {
-        for (const install of dependencyInstalls(instruction)) {
-          if (copyAll && !installedBefore.has(install.tool)) {
-            context.report({ at: copyAll, message: messageFor(copyAll, install) });
-            return;
-          }
-          installedBefore.add(install.tool);
-        }
-      }
+    // ONBUILD triggers run in order in every child image: a sequence of their own.
+    for (const sequence of [stage.instructions.filter(i => !i.onbuild), stage.instructions.filter(i => i.onbuild)]) {
+      const problem = copyAllBeforeInstall(sequence);
+      if (problem) context.report({ at: problem.copy, message: messageFor(problem.copy, problem.install) });
     }
   },
 });
+
+function copyAllBeforeInstall(
+  instructions: readonly DockerInstruction[],
+): { copy: CopyInstruction; install: DependencyInstall } | undefined {
+  let copyAll: CopyInstruction | undefined;
+  const installedBefore = new Set<string>();
+  for (const instruction of instructions) {
+    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.from) {
+      if (!copyAll && instruction.sources.some(source => WHOLE_CONTEXT.test(source.value))) copyAll = instruction;
+    } else if (instruction.keyword === 'RUN') {
+      for (const install of dependencyInstalls(instruction)) {
+        if (copyAll && !installedBefore.has(install.tool)) return { copy: copyAll, install };
+        installedBefore.add(install.tool);
+      }
+    }
+  }
+  return undefined;
+}
 
 function messageFor(copy: CopyInstruction, install: DependencyInstall): string {
   const what = [install.command.name, install.command.args[0]?.value].filter(Boolean).join(' ');

@@ -18,6 +18,11 @@ testRule(rule, {
       errors: [{ line: 2, messageContains: 'package.json' }],
     },
     {
+      name: 'in ONBUILD triggers',
+      code: 'FROM python:3.12-alpine\nWORKDIR /app\nONBUILD COPY . .\nONBUILD RUN pip install --no-cache-dir -r requirements.txt\n',
+      errors: [{ line: 3, messageContains: 'requirements.txt' }],
+    },
+    {
       code: 'FROM golang:1.22-alpine\nADD ./ /src\nRUN go mod download && go build ./...\n',
       errors: [{ line: 2, messageContains: 'go.mod' }],
     },

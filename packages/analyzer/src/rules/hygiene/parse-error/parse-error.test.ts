@@ -6,6 +6,7 @@ testRule(rule, {
   invalid: [
     { code: '', errors: [{ line: 1, messageContains: 'no FROM' }] },
     { code: 'RUN echo hi\n', errors: [{ line: 1, messageContains: 'no FROM' }] },
+    { code: '# build tools\nRUN echo hi\n', errors: [{ line: 2, messageContains: 'no FROM' }] },
     {
       code: 'FROM alpine:3.22\nRUN apk add --no-cache \\\n    curl\n    git\n',
       errors: [{ line: 4, messageContains: 'unknown instruction "git"' }],

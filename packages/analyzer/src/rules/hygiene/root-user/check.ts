@@ -13,7 +13,8 @@ function baseRunsUnprivileged(stage: Stage): boolean {
 export const check: RuleCheck = context => ({
   file(model) {
     const stage = model.finalStage;
-    if (!stage || stage.distro === 'scratch') return;
+    // On a file that does not parse, a missing USER may just be swallowed (e.g. by an open heredoc).
+    if (!stage || stage.distro === 'scratch' || model.syntax.problems.length > 0) return;
     const users = stageChain(stage).flatMap(s => s.instructions.filter(i => i.keyword === 'USER' && !i.onbuild));
     const lastUser = users.reduce<(typeof users)[number] | undefined>((last, user) => (!last || user.start > last.start ? user : last), undefined);
     if (lastUser) {
