@@ -1,6 +1,9 @@
 import { CommandBuilder } from './commandBuilder';
 import type { ShellCommand, ShellScript } from './types';
 
+/** `$(…)` nesting the fast path follows before handing over to the real parser. */
+const MAX_SUBSTITUTION_DEPTH = 4;
+
 /** Words that open or close compound commands; the real parser handles those. */
 const RESERVED_WORDS = new Set([
   'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while',
@@ -131,7 +134,6 @@ interface Substitution {
   end: number;
 }
 
-const MAX_SUBSTITUTION_DEPTH = 4;
 
 interface Redirect {
   operator: string;

@@ -65,6 +65,11 @@ export function packagesOf(command: ShellCommand): ApkPackage[] {
     });
 }
 
+/** Names removed by `apk del` in a RUN (packages or virtual groups). */
+export const apkDeletedNames: (run: RunInstruction) => Set<string> = memoizeByNode(
+  (run: RunInstruction) => new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name))),
+);
+
 /** Every `apk add` in a stage and the stages it builds FROM. */
 export function apkAddsInStage(stage: Stage, { includeParents = true } = {}): ApkAdd[] {
   const stages = includeParents ? stageChain(stage) : [stage];
@@ -106,13 +111,6 @@ export function installsPackageBefore(stage: Stage, offset: number, matches: (na
   return false;
 }
 
-/** The first `apk add` in a RUN after the given one in the same stage (a linear pass per stage, cached). */
-export function nextApkAdd(stage: Stage, run: RunInstruction): ApkAdd | undefined {
-  const { indexOfRun, firstAddFrom } = apkAddIndex(stage);
-  const index = indexOfRun.get(run);
-  return index === undefined ? undefined : firstAddFrom[index + 1];
-}
-
 const apkAddIndex = memoizeByNode((stage: Stage) => {
   const indexOfRun = new Map(stage.runs.map((run, index) => [run, index]));
   const firstAddFrom: Array<ApkAdd | undefined> = new Array(stage.runs.length + 1).fill(undefined);
@@ -122,11 +120,11 @@ const apkAddIndex = memoizeByNode((stage: Stage) => {
   return { indexOfRun, firstAddFrom };
 });
 
-/** The first RUN after the given one in the same stage that `apk del`s the name (cached per stage). */
-export function laterApkDelete(stage: Stage, run: RunInstruction, name: string): RunInstruction | undefined {
-  const { indexOfRun, deletesByName } = apkDeleteIndex(stage);
-  const index = indexOfRun.get(run) ?? -1;
-  return deletesByName.get(name)?.find(candidate => indexOfRun.get(candidate)! > index);
+/** The first `apk add` in a RUN after the given one in the same stage (a linear pass per stage, cached). */
+export function nextApkAdd(stage: Stage, run: RunInstruction): ApkAdd | undefined {
+  const { indexOfRun, firstAddFrom } = apkAddIndex(stage);
+  const index = indexOfRun.get(run);
+  return index === undefined ? undefined : firstAddFrom[index + 1];
 }
 
 const apkDeleteIndex = memoizeByNode((stage: Stage) => {
@@ -142,7 +140,10 @@ const apkDeleteIndex = memoizeByNode((stage: Stage) => {
   return { indexOfRun, deletesByName };
 });
 
-/** Names removed by `apk del` in a RUN (packages or virtual groups). */
-export const apkDeletedNames: (run: RunInstruction) => Set<string> = memoizeByNode(
-  (run: RunInstruction) => new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name))),
-);
+/** The first RUN after the given one in the same stage that `apk del`s the name (cached per stage). */
+export function laterApkDelete(stage: Stage, run: RunInstruction, name: string): RunInstruction | undefined {
+  const { indexOfRun, deletesByName } = apkDeleteIndex(stage);
+  const index = indexOfRun.get(run) ?? -1;
+  return deletesByName.get(name)?.find(candidate => indexOfRun.get(candidate)! > index);
+}
+
