@@ -67,8 +67,6 @@ function measureLoad(name, load) {
   return value;
 }
 
-const analyzerShell = process.argv[2];
-
 // mvdan-sh: GopherJS, synchronous.
 const mvdan = measureLoad('mvdan-sh', () => require('mvdan-sh'));
 const mvdanParser = mvdan.syntax.NewParser();
@@ -123,8 +121,3 @@ timeSync('tree-sitter-bash parse', body => {
 // sh-syntax: mvdan/sh compiled to Go wasm; instantiates per call, JSON AST.
 const shSyntax = measureLoad('sh-syntax', () => require('sh-syntax'));
 await timeAsync('sh-syntax parse (async)', body => shSyntax.parse(body, { variant: shSyntax.LangVariant.LangPOSIX }));
-
-if (analyzerShell) {
-  const { parseShell } = require(analyzerShell);
-  timeSync('analyzer parseShell', body => parseShell(body, 0));
-}

@@ -18,9 +18,13 @@
  *   and its JSON AST drops the words of commands (a CallExpr comes back as
  *   positions only), so it cannot tell `apk add` from `apk del`.
  * Because even the fastest real parser costs more per RUN than dockerfile-ast
- * spends on a whole average file, flat command lists (most RUN bodies) take
- * the fast path in flatCommandList.ts, and this parser is loaded lazily, only
- * for bodies with compound commands, substitutions or heredocs.
+ * spends on a whole average file, flat command lists with `$(…)` substitutions
+ * (most RUN bodies) take the fast path in flatCommandList.ts, checked against
+ * this parser by a differential test, and this parser is loaded lazily, only
+ * for bodies with compound commands (`if`, `for`, `case`, subshells),
+ * backquotes, arithmetic or nested heredocs. On test/corpus, 244 of 245 RUN
+ * bodies take the fast path; the one left is an official-image style script
+ * with `case`, `for` and `if`.
  */
 /* eslint-disable new-cap -- GopherJS exposes Go's exported methods, which are capitalised (Parse, Pos, End). */
 import { CommandBuilder } from './commandBuilder';
