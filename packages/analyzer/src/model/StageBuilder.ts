@@ -11,6 +11,7 @@ import { parseImageRef, substituteVariables } from './imageRef';
 import type { CopyEdge, CopySource, Stage, VariableDefinition } from './types';
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const WINDOWS_DEFAULT_SHELL = ['cmd', '/S', '/C'];
 
 /** Collects one stage's instructions, variables, SHELL, USER and copy edges. */
 export class StageBuilder {
@@ -36,7 +37,8 @@ export class StageBuilder {
     const byName = new Map<string, VariableDefinition[]>();
     for (const variable of variables) byName.set(variable.name, [...(byName.get(variable.name) ?? []), variable]);
     this.variablesByName = byName;
-    const inheritedShell = parent?.shell ?? DEFAULT_SHELL;
+    const windows = !parent && classifyImage(image).windows === true;
+    const inheritedShell = parent?.shell ?? (windows ? WINDOWS_DEFAULT_SHELL : DEFAULT_SHELL);
     this.shells.push({ line: 0, shell: inheritedShell });
     const shells = this.shells;
     this.stage = {

@@ -69,6 +69,11 @@ describe('buildModel', () => {
     expect(stage.shellAt(4)).toEqual(['/bin/bash', '-c']);
   });
 
+  it('defaults the SHELL of Windows images to cmd', () => {
+    const [stage] = model('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x\n').stages;
+    expect(stage.shell).toEqual(['cmd', '/S', '/C']);
+  });
+
   it('does not treat a later or unknown stage name as a stage', () => {
     const { stages } = model('FROM alpine:3.22 AS a\nCOPY --from=b /x /y\nFROM alpine:3.22 AS b\n');
     expect(stages[0].copyEdges[0].source.stage).toBeUndefined();

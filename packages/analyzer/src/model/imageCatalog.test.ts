@@ -42,6 +42,12 @@ describe('image catalog', () => {
     expect(classify(image)).toEqual([distro, libc, release]);
   });
 
+  it('marks Windows images, whose RUN goes through cmd', () => {
+    expect(classifyImage(parseImageRef('mcr.microsoft.com/windows/servercore:ltsc2022')).windows).toBe(true);
+    expect(classifyImage(parseImageRef('mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022')).windows).toBe(true);
+    expect(classifyImage(parseImageRef('alpine:3.22')).windows).toBeUndefined();
+  });
+
   it('parses registries, ports and digests', () => {
     expect(parseImageRef('localhost:5000/team/app:1.0@sha256:abc')).toMatchObject({
       registry: 'localhost:5000',

@@ -10,7 +10,12 @@ export interface ImageClass {
   alpineRelease?: string;
   /** Why we think so, for explanations. */
   basis: string;
+  /** Windows images run RUN through `cmd /S /C`, not `/bin/sh -c`. */
+  windows?: boolean;
 }
+
+const WINDOWS_TAG = /(nanoserver|windowsservercore|servercore|ltsc20)/;
+const WINDOWS_IMAGE = /^mcr\.microsoft\.com\/windows(\/|$)|(^|\/)(nanoserver|windowsservercore)$/;
 
 /**
  * Tag conventions, checked before image names because a tag names the
@@ -18,7 +23,6 @@ export interface ImageClass {
  */
 const TAG_CONVENTIONS: Array<{ pattern: RegExp; distro: Distro; libc: Libc; basis: string }> = [
   { pattern: /(^|[-_.])alpine/, distro: 'alpine', libc: 'musl', basis: 'an -alpine tag' },
-  { pattern: /(nanoserver|windowsservercore|servercore|ltsc20)/, distro: 'unknown', libc: 'unknown', basis: 'a Windows tag' },
   { pattern: /(^|-)musl($|-)/, distro: 'unknown', libc: 'musl', basis: 'a -musl tag' },
   { pattern: /(^|-)(glibc)($|-)/, distro: 'unknown', libc: 'glibc', basis: 'a -glibc tag' },
   { pattern: /(^|-)(uclibc)($|-)/, distro: 'unknown', libc: 'unknown', basis: 'a -uclibc tag' },
@@ -59,6 +63,9 @@ export function classifyImage(ref: ImageRef): ImageClass {
   const path = imagePath(ref);
   if (path === 'scratch') return { distro: 'scratch', libc: 'none', basis: 'the empty scratch image' };
   const tag = (ref.tag ?? '').toLowerCase();
+  if (WINDOWS_TAG.test(tag) || WINDOWS_IMAGE.test(path)) {
+    return { distro: 'unknown', libc: 'unknown', basis: 'a Windows image', windows: true };
+  }
   const isAlpineImage = /(^|\/)alpine$/.test(path);
   if (isAlpineImage) {
     return { distro: 'alpine', libc: 'musl', alpineRelease: releaseOfAlpineTag(tag), basis: 'the alpine image' };

@@ -8,6 +8,7 @@ testRule(rule, {
     'FROM alpine:3.22\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.org | tar -xz\n',
     'FROM alpine:3.22\nRUN apk add --no-cache curl || true\n',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
+    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN dir C:\\ | findstr Windows\n',
   ],
   invalid: [
     {
