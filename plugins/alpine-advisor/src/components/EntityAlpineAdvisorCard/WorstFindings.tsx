@@ -1,8 +1,7 @@
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type { DockerfileResult } from '../../api/types';
+import { InlineCodeText } from '../common/InlineCodeText';
 import { SeverityLabel } from '../common/SeverityLabel';
 import { firstLine, worstFindings } from '../common/findingOrder';
 
@@ -23,25 +22,30 @@ export function WorstFindings({
     );
   }
   return (
-    <List dense aria-label="Worst findings">
+    <Box
+      component="ul"
+      aria-label="Worst findings"
+      p={0}
+      mt={2}
+      mb={0}
+      style={{ listStyle: 'none' }}
+    >
       {findings.map(finding => (
-        <ListItem
+        <Box
+          component="li"
           key={`${finding.path}:${finding.line}:${finding.ruleId}`}
-          disableGutters
-          alignItems="flex-start"
+          mb={1.5}
         >
-          <ListItemText
-            primary={
-              <>
-                <SeverityLabel severity={finding.severity} /> {finding.message}
-              </>
-            }
-            secondary={`${finding.path}:${finding.line} · Fix: ${firstLine(
-              finding.remediation,
-            )}`}
-          />
-        </ListItem>
+          <Typography variant="body2" component="div">
+            <SeverityLabel severity={finding.severity} />{' '}
+            <InlineCodeText text={finding.message} />
+          </Typography>
+          <Typography variant="caption" color="textSecondary" component="div">
+            {finding.path}:{finding.line} · Fix:{' '}
+            <InlineCodeText text={firstLine(finding.remediation)} />
+          </Typography>
+        </Box>
       ))}
-    </List>
+    </Box>
   );
 }

@@ -4,6 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { Finding, RuleDescription } from '../../api/types';
 import { CategoryLabel } from '../common/CategoryLabel';
+import { InlineCodeText } from '../common/InlineCodeText';
 import { SeverityLabel } from '../common/SeverityLabel';
 import { FixDiff } from '../FixDiff/FixDiff';
 
@@ -68,7 +69,7 @@ export function FindingDetails({
         </a>
       </div>
       <Typography variant="body1" className={classes.text}>
-        {finding.message}
+        <InlineCodeText text={finding.message} />
       </Typography>
       {rule?.rationale && (
         <>
@@ -82,7 +83,7 @@ export function FindingDetails({
         How to fix
       </Typography>
       <Typography variant="body2" className={classes.text} paragraph>
-        {finding.remediation}
+        <InlineCodeText text={finding.remediation} />
       </Typography>
       {finding.fix && <FixDiff fix={finding.fix} content={content} />}
       <Typography variant="body2" component="div">

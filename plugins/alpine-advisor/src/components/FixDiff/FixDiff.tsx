@@ -3,6 +3,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { Fix } from '../../api/types';
+import { InlineCodeText } from '../common/InlineCodeText';
 import { fixPreview } from './fixPreview';
 
 const useStyles = makeStyles(theme => ({
@@ -48,7 +49,7 @@ export function FixDiff({ fix, content }: FixDiffProps) {
     <Box>
       <Box display="flex" alignItems="center" justifyContent="space-between">
         <Typography variant="subtitle2" component="p">
-          Suggested fix: {fix.description}
+          Suggested fix: <InlineCodeText text={fix.description} />
         </Typography>
         <CopyTextButton
           text={newText}

@@ -9,6 +9,7 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { RuleDescription } from '../../api/types';
 import { CategoryLabel } from '../common/CategoryLabel';
 import { SeverityLabel } from '../common/SeverityLabel';
+import { ruleDocsBody } from './ruleDocsBody';
 
 const useStyles = makeStyles(theme => ({
   rule: {
@@ -78,7 +79,7 @@ export function RuleDocs({ rule, expanded, onToggle }: RuleDocsProps) {
         </Typography>
         <MarkdownContent content={rule.remediation} />
         <Box mt={2}>
-          <MarkdownContent content={rule.docs} />
+          <MarkdownContent content={ruleDocsBody(rule.docs)} />
         </Box>
         {rule.references.length > 0 && (
           <Typography variant="body2" component="div">

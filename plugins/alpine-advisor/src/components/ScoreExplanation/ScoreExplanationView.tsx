@@ -5,6 +5,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import type { ScoreExplanation } from '../../api/types';
+import { InlineCodeText } from '../common/InlineCodeText';
 import { SeverityLabel } from '../common/SeverityLabel';
 
 export interface ScoreExplanationViewProps {
@@ -20,11 +21,11 @@ export function ScoreExplanationView({
   return (
     <>
       <Typography variant="body2" paragraph>
-        {explanation.summary}
+        <InlineCodeText text={explanation.summary} />
       </Typography>
       {explanation.cap && (
         <Typography variant="body2" color="error" paragraph>
-          Cap: {explanation.cap}
+          Cap: <InlineCodeText text={explanation.cap} />
         </Typography>
       )}
       {explanation.deductions.length > 0 && (

@@ -1,3 +1,4 @@
+import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { Line, LineChart, YAxis } from 'recharts';
 import type { ScoreHistoryPoint } from '../../api/types';
@@ -18,6 +19,13 @@ export function trendSentence(points: ScoreHistoryPoint[]): string {
 export function ScoreSparkline({ points }: { points: ScoreHistoryPoint[] }) {
   const theme = useTheme();
   const sentence = trendSentence(points);
+  if (points.length < 2) {
+    return (
+      <Typography variant="caption" color="textSecondary">
+        {sentence}
+      </Typography>
+    );
+  }
   return (
     <span role="img" aria-label={sentence} title={sentence}>
       <LineChart width={120} height={32} data={points}>

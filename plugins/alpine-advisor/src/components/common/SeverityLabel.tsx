@@ -1,8 +1,5 @@
-import {
-  StatusError,
-  StatusOK,
-  StatusWarning,
-} from '@backstage/core-components';
+import { StatusError, StatusWarning } from '@backstage/core-components';
+import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import type { Severity } from '../../api/types';
 
 const SEVERITY_WORDS: Record<Severity, string> = {
@@ -16,5 +13,11 @@ export function SeverityLabel({ severity }: { severity: Severity }) {
   const word = SEVERITY_WORDS[severity];
   if (severity === 'error') return <StatusError>{word}</StatusError>;
   if (severity === 'warning') return <StatusWarning>{word}</StatusWarning>;
-  return <StatusOK>{word}</StatusOK>;
+  // Advice is neither a pass nor a problem: a neutral icon, not a green tick.
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <InfoOutlinedIcon fontSize="inherit" color="action" aria-hidden="true" />
+      {word}
+    </span>
+  );
 }
