@@ -1,5 +1,8 @@
+import type { Stage } from '../../model';
+import { substituteVariables } from '../../model';
 import type { RunInstruction } from '../../parse';
 import type { ShellWord } from '../../shell';
+import { variableForCommand } from './variables';
 
 const URL = /^(https?|ftp):\/\//i;
 
@@ -25,4 +28,29 @@ export function urlArguments(run: RunInstruction): ShellWord[] {
 /** True when the text is an http(s)/ftp URL. */
 export function isUrl(text: string): boolean {
   return URL.test(text);
+}
+
+/** A URL argument with ENV/ARG/shell variables expanded (`"${JRE_URL}"` → the ARG's default). */
+export interface DownloadUrl {
+  word: ShellWord;
+  url: string;
+}
+
+/**
+ * URL arguments of a RUN after expanding the variables the stage and the
+ * RUN define; a word becomes a URL only once expanded (`curl -o x "$URL"`).
+ */
+export function downloadUrls(stage: Stage, run: RunInstruction): DownloadUrl[] {
+  const urls: DownloadUrl[] = [];
+  for (const command of run.script.commands) {
+    for (const word of command.args) {
+      const url = word.value.includes('$')
+        ? substituteVariables(word.value, name =>
+            variableForCommand(stage, run, command, name),
+          )
+        : word.value;
+      if (URL.test(url)) urls.push({ word, url });
+    }
+  }
+  return urls;
 }
