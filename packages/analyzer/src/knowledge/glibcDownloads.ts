@@ -31,7 +31,7 @@ const GLIBC_NAMES: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /[-_.]glibc/i, reason: 'a build named for glibc' },
   {
     pattern:
-      /nodejs\.org\/(dist|download)\/.*node-v?[\d.]+-linux-|\/node-v\d+\.\d+\.\d+-linux-(x64|arm64|armv7l)\.tar/i,
+      /nodejs\.org\/(dist|download)\/.*node-v[^/]*-linux-|\/node-v[^/]*-linux-(x64|arm64|armv7l|ppc64le|s390x)\.tar/i,
     reason:
       'an official Node.js Linux tarball (glibc; musl builds are the unofficial `-linux-x64-musl` ones)',
   },

@@ -90,6 +90,11 @@ describe('download names', () => {
         'https://static.rust-lang.org/rustup/dist/x86_64-unknown-linux-gnu/rustup-init',
       )?.kind,
     ).toBe('glibc');
+    expect(
+      classifyDownload(
+        'https://example.org/mirror/node-v$NODE_VERSION-linux-arm64.tar.gz',
+      )?.kind,
+    ).toBe('glibc');
   });
 
   it('accepts musl, Alpine and static builds, and known static projects', () => {

@@ -88,6 +88,13 @@ export const PIP_PACKAGES_WITHOUT_MUSL_WHEELS: readonly MuslWheelGap[] = [
     source: 'https://github.com/oracle/python-oracledb/issues/541',
   },
   {
+    name: 'cx-oracle',
+    musllinuxSince: null,
+    hasSourceDistribution: true,
+    buildNeeds: [],
+    source: 'https://github.com/oracle/python-cx_Oracle/issues/249',
+  },
+  {
     name: 'torch',
     musllinuxSince: null,
     hasSourceDistribution: false,

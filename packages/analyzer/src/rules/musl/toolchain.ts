@@ -4,7 +4,7 @@
  * the musl headers are installed.
  */
 import type { Stage } from '../../model';
-import { installsPackage } from '../vocabulary';
+import { installsPackage, stageChain } from '../vocabulary';
 
 /** apk packages that bring what a name stands for: `build-base` brings gcc, g++, make and musl-dev. */
 const PROVIDERS: Record<string, string[]> = {
@@ -32,3 +32,26 @@ export function missingBuildPackages(
 
 /** gcc and the musl headers: what any C extension build needs at least. */
 export const C_TOOLCHAIN = ['gcc', 'musl-dev'] as const;
+
+const COMPILER_PACKAGES =
+  /^(build-base|build-essential|gcc|g\+\+|gcc-c\+\+|clang|make)$/;
+const SYSTEM_PACKAGE_MANAGERS = /^(apt-get|apt|yum|dnf|microdnf|zypper)$/;
+
+/**
+ * True when a stage of any distribution installs a C/C++ compiler (apk, apt,
+ * yum, dnf): evidence that native code is compiled there.
+ */
+export function installsCompiler(stage: Stage): boolean {
+  if (installsPackage(stage, name => COMPILER_PACKAGES.test(name))) return true;
+  return stageChain(stage).some(current =>
+    current.runs.some(run =>
+      run.script.commands.some(
+        command =>
+          SYSTEM_PACKAGE_MANAGERS.test(command.name) &&
+          command.args.some(arg =>
+            COMPILER_PACKAGES.test(arg.value.replace(/=.*$/, '')),
+          ),
+      ),
+    ),
+  );
+}

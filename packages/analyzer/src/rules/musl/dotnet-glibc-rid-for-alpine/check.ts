@@ -51,10 +51,18 @@ export const check: RuleCheck = context => ({
         for (const dotnet of run.script.commands) {
           if (dotnet.name !== 'dotnet') continue;
           const sub = positionalArgs(dotnet, DOTNET_OPTIONS_WITH_VALUE)[0];
-          if (!sub || !/^(publish|build|restore)$/.test(sub.value)) continue;
+          // A restore produces nothing to run; its RID is fixed together with the publish's.
+          if (!sub || !/^(publish|build)$/.test(sub.value)) continue;
           const rids = glibcRids(dotnet);
           for (const found of rids)
-            reportGlibcRid(context, model, stage, run, found);
+            reportGlibcRid(
+              context,
+              model,
+              stage,
+              run,
+              found,
+              restoresFor(stage, found.rid),
+            );
           if (
             rids.length === 0 &&
             sub.value === 'publish' &&
@@ -75,10 +83,11 @@ function reportGlibcRid(
   stage: Stage,
   run: RunInstruction,
   found: GlibcRid,
+  restores: GlibcRid[],
 ): void {
   const fix: RuleFix = {
     description: `Publish for ${found.musl} instead of ${found.rid}`,
-    edits: [replace(found.at, found.musl)],
+    edits: [found, ...restores].map(rid => replace(rid.at, rid.musl)),
   };
   if (stage.isAlpine) {
     context.report({
@@ -144,6 +153,21 @@ function reportImplicitGlibcRid(
     )}\` writes a glibc apphost, and this Alpine stage starts \`${apphost}\` directly: it fails with "not found"; publish with \`--os linux-musl\` or start it with \`dotnet app.dll\``,
     fix: fix(sub),
   });
+}
+
+/** The same glibc RID in `dotnet restore` commands of the publisher: a publish --no-restore needs both changed. */
+function restoresFor(stage: Stage, rid: string): GlibcRid[] {
+  return stageChain(stage)
+    .flatMap(current => current.runs)
+    .flatMap(run => run.script.commands)
+    .filter(
+      command =>
+        command.name === 'dotnet' &&
+        positionalArgs(command, DOTNET_OPTIONS_WITH_VALUE)[0]?.value ===
+          'restore',
+    )
+    .flatMap(glibcRids)
+    .filter(found => found.rid === rid);
 }
 
 /** The program the stage's exec-form ENTRYPOINT (or CMD) starts, when it can be an apphost. */

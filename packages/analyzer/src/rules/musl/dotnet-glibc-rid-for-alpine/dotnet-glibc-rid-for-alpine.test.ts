@@ -44,9 +44,15 @@ testRule(rule, {
     },
     {
       name: 'MSBuild property and --os, through a stage built FROM the publisher',
-      code: `${SDK}RUN dotnet restore -p:RuntimeIdentifier=linux-x64 && dotnet publish --os linux -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
+      code: `${SDK}RUN dotnet build -p:RuntimeIdentifier=linux-x64 && dotnet publish --os linux -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
       errors: [{ line: 6 }, { line: 6 }],
-      output: `${SDK}RUN dotnet restore -p:RuntimeIdentifier=linux-musl-x64 && dotnet publish --os linux-musl -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
+      output: `${SDK}RUN dotnet build -p:RuntimeIdentifier=linux-musl-x64 && dotnet publish --os linux-musl -o /app\nFROM build AS final-build\nRUN true\nFROM alpine:3.22\nCOPY --from=final-build /app /app\n`,
+    },
+    {
+      name: 'restore and publish with the same RID: one finding, both fixed',
+      code: `${SDK}RUN dotnet restore -r linux-x64\nRUN dotnet publish -c Release -r linux-x64 --no-restore -o /app\n${ALPINE_RUNTIME}`,
+      errors: [{ line: 5, messageContains: 'line 3' }],
+      output: `${SDK}RUN dotnet restore -r linux-musl-x64\nRUN dotnet publish -c Release -r linux-musl-x64 --no-restore -o /app\n${ALPINE_RUNTIME}`,
     },
   ],
 });

@@ -1,10 +1,15 @@
 import type { CopyEdge, Stage } from '../../../model';
-import type { RuleCheck } from '../../framework/types';
+import type { RunInstruction } from '../../../parse';
+import type { Locatable, RuleCheck } from '../../framework/types';
 import { classifyDownload } from '../../../knowledge';
 import {
+  globBase,
+  pathContains,
   pathsOverlap,
+  positionalArgs,
   resolvePath,
-  urlArguments,
+  downloadUrls,
+  stageChain,
   workdirAt,
 } from '../../vocabulary';
 import {
@@ -28,29 +33,110 @@ import {
 
 const BIN_DIRECTORY = /^\/(usr\/(local\/)?)?s?bin(\/|$)/;
 
-export const check: RuleCheck = context => ({
-  stage(stage) {
-    for (const edge of glibcCopiesInto(stage)) {
-      const natives = nativeFilesOf(edge, stage);
-      if (natives.length === 0) continue;
-      const shown = natives
-        .slice(0, 3)
-        .map(path => `\`${path}\``)
-        .join(', ');
-      context.report({
-        at: edge.instruction,
-        message: `${shown}${
-          natives.length > 3 ? ' …' : ''
-        } copied from glibc ${describeSource(
-          edge,
-        )} into this Alpine stage: a dynamically linked glibc binary or library fails here ("not found": no ld-linux loader, no libc.so.6)`,
+export const check: RuleCheck = context => {
+  const report = (
+    edge: CopyEdge,
+    at: Locatable,
+    natives: string[],
+    verb: string,
+  ) => {
+    const shown = natives
+      .slice(0, 3)
+      .map(path => `\`${path}\``)
+      .join(', ');
+    context.report({
+      at,
+      message: `${shown}${
+        natives.length > 3 ? ' …' : ''
+      } ${verb} from glibc ${describeSource(
+        edge,
+      )} into this Alpine stage: a dynamically linked glibc binary or library fails here ("not found": no ld-linux loader, no libc.so.6)`,
+    });
+  };
+  return {
+    stage(stage) {
+      for (const edge of glibcCopiesInto(stage)) {
+        const destination = edge.destination
+          ? resolvePath(
+              edge.destination,
+              workdirAt(stage, edge.instruction.line),
+            )
+          : '';
+        const natives = nativeFilesOf(edge, sourcePaths(edge), destination);
+        if (natives.length > 0)
+          report(edge, edge.instruction, natives, 'copied');
+      }
+      if (stage.libc !== 'musl') return;
+      for (const edge of stage.copyEdges) {
+        if (edge.kind !== 'mount' || edge.source.libc !== 'glibc') continue;
+        const natives = transfersOutOf(edge, stage).flatMap(transfer =>
+          nativeFilesOf(edge, [transfer.source], transfer.destination),
+        );
+        if (natives.length > 0)
+          report(
+            edge,
+            edge.instruction,
+            natives,
+            'installed from a bind mount',
+          );
+      }
+    },
+  };
+};
+
+/** A file a RUN copies out of a `--mount=from=` into the image: its path in the source, and where it goes. */
+interface Transfer {
+  source: string;
+  destination: string;
+}
+
+const COPYING_COMMANDS = new Set(['cp', 'install', 'mv', 'rsync']);
+const COPY_OPTIONS_WITH_VALUE = [
+  '-m',
+  '--mode',
+  '-o',
+  '--owner',
+  '-g',
+  '--group',
+  '-t',
+  '--target-directory',
+  '-S',
+  '--suffix',
+];
+
+/** `cp`/`install`/`mv`/`rsync` of files under the mount target, mapped back to the source stage's paths. */
+function transfersOutOf(edge: CopyEdge, stage: Stage): Transfer[] {
+  const run = edge.instruction as RunInstruction;
+  const workdir = workdirAt(stage, run.line);
+  const target = resolvePath(edge.destination ?? '/', workdir);
+  const source = resolvePath(edge.paths[0] ?? '/');
+  const transfers: Transfer[] = [];
+  for (const command of run.script.commands) {
+    if (!COPYING_COMMANDS.has(command.name)) continue;
+    const operands = positionalArgs(command, COPY_OPTIONS_WITH_VALUE);
+    if (operands.length < 2) continue;
+    const destination = resolvePath(
+      operands[operands.length - 1].value,
+      workdir,
+    );
+    for (const operand of operands.slice(0, -1)) {
+      const path = resolvePath(globBase(operand.value), workdir);
+      if (!pathContains(target, path)) continue;
+      transfers.push({
+        source: resolvePath(`${source}/${path.slice(target.length)}`),
+        destination,
       });
     }
-  },
-});
+  }
+  return transfers;
+}
 
 /** The copied paths that hold native glibc code, as far as the Dockerfile tells. */
-function nativeFilesOf(edge: CopyEdge, into: Stage): string[] {
+function nativeFilesOf(
+  edge: CopyEdge,
+  paths: string[],
+  destination: string,
+): string[] {
   const chain = sourceChain(edge);
   // Go, Rust, .NET and jlink builders have their own rules with a precise diagnosis.
   if (
@@ -70,10 +156,7 @@ function nativeFilesOf(edge: CopyEdge, into: Stage): string[] {
   const prefixes = chain.length > 0 ? installPrefixes(chain[0]) : [];
   const portableDownloads =
     chain.length > 0 ? muslOrStaticDownloads(chain[0]) : [];
-  const destination = edge.destination
-    ? resolvePath(edge.destination, workdirAt(into, edge.instruction.line))
-    : '';
-  return sourcePaths(edge).filter(path => {
+  return paths.filter(path => {
     if (
       isExplainedByRuntimeRule(path) ||
       isNonNativeFile(path) ||
@@ -94,9 +177,9 @@ function nativeFilesOf(edge: CopyEdge, into: Stage): string[] {
 
 /** URLs the source stage downloaded that are named musl or static builds. */
 function muslOrStaticDownloads(stage: Stage): string[] {
-  return commandsInChain(stage, () => true)
-    .flatMap(({ run }) => urlArguments(run))
-    .map(word => word.value)
+  return stageChain(stage)
+    .flatMap(current => current.runs.flatMap(run => downloadUrls(current, run)))
+    .map(({ url }) => url)
     .filter(
       url => /musl|static/i.test(url) && classifyDownload(url) === undefined,
     );

@@ -13,6 +13,8 @@ testRule(rule, {
     'FROM gcc:14 AS build\nRUN gcc -o /out/app main.c\nFROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\n',
     'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine\nCOPY --from=build /app/node_modules ./node_modules\n',
     'FROM alpine:3.22\nCOPY --from=gcr.io/distroless/static-debian12 /etc/passwd /etc/passwd\n',
+    'FROM debian:12 AS build\nRUN make docs\nFROM alpine:3.22\nRUN --mount=type=bind,from=build,source=/src/site,target=/mnt/site cp -r /mnt/site/index.html /srv/\n',
+    'FROM debian:12 AS build\nRUN true\nFROM alpine:3.22\nRUN --mount=type=cache,target=/root/.cache cp /etc/hosts /tmp/hosts\n',
     'FROM mycorp/builder:1.0 AS build\nRUN make install\nFROM alpine:3.22\nCOPY --from=build /usr/local/bin/tool /usr/local/bin/tool\n',
   ],
   invalid: [
@@ -40,6 +42,16 @@ testRule(rule, {
       name: 'anything copied into a bin directory from a glibc stage',
       code: 'FROM ubuntu:24.04 AS tools\nRUN curl -fsSLo /opt/acme https://example.org/acme\nFROM node:22-alpine3.22\nCOPY --from=tools /opt/acme /usr/local/bin/acme\n',
       errors: [{ line: 4 }],
+    },
+    {
+      name: 'installed from a bind mount of a glibc stage',
+      code: 'FROM debian:12 AS build\nRUN make release\nFROM alpine:3.22\nRUN --mount=type=bind,from=build,source=/src/out,target=/mnt/out \\\n    install -m 0755 /mnt/out/edge-cache /usr/local/bin/edge-cache\n',
+      errors: [
+        {
+          line: 4,
+          messageContains: '`/src/out/edge-cache` installed from a bind mount',
+        },
+      ],
     },
     {
       name: 'two edges, one reported',

@@ -5,7 +5,7 @@ import {
   isOracleInstantClient,
 } from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { isUrl, urlArguments } from '../../vocabulary';
+import { downloadUrls, isUrl } from '../../vocabulary';
 
 export const check: RuleCheck = context => {
   const reportDownload = (url: string, at: Locatable) => {
@@ -33,8 +33,9 @@ export const check: RuleCheck = context => {
     });
   };
   return {
-    RUN(run) {
-      for (const word of urlArguments(run)) reportDownload(word.value, word);
+    RUN(run, stage) {
+      for (const { word, url } of downloadUrls(stage, run))
+        reportDownload(url, word);
     },
     ADD(add) {
       for (const source of add.sources)

@@ -26,10 +26,18 @@ function installsWith(command: ShellCommand): boolean {
   );
 }
 
+/** Tools that unpack a .deb or .rpm into the file system: the files inside are glibc builds. */
+const UNPACKERS = new Set(['rpm2cpio', 'rpm2archive', 'alien', 'dpkg-deb']);
+
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
     for (const command of run.script.commands) {
-      if (ABSENT.has(command.name)) {
+      if (UNPACKERS.has(command.name)) {
+        context.report({
+          at: command,
+          message: `\`${command.name}\` unpacks a package built for glibc distributions: its binaries do not run on Alpine (musl)`,
+        });
+      } else if (ABSENT.has(command.name)) {
         context.report({
           at: command,
           message: `\`${command.name}\` does not exist on Alpine: install with \`apk add --no-cache …\` (package names differ)`,

@@ -31,6 +31,11 @@ testRule(rule, {
       ],
     },
     {
+      name: 'rpm2cpio unpacks an rpm like dpkg -x',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache rpm && cd / && rpm2cpio /tmp/agent.rpm | cpio -idm\n',
+      errors: [{ line: 2, messageContains: '`rpm2cpio` unpacks' }],
+    },
+    {
       name: 'rpm -ivh',
       code: 'FROM alpine:3.22\nRUN rpm -ivh /tmp/acme.rpm\n',
       errors: [{ line: 2, messageContains: 'built for glibc' }],

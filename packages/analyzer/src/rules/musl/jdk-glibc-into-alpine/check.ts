@@ -12,7 +12,7 @@ import {
   isUrl,
   pathsOverlap,
   stageChain,
-  urlArguments,
+  downloadUrls,
 } from '../../vocabulary';
 import { jlinkOutputs } from '../builders';
 import {
@@ -54,8 +54,9 @@ export const check: RuleCheck = context => {
         });
       }
     },
-    RUN(run) {
-      for (const word of urlArguments(run)) reportDownload(word.value, word);
+    RUN(run, stage) {
+      for (const { word, url } of downloadUrls(stage, run))
+        reportDownload(url, word);
     },
     ADD(add) {
       for (const source of add.sources)

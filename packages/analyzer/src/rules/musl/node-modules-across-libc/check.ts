@@ -3,7 +3,8 @@ import {
   splitPackageSpec,
 } from '../../../knowledge';
 import type { RuleCheck } from '../../framework/types';
-import { pathContains } from '../../vocabulary';
+import { flagValue, pathContains, variableForCommand } from '../../vocabulary';
+import type { Libc } from '../../../types';
 import {
   commandsInChain,
   crossingDirection,
@@ -15,6 +16,8 @@ import {
   sourcePaths,
 } from '../crossLibc';
 import { nodeInstalls, runsPrisma } from '../nodeInstalls';
+import type { NodeInstall } from '../nodeInstalls';
+import { installsCompiler } from '../toolchain';
 
 export const check: RuleCheck = context => ({
   stage(stage) {
@@ -28,6 +31,9 @@ export const check: RuleCheck = context => ({
           installs.some(install => pathContains(path, install.directory)),
       );
       if (carried.length === 0) continue;
+      // `npm install --libc=musl …` in the source stage is the documented cross-install.
+      if (installs.some(install => installsForLibc(install, stage.libc)))
+        continue;
       const natives = installs
         .flatMap(install =>
           install.packages.map(word => splitPackageSpec(word.value).name),
@@ -35,6 +41,10 @@ export const check: RuleCheck = context => ({
         .filter(name => NODE_PACKAGES_WITH_NATIVE_CODE.has(name));
       if (chain.length > 0 && commandsInChain(chain[0], runsPrisma).length > 0)
         natives.push('Prisma engines');
+      if (chain.length > 0 && installsCompiler(chain[0]))
+        natives.push(
+          'addons compiled by node-gyp with the toolchain installed there',
+        );
       context.report({
         at: edge.instruction,
         severity: natives.length > 0 ? 'error' : undefined,
@@ -51,3 +61,16 @@ export const check: RuleCheck = context => ({
     }
   },
 });
+
+/** An install that picks the platform packages of the given libc (`--libc=musl`, `npm_config_libc=musl`). */
+function installsForLibc(install: NodeInstall, libc: Libc): boolean {
+  const wanted = libc === 'musl' ? /^musl$/ : /^(glibc|gnu)$/;
+  const flag = flagValue(install.command, '--libc')?.value;
+  const configured = variableForCommand(
+    install.stage,
+    install.run,
+    install.command,
+    'npm_config_libc',
+  );
+  return wanted.test(flag ?? configured ?? '');
+}

@@ -8,6 +8,7 @@ testRule(rule, {
     'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci && npm run build\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
     'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine\nCOPY --from=build /app/node_modules/.prisma /app/node_modules/.prisma\n',
     'FROM alpine:3.22\nCOPY --from=debian:12 /etc/ssl/certs /etc/ssl/certs\n',
+    'FROM node:22-bookworm AS deps\nWORKDIR /app\nRUN npm ci --omit=dev && npm install --omit=dev --os=linux --libc=musl --cpu=x64 sharp@0.34.2\nFROM node:22-alpine3.22\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\n',
   ],
   invalid: [
     {
@@ -35,6 +36,11 @@ testRule(rule, {
           messageContains: 'from musl (Alpine) into glibc',
         },
       ],
+    },
+    {
+      name: 'node-gyp toolchain in the source stage escalates',
+      code: 'FROM node:22-alpine3.22 AS deps\nRUN apk add --no-cache python3 make g++\nWORKDIR /app\nRUN npm ci --omit=dev\nFROM node:22-slim\nCOPY --from=deps /app/node_modules ./node_modules\n',
+      errors: [{ line: 6, severity: 'error', messageContains: 'node-gyp' }],
     },
     {
       name: 'Prisma generate in the glibc stage escalates',

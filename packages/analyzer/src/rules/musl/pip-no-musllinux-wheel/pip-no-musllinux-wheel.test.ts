@@ -8,6 +8,8 @@ testRule(rule, {
     'FROM python:3.12-alpine\nRUN pip install -r requirements.txt\n',
     'FROM python:3.12-alpine\nRUN pip install --no-binary :all: psycopg2==2.9.9\n',
     'FROM python:3.12-alpine\nRUN pip install ./dist/app-1.0-py3-none-any.whl\n',
+    'FROM python:3.12-alpine AS wheels\nRUN apk add --no-cache build-base\nRUN pip wheel -w /wheels -r requirements.txt\nFROM python:3.12-alpine\nCOPY --from=wheels /wheels /wheels\nRUN pip install --no-index --find-links=/wheels /wheels/*.whl\n',
+    'FROM python:3.12-alpine\nRUN apk add --no-cache build-base && pip install --only-binary=:all: -r requirements.txt\n',
   ],
   invalid: [
     {
@@ -31,6 +33,13 @@ testRule(rule, {
           severity: 'warning',
           messageContains: 'compiles it from source',
         },
+      ],
+    },
+    {
+      name: 'Part B #26: the seed article installs build-base next to pip in the shipped image',
+      code: 'FROM python:3.12-alpine3.22\nRUN apk add --update-cache --virtual .build-deps build-base python3-dev \\\n && pip install -r requirements.txt \\\n && apk del .build-deps\n',
+      errors: [
+        { line: 2, severity: 'warning', messageContains: '`build-base`' },
       ],
     },
     {

@@ -1,4 +1,5 @@
 import type { Stage } from '../../../model';
+import { compareVersions } from '../../../model';
 import type { Locatable, RuleCheck } from '../../framework/types';
 import { installsPackage } from '../../vocabulary';
 import {
@@ -20,9 +21,12 @@ export const check: RuleCheck = context => {
     )
       return;
     reportedStages.add(stage);
+    // Alpine 3.21 is where the openssl command left the node images; a bare -alpine tag is current.
+    const opensslGone =
+      !stage.alpineRelease || compareVersions(stage.alpineRelease, '3.21') >= 0;
     context.report({
       at,
-      severity: 'warning',
+      severity: opensslGone ? 'error' : 'warning',
       message:
         'Prisma runs in this Alpine stage without the `openssl` package: Prisma detects OpenSSL from the system and may pick the wrong engine or fail to load libssl (node:*-alpine on Alpine 3.21+); add `apk add --no-cache openssl`',
     });
