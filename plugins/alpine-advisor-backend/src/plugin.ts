@@ -99,7 +99,6 @@ export const alpineAdvisorPlugin = createBackendPlugin({
             analyzer,
             organisationConfig,
           ),
-          store: scanStore,
           timeoutMs: settings.entityTimeoutMs,
           rateLimitBackoffMs: settings.rateLimitBackoffMs,
           integrations: ScmIntegrations.fromConfig(deps.config),

@@ -41,7 +41,6 @@ export async function createScanHarness(options: {
     analyzer,
     organisationConfig,
     analysisFingerprint: analysisFingerprint(analyzer, organisationConfig),
-    store,
     timeoutMs: options.timeoutMs ?? 5_000,
     rateLimitBackoffMs: 15 * 60_000,
     now,

@@ -18,10 +18,14 @@ export const SCANNED_ENTITY_FIELDS = [
   'spec.type',
 ];
 
-/** Entity refs are case-insensitive; the store keys them in lower case. */
+/**
+ * Entity refs are case-insensitive; the store keys them in lower case.
+ * (`toLowerCase`, not the locale-aware variant: it runs several times per
+ * entity per sweep, and refs are restricted to ASCII letters anyway.)
+ */
 export function entityKey(entity: Entity | string): string {
   const ref = typeof entity === 'string' ? entity : stringifyEntityRef(entity);
-  return ref.toLocaleLowerCase('en-US');
+  return ref.toLowerCase();
 }
 
 /**
@@ -37,7 +41,7 @@ export function toEntityMetadata(
   const system = relatedRef(spec.system, 'system', namespace);
   return {
     entityRef: entityKey(entity),
-    kind: entity.kind.toLocaleLowerCase('en-US'),
+    kind: entity.kind.toLowerCase(),
     namespace,
     name: entity.metadata.name,
     title: entity.metadata.title,

@@ -62,7 +62,7 @@ async function seed(databaseId: TestDatabaseId) {
     ],
     T0,
   );
-  await scans.recordSuccess(
+  await scans.recordSuccesses([
     scanSuccess('component:default/orders', [
       fileReport({
         score: 96,
@@ -76,8 +76,8 @@ async function seed(databaseId: TestDatabaseId) {
         ],
       }),
     ]),
-  );
-  await scans.recordSuccess(
+  ]);
+  await scans.recordSuccesses([
     scanSuccess('component:default/billing', [
       fileReport({
         path: 'apps/api/Dockerfile',
@@ -92,8 +92,8 @@ async function seed(databaseId: TestDatabaseId) {
         findings: [finding({ line: 9 })],
       }),
     ]),
-  );
-  await scans.recordSuccess(
+  ]);
+  await scans.recordSuccesses([
     scanSuccess('component:default/search', [
       fileReport({
         score: 84,
@@ -101,8 +101,8 @@ async function seed(databaseId: TestDatabaseId) {
         findings: [finding(), finding({ line: 4 })],
       }),
     ]),
-  );
-  await scans.recordSuccess(
+  ]);
+  await scans.recordSuccesses([
     scanSuccess(
       'component:default/legacy',
       [fileReport({ score: 30, grade: 'F' })],
@@ -110,8 +110,8 @@ async function seed(databaseId: TestDatabaseId) {
         startedAt: new Date('2026-02-27T09:00:00Z'),
       },
     ),
-  );
-  await scans.recordSuccess(
+  ]);
+  await scans.recordSuccesses([
     scanSuccess(
       'component:default/legacy',
       [fileReport({ score: 35, grade: 'F' })],
@@ -119,15 +119,17 @@ async function seed(databaseId: TestDatabaseId) {
         startedAt: new Date('2026-02-28T09:00:00Z'),
       },
     ),
-  );
-  await scans.recordFailure({
-    entityRef: 'component:default/legacy',
-    startedAt: T0,
-    durationMs: 3,
-    trigger: 'schedule',
-    status: 'unreadable',
-    error: 'Request failed, 401 Unauthorized',
-  });
+  ]);
+  await scans.recordFailures([
+    {
+      entityRef: 'component:default/legacy',
+      startedAt: T0,
+      durationMs: 3,
+      trigger: 'schedule',
+      status: 'unreadable',
+      error: 'Request failed, 401 Unauthorized',
+    },
+  ]);
   await scans.recordDisabled(['component:default/opted-out'], T0);
   return new DatabaseReportStore(db, createCompliancePolicy({}));
 }

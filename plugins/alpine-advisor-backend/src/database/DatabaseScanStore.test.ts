@@ -81,8 +81,8 @@ describe.each(databases.eachSupportedId())(
           }),
         ],
       });
-      await store.recordSuccess(scanSuccess(ORDERS, [first]));
-      await store.recordSuccess(
+      await store.recordSuccesses([scanSuccess(ORDERS, [first])]);
+      await store.recordSuccesses([
         scanSuccess(
           ORDERS,
           [fileReport({ score: 95, grade: 'A', findings: [finding()] })],
@@ -91,7 +91,7 @@ describe.each(databases.eachSupportedId())(
             revision: 'sha-2',
           },
         ),
-      );
+      ]);
 
       expect(await countRows(db, 'findings')).toBe(1);
       expect(
@@ -117,9 +117,75 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('writes a batch of scans at once, skipping entities no longer stored', async () => {
+      await store.upsertEntities(
+        [entityMetadata('orders'), entityMetadata('billing')],
+        T0,
+      );
+      await store.recordSuccesses([
+        scanSuccess(ORDERS, [
+          fileReport({ findings: [finding()] }),
+          fileReport({
+            path: 'apps/api/Dockerfile',
+            findings: [finding(), finding({ line: 8 })],
+          }),
+        ]),
+        scanSuccess('component:default/billing', [
+          fileReport({ score: 70, grade: 'C' }),
+        ]),
+        scanSuccess('component:default/removed-meanwhile', [
+          fileReport({ findings: [finding()] }),
+        ]),
+      ]);
+
+      const entities = await db('entities')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'score', 'dockerfile_count', 'warning_count');
+      expect(entities).toEqual([
+        {
+          entity_ref: 'component:default/billing',
+          score: 70,
+          dockerfile_count: 1,
+          warning_count: 0,
+        },
+        {
+          entity_ref: ORDERS,
+          score: 90,
+          dockerfile_count: 2,
+          warning_count: 3,
+        },
+      ]);
+      const findingsPerFile = await db('findings as f')
+        .join('dockerfiles as d', 'd.id', 'f.dockerfile_id')
+        .groupBy('d.path')
+        .select('d.path', db.raw('count(*) as n'));
+      expect(
+        findingsPerFile
+          .map(row => [row.path, Number(row.n)])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      ).toEqual([
+        ['apps/api/Dockerfile', 2],
+        ['Dockerfile', 1],
+      ]);
+      expect(await db('scans').pluck('entity_ref')).not.toContain(
+        'component:default/removed-meanwhile',
+      );
+    });
+
+    it('keeps the later of two scans of one entity in a batch', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccesses([
+        scanSuccess(ORDERS, [fileReport({ score: 50, grade: 'D' })], {
+          startedAt: new Date(T0.getTime() + 1000),
+        }),
+        scanSuccess(ORDERS, [fileReport({ score: 40, grade: 'F' })]),
+      ]);
+      expect(await db('entities').pluck('score')).toEqual([50]);
+    });
+
     it('counts musl errors apart from other errors', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
-      await store.recordSuccess(
+      await store.recordSuccesses([
         scanSuccess(ORDERS, [
           fileReport({
             findings: [
@@ -136,7 +202,7 @@ describe.each(databases.eachSupportedId())(
             ],
           }),
         ]),
-      );
+      ]);
       const entity = await db('entities').where('entity_ref', ORDERS).first();
       expect(entity).toMatchObject({ error_count: 2, musl_error_count: 1 });
     });
@@ -146,18 +212,20 @@ describe.each(databases.eachSupportedId())(
         [entityMetadata('orders'), entityMetadata('new')],
         T0,
       );
-      await store.recordSuccess(scanSuccess(ORDERS, [fileReport()]));
+      await store.recordSuccesses([scanSuccess(ORDERS, [fileReport()])]);
 
       const later = new Date(T0.getTime() + 3_600_000);
       for (const entityRef of [ORDERS, 'component:default/new']) {
-        await store.recordFailure({
-          entityRef,
-          startedAt: later,
-          durationMs: 5,
-          trigger: 'schedule',
-          status: 'unreadable',
-          error: 'Request failed, 500 Internal Server Error',
-        });
+        await store.recordFailures([
+          {
+            entityRef,
+            startedAt: later,
+            durationMs: 5,
+            trigger: 'schedule',
+            status: 'unreadable',
+            error: 'Request failed, 500 Internal Server Error',
+          },
+        ]);
       }
 
       const failed = await db('entities')
@@ -193,24 +261,26 @@ describe.each(databases.eachSupportedId())(
     it('keeps the retry time of a rate-limited entity', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       const retryAt = new Date(T0.getTime() + 120_000);
-      await store.recordFailure({
-        entityRef: ORDERS,
-        startedAt: T0,
-        durationMs: 5,
-        trigger: 'schedule',
-        status: 'rate-limited',
-        error: '429 Too Many Requests',
-        nextAttemptAt: retryAt,
-      });
+      await store.recordFailures([
+        {
+          entityRef: ORDERS,
+          startedAt: T0,
+          durationMs: 5,
+          trigger: 'schedule',
+          status: 'rate-limited',
+          error: '429 Too Many Requests',
+          nextAttemptAt: retryAt,
+        },
+      ]);
       const state = (await store.getScanStates([ORDERS])).get(ORDERS);
       expect(state?.nextAttemptAt?.toISOString()).toBe(retryAt.toISOString());
     });
 
     it('clears results of opted-out entities', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
-      await store.recordSuccess(
+      await store.recordSuccesses([
         scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
-      );
+      ]);
       await store.recordDisabled([ORDERS], T0);
 
       const entity = await db('entities').where('entity_ref', ORDERS).first();
@@ -228,9 +298,9 @@ describe.each(databases.eachSupportedId())(
         [entityMetadata('orders'), entityMetadata('stays')],
         T0,
       );
-      await store.recordSuccess(
+      await store.recordSuccesses([
         scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
-      );
+      ]);
       const nextSweep = new Date(T0.getTime() + 3_600_000);
       await store.upsertEntities([entityMetadata('stays')], nextSweep);
 
@@ -256,32 +326,36 @@ describe.each(databases.eachSupportedId())(
 
     it('prunes old scans and history but keeps the scan behind current results', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
-      await store.recordSuccess(
+      await store.recordSuccesses([
         scanSuccess(ORDERS, [fileReport()], {
           startedAt: new Date('2025-01-01T00:00:00Z'),
         }),
-      );
-      await store.recordFailure({
-        entityRef: ORDERS,
-        startedAt: new Date('2025-01-02T00:00:00Z'),
-        durationMs: 1,
-        trigger: 'schedule',
-        status: 'timeout',
-        error: 'timed out',
-      });
-      await store.recordSuccess(
+      ]);
+      await store.recordFailures([
+        {
+          entityRef: ORDERS,
+          startedAt: new Date('2025-01-02T00:00:00Z'),
+          durationMs: 1,
+          trigger: 'schedule',
+          status: 'timeout',
+          error: 'timed out',
+        },
+      ]);
+      await store.recordSuccesses([
         scanSuccess(ORDERS, [fileReport()], {
           startedAt: new Date('2025-06-01T00:00:00Z'),
         }),
-      );
-      await store.recordFailure({
-        entityRef: ORDERS,
-        startedAt: new Date('2025-07-01T00:00:00Z'),
-        durationMs: 1,
-        trigger: 'schedule',
-        status: 'timeout',
-        error: 'timed out',
-      });
+      ]);
+      await store.recordFailures([
+        {
+          entityRef: ORDERS,
+          startedAt: new Date('2025-07-01T00:00:00Z'),
+          durationMs: 1,
+          trigger: 'schedule',
+          status: 'timeout',
+          error: 'timed out',
+        },
+      ]);
 
       const result = await store.pruneOlderThan(
         new Date('2025-12-01T00:00:00Z'),

@@ -10,7 +10,8 @@ import type {
   ScanSuccess,
 } from './types';
 
-// Keeps every statement well under SQLite's and PostgreSQL's bind limits.
+// Keeps every statement well under SQLite's and PostgreSQL's bind limits
+// (at most 13 columns × 200 rows).
 const ROWS_PER_STATEMENT = 200;
 const REFS_PER_STATEMENT = 500;
 
@@ -30,31 +31,37 @@ const METADATA_COLUMNS = [
 /** Tables holding an entity's current results, cleared before new ones are written. */
 const RESULT_TABLES = ['findings', 'dockerfiles', 'rule_counts'] as const;
 
-/** ScanStore on the plugin's knex database (SQLite or PostgreSQL). */
+/**
+ * ScanStore on the plugin's knex database (SQLite or PostgreSQL). Writes are
+ * set-based: a batch of scans costs a fixed number of statements per table
+ * plus one update per entity, in one transaction.
+ */
 export class DatabaseScanStore implements ScanStore {
   constructor(private readonly db: Knex) {}
 
   async upsertEntities(entities: EntityMetadata[], seenAt: Date) {
-    for (const batch of chunk(entities, ROWS_PER_STATEMENT)) {
-      await this.db('entities')
-        .insert(
-          batch.map(entity => ({
-            entity_ref: entity.entityRef,
-            kind: entity.kind,
-            namespace: entity.namespace,
-            name: entity.name,
-            title: entity.title ?? null,
-            owner: entity.owner ?? null,
-            system: entity.system ?? null,
-            domain: entity.domain ?? null,
-            lifecycle: entity.lifecycle ?? null,
-            type: entity.type ?? null,
-            seen_at: seenAt,
-          })),
-        )
-        .onConflict('entity_ref')
-        .merge([...METADATA_COLUMNS]);
-    }
+    await this.db.transaction(async trx => {
+      for (const batch of chunk(entities, ROWS_PER_STATEMENT)) {
+        await trx('entities')
+          .insert(
+            batch.map(entity => ({
+              entity_ref: entity.entityRef,
+              kind: entity.kind,
+              namespace: entity.namespace,
+              name: entity.name,
+              title: entity.title ?? null,
+              owner: entity.owner ?? null,
+              system: entity.system ?? null,
+              domain: entity.domain ?? null,
+              lifecycle: entity.lifecycle ?? null,
+              type: entity.type ?? null,
+              seen_at: seenAt,
+            })),
+          )
+          .onConflict('entity_ref')
+          .merge([...METADATA_COLUMNS]);
+      }
+    });
   }
 
   async getScanStates(entityRefs: string[]) {
@@ -84,104 +91,103 @@ export class DatabaseScanStore implements ScanStore {
     return states;
   }
 
-  async recordSuccess(scan: ScanSuccess) {
-    const findings = scan.files.flatMap(file => file.findings);
+  async recordSuccesses(scans: ScanSuccess[]) {
+    if (scans.length === 0) {
+      return;
+    }
+    const latest = [...lastPerEntity(scans).values()];
     await this.db.transaction(async trx => {
-      const scanId = await insertReturningId(trx, 'scans', {
-        entity_ref: scan.entityRef,
-        started_at: scan.startedAt,
-        duration_ms: scan.durationMs,
-        trigger: scan.trigger,
-        status: 'ok',
-        error: null,
-        revision: scan.revision ?? null,
-        score: scan.service.score,
-        grade: scan.service.grade,
-      });
-
+      const stored = new Set<string>(
+        await whereInChunks(
+          trx,
+          'entities',
+          latest.map(scan => scan.entityRef),
+          query => query.pluck('entity_ref'),
+        ),
+      );
+      // Entities removed while they were scanned (cleanup ran) get nothing.
+      const writable = latest.filter(scan => stored.has(scan.entityRef));
+      if (writable.length === 0) {
+        return;
+      }
+      const refs = writable.map(scan => scan.entityRef);
       for (const table of RESULT_TABLES) {
-        await trx(table).where('entity_ref', scan.entityRef).delete();
+        await whereInChunks(trx, table, refs, query => query.delete());
       }
-      for (const file of scan.files) {
-        await insertDockerfile(trx, scan.entityRef, scanId, file);
+      const scanIds = await insertScans(trx, writable);
+      const dockerfileIds = await insertDockerfiles(trx, writable, scanIds);
+      await insertFindings(trx, writable, dockerfileIds);
+      await insertRuleCounts(trx, writable);
+      for (const scan of writable) {
+        await trx('entities')
+          .where('entity_ref', scan.entityRef)
+          .update(entityResultColumns(scan, scanIds.get(scan.entityRef)!));
       }
-      await insertRuleCounts(trx, scan.entityRef, findings);
-
-      const updated = await trx('entities')
-        .where('entity_ref', scan.entityRef)
-        .update({
-          status: 'ok',
-          error: null,
-          stale: false,
-          score: scan.service.score,
-          grade: scan.service.grade,
-          explanation: JSON.stringify(scan.service.explanation),
-          dockerfile_count: scan.files.length,
-          ...countBySeverity(findings),
-          revision: scan.revision ?? null,
-          analysis_fingerprint: scan.analysisFingerprint,
-          source_location: scan.sourceLocation,
-          last_scan_id: scanId,
-          last_scanned_at: scan.startedAt,
-          last_success_at: scan.startedAt,
-          next_attempt_at: null,
-        });
-      if (updated === 0) {
-        // The entity left the store while it was being scanned (cleanup ran):
-        // writing its results would leave orphans behind.
-        throw new Error(`Entity ${scan.entityRef} is no longer stored`);
+      for (const batch of chunk(writable, ROWS_PER_STATEMENT)) {
+        await trx('score_history')
+          .insert(
+            batch.map(scan => ({
+              entity_ref: scan.entityRef,
+              day: utcDay(scan.startedAt),
+              score: scan.service.score,
+              grade: scan.service.grade,
+            })),
+          )
+          .onConflict(['entity_ref', 'day'])
+          .merge(['score', 'grade']);
       }
-
-      await trx('score_history')
-        .insert({
-          entity_ref: scan.entityRef,
-          day: utcDay(scan.startedAt),
-          score: scan.service.score,
-          grade: scan.service.grade,
-        })
-        .onConflict(['entity_ref', 'day'])
-        .merge(['score', 'grade']);
     });
   }
 
   async recordUnchanged(entityRefs: string[], scannedAt: Date) {
-    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      await this.db('entities').whereIn('entity_ref', batch).update({
-        status: 'ok',
-        error: null,
-        stale: false,
-        last_scanned_at: scannedAt,
-        next_attempt_at: null,
-      });
-    }
+    await this.db.transaction(async trx => {
+      for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+        await trx('entities').whereIn('entity_ref', batch).update({
+          status: 'ok',
+          error: null,
+          stale: false,
+          last_scanned_at: scannedAt,
+          next_attempt_at: null,
+        });
+      }
+    });
   }
 
-  async recordFailure(failure: ScanFailure) {
+  async recordFailures(failures: ScanFailure[]) {
+    if (failures.length === 0) {
+      return;
+    }
     await this.db.transaction(async trx => {
-      await trx('scans').insert({
-        entity_ref: failure.entityRef,
-        started_at: failure.startedAt,
-        duration_ms: failure.durationMs,
-        trigger: failure.trigger,
-        status: failure.status,
-        error: failure.error,
-        revision: null,
-        score: null,
-        grade: null,
-      });
-      await trx('entities')
-        .where('entity_ref', failure.entityRef)
-        .update({
-          status: failure.status,
-          error: failure.error,
-          // Only a result that exists can be stale.
-          stale: trx.raw('last_scan_id is not null'),
-          last_scanned_at: failure.startedAt,
-          next_attempt_at: failure.nextAttemptAt ?? null,
-          ...(failure.sourceLocation
-            ? { source_location: failure.sourceLocation }
-            : {}),
-        });
+      for (const batch of chunk(failures, ROWS_PER_STATEMENT)) {
+        await trx('scans').insert(
+          batch.map(failure => ({
+            entity_ref: failure.entityRef,
+            started_at: failure.startedAt,
+            duration_ms: failure.durationMs,
+            trigger: failure.trigger,
+            status: failure.status,
+            error: failure.error,
+            revision: null,
+            score: null,
+            grade: null,
+          })),
+        );
+      }
+      for (const failure of failures) {
+        await trx('entities')
+          .where('entity_ref', failure.entityRef)
+          .update({
+            status: failure.status,
+            error: failure.error,
+            // Only a result that exists can be stale.
+            stale: trx.raw('last_scan_id is not null'),
+            last_scanned_at: failure.startedAt,
+            next_attempt_at: failure.nextAttemptAt ?? null,
+            ...(failure.sourceLocation
+              ? { source_location: failure.sourceLocation }
+              : {}),
+          });
+      }
     });
   }
 
@@ -275,23 +281,92 @@ export class DatabaseScanStore implements ScanStore {
   }
 }
 
-async function insertReturningId(
-  trx: Knex.Transaction,
-  table: string,
-  row: Record<string, unknown>,
-): Promise<number> {
-  const [inserted] = await trx(table).insert(row, ['id']);
-  return typeof inserted === 'object' ? Number(inserted.id) : Number(inserted);
+/** A batch may hold two scans of one entity (a rescan racing the sweep): the later wins. */
+function lastPerEntity(scans: ScanSuccess[]): Map<string, ScanSuccess> {
+  const latest = new Map<string, ScanSuccess>();
+  for (const scan of scans) {
+    const current = latest.get(scan.entityRef);
+    if (!current || current.startedAt <= scan.startedAt) {
+      latest.set(scan.entityRef, scan);
+    }
+  }
+  return latest;
 }
 
-async function insertDockerfile(
+async function whereInChunks<T>(
   trx: Knex.Transaction,
-  entityRef: string,
-  scanId: number,
-  file: FileReport,
-) {
+  table: string,
+  refs: string[],
+  run: (query: Knex.QueryBuilder) => Promise<T[] | number> | Knex.QueryBuilder,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (const batch of chunk(refs, REFS_PER_STATEMENT)) {
+    const result = await run(trx(table).whereIn('entity_ref', batch));
+    if (Array.isArray(result)) {
+      results.push(...result);
+    }
+  }
+  return results;
+}
+
+/** Scan rows; ids are matched back by entity, not by the order rows come back in. */
+async function insertScans(
+  trx: Knex.Transaction,
+  scans: ScanSuccess[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const batch of chunk(scans, ROWS_PER_STATEMENT)) {
+    const rows = await trx('scans').insert(
+      batch.map(scan => ({
+        entity_ref: scan.entityRef,
+        started_at: scan.startedAt,
+        duration_ms: scan.durationMs,
+        trigger: scan.trigger,
+        status: 'ok',
+        error: null,
+        revision: scan.revision ?? null,
+        score: scan.service.score,
+        grade: scan.service.grade,
+      })),
+      ['id', 'entity_ref'],
+    );
+    for (const row of rows) {
+      ids.set(row.entity_ref, Number(row.id));
+    }
+  }
+  return ids;
+}
+
+const fileKey = (entityRef: string, path: string) =>
+  `${entityRef}\u0000${path}`;
+
+async function insertDockerfiles(
+  trx: Knex.Transaction,
+  scans: ScanSuccess[],
+  scanIds: Map<string, number>,
+): Promise<Map<string, number>> {
+  const rows = scans.flatMap(scan =>
+    scan.files.map(file =>
+      dockerfileRow(scan.entityRef, scanIds.get(scan.entityRef)!, file),
+    ),
+  );
+  const ids = new Map<string, number>();
+  for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
+    const inserted = await trx('dockerfiles').insert(batch, [
+      'id',
+      'entity_ref',
+      'path',
+    ]);
+    for (const row of inserted) {
+      ids.set(fileKey(row.entity_ref, row.path), Number(row.id));
+    }
+  }
+  return ids;
+}
+
+function dockerfileRow(entityRef: string, scanId: number, file: FileReport) {
   const finalStage = file.stages.find(stage => stage.isFinal);
-  const dockerfileId = await insertReturningId(trx, 'dockerfiles', {
+  return {
     entity_ref: entityRef,
     scan_id: scanId,
     path: file.path,
@@ -302,65 +377,90 @@ async function insertDockerfile(
     final_libc: finalStage?.libc ?? null,
     stages: JSON.stringify(file.stages),
     explanation: JSON.stringify(file.explanation),
-  });
-  const rows = file.findings.map(finding => ({
-    entity_ref: entityRef,
-    dockerfile_id: dockerfileId,
-    rule_id: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    line: finding.line,
-    end_line: finding.endLine,
-    column: finding.column,
-    message: finding.message,
-    remediation: finding.remediation,
-    aliases: JSON.stringify(finding.aliases),
-    fix: finding.fix ? JSON.stringify(finding.fix) : null,
-  }));
+  };
+}
+
+async function insertFindings(
+  trx: Knex.Transaction,
+  scans: ScanSuccess[],
+  dockerfileIds: Map<string, number>,
+) {
+  const rows = scans.flatMap(scan =>
+    scan.files.flatMap(file =>
+      file.findings.map(finding => ({
+        entity_ref: scan.entityRef,
+        dockerfile_id: dockerfileIds.get(fileKey(scan.entityRef, file.path))!,
+        rule_id: finding.ruleId,
+        category: finding.category,
+        severity: finding.severity,
+        line: finding.line,
+        end_line: finding.endLine,
+        column: finding.column,
+        message: finding.message,
+        remediation: finding.remediation,
+        aliases: JSON.stringify(finding.aliases),
+        fix: finding.fix ? JSON.stringify(finding.fix) : null,
+      })),
+    ),
+  );
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
     await trx('findings').insert(batch);
   }
 }
 
-async function insertRuleCounts(
-  trx: Knex.Transaction,
-  entityRef: string,
-  findings: Finding[],
-) {
-  const counts = new Map<string, { finding: Finding; count: number }>();
-  for (const finding of findings) {
-    const key = `${finding.ruleId}\u0000${finding.severity}`;
-    const entry = counts.get(key);
-    if (entry) {
-      entry.count += 1;
-    } else {
-      counts.set(key, { finding, count: 1 });
+async function insertRuleCounts(trx: Knex.Transaction, scans: ScanSuccess[]) {
+  const rows = scans.flatMap(scan => {
+    const counts = new Map<string, { finding: Finding; count: number }>();
+    for (const finding of scan.files.flatMap(file => file.findings)) {
+      const key = `${finding.ruleId}\u0000${finding.severity}`;
+      const entry = counts.get(key);
+      if (entry) {
+        entry.count += 1;
+      } else {
+        counts.set(key, { finding, count: 1 });
+      }
     }
-  }
-  const rows = [...counts.values()].map(({ finding, count }) => ({
-    entity_ref: entityRef,
-    rule_id: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    finding_count: count,
-  }));
+    return [...counts.values()].map(({ finding, count }) => ({
+      entity_ref: scan.entityRef,
+      rule_id: finding.ruleId,
+      category: finding.category,
+      severity: finding.severity,
+      finding_count: count,
+    }));
+  });
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
     await trx('rule_counts').insert(batch);
   }
 }
 
-function countBySeverity(findings: Finding[]) {
+function entityResultColumns(scan: ScanSuccess, scanId: number) {
   const counts = {
     error_count: 0,
     warning_count: 0,
     info_count: 0,
     musl_error_count: 0,
   };
-  for (const finding of findings) {
+  for (const finding of scan.files.flatMap(file => file.findings)) {
     counts[`${finding.severity}_count`] += 1;
     if (finding.severity === 'error' && finding.category === 'musl') {
       counts.musl_error_count += 1;
     }
   }
-  return counts;
+  return {
+    status: 'ok',
+    error: null,
+    stale: false,
+    score: scan.service.score,
+    grade: scan.service.grade,
+    explanation: JSON.stringify(scan.service.explanation),
+    dockerfile_count: scan.files.length,
+    ...counts,
+    revision: scan.revision ?? null,
+    analysis_fingerprint: scan.analysisFingerprint,
+    source_location: scan.sourceLocation,
+    last_scan_id: scanId,
+    last_scanned_at: scan.startedAt,
+    last_success_at: scan.startedAt,
+    next_attempt_at: null,
+  };
 }

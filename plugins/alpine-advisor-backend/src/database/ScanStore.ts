@@ -17,14 +17,18 @@ export interface ScanStore {
 
   getScanStates(entityRefs: string[]): Promise<Map<string, ScanState>>;
 
-  /** Replaces the entity's results with this scan's, and records its daily score. */
-  recordSuccess(scan: ScanSuccess): Promise<void>;
+  /**
+   * Replaces each entity's results with its scan's and records its daily
+   * score, all in one transaction. Entities no longer stored (removed while
+   * being scanned) are skipped.
+   */
+  recordSuccesses(scans: ScanSuccess[]): Promise<void>;
 
   /** The repositories did not change: the results stand and are fresh again. */
   recordUnchanged(entityRefs: string[], scannedAt: Date): Promise<void>;
 
-  /** Keeps the last good result, marked stale, and records why this attempt failed. */
-  recordFailure(failure: ScanFailure): Promise<void>;
+  /** Keeps each last good result, marked stale, and records why the attempt failed. */
+  recordFailures(failures: ScanFailure[]): Promise<void>;
 
   /** Opted-out entities keep no results. */
   recordDisabled(entityRefs: string[], at: Date): Promise<void>;

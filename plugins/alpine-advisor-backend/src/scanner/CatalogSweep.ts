@@ -12,7 +12,7 @@ import { pageEntities } from '../catalog/pageEntities';
 import { loadSystemDomains } from '../catalog/systemDomains';
 import type { ScanStore } from '../database/ScanStore';
 import type { EntityScanner } from './EntityScanner';
-import { recordOutcomes } from './recordOutcomes';
+import { OutcomeWriter } from './OutcomeWriter';
 import type { ScanOutcome } from './ScanOutcome';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -132,28 +132,32 @@ export class CatalogSweep {
     counts: Omit<SweepSummary, 'removed' | 'complete' | 'durationMs'>,
   ): Promise<void> {
     const { store, scanner, logger } = this.options;
+    const writer = new OutcomeWriter(store, logger, this.now);
     try {
       const states = await store.getScanStates(
         page.map(entity => entityKey(entity)),
       );
-      const outcomes = await Promise.all(
+      await Promise.all(
         page.map(entity =>
-          limit(() =>
-            scanner.scan(entity, states.get(entityKey(entity)), 'schedule'),
-          ),
+          limit(async () => {
+            const outcome = await scanner.scan(
+              entity,
+              states.get(entityKey(entity)),
+              'schedule',
+            );
+            counts[outcome.kind] += 1;
+            logFailure(logger, outcome);
+            writer.add(outcome);
+          }),
         ),
       );
-      for (const outcome of outcomes) {
-        counts[outcome.kind] += 1;
-        logFailure(logger, outcome);
-      }
-      await recordOutcomes(store, outcomes, this.now());
     } catch (error) {
       // The store is failing; the next sweep retries these entities.
       logger.error(
         `Alpine Advisor could not scan a page of ${page.length} entities: ${error}`,
       );
     }
+    await writer.close();
   }
 }
 

@@ -15,7 +15,6 @@ import type {
 } from '@alpine-advisor/backstage-plugin-node';
 import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
-import type { ScanStore } from '../database/ScanStore';
 import type { FailureStatus, ScanState, ScanTrigger } from '../database/types';
 import { entityKey } from '../catalog/entityMetadata';
 import { parseDockerfilePatterns } from '../sources/dockerfilePatterns';
@@ -32,7 +31,6 @@ export interface EntityScannerOptions {
   /** Rule settings from app-config, under each repository's own. */
   organisationConfig: AnalyzerConfig;
   analysisFingerprint: string;
-  store: ScanStore;
   timeoutMs: number;
   /** Wait after a 429 that did not say how long. */
   rateLimitBackoffMs: number;
@@ -42,8 +40,8 @@ export interface EntityScannerOptions {
 
 /**
  * Scans one entity: finds its source, reads its Dockerfiles (or learns they
- * did not change), analyses them and records the result. Never throws:
- * every failure becomes a recorded state.
+ * did not change) and analyses them. Never throws: every failure becomes an
+ * outcome, which the caller records (in batches, see `recordOutcomes`).
  */
 export class EntityScanner {
   private readonly now: () => Date;
@@ -52,11 +50,6 @@ export class EntityScanner {
     this.now = options.now ?? (() => new Date());
   }
 
-  /**
-   * Scans and records analysed and failed outcomes right away; unchanged,
-   * disabled and deferred outcomes are returned for the caller to record in
-   * batches (see `recordOutcomes`).
-   */
   async scan(
     entity: Entity,
     state: ScanState | undefined,
@@ -77,30 +70,19 @@ export class EntityScanner {
     ) {
       return { kind: 'deferred', entityRef, until: state.nextAttemptAt };
     }
-
-    const outcome = await this.scanSource(
-      entity,
-      entityRef,
-      state,
-      trigger,
-      startedAt,
-    );
     try {
-      if (outcome.kind === 'analysed') {
-        await this.options.store.recordSuccess(outcome.scan);
-      } else if (outcome.kind === 'failed') {
-        await this.options.store.recordFailure(outcome.failure);
-      }
-      return outcome;
+      return await this.scanSource(
+        entity,
+        entityRef,
+        state,
+        trigger,
+        startedAt,
+      );
     } catch (error) {
-      const failed = this.failure(entityRef, startedAt, trigger, 'error', {
-        message: `Could not store the result: ${errorMessage(error)}`,
+      // A bug of ours (or of an added reader or rule) costs one entity.
+      return this.failure(entityRef, startedAt, trigger, 'error', {
+        message: errorMessage(error),
       });
-      if (failed.kind === 'failed') {
-        // Best effort: the store that just failed may well fail again.
-        await this.options.store.recordFailure(failed.failure).catch(() => {});
-      }
-      return failed;
     }
   }
 

@@ -1,22 +1,33 @@
 import type { ScanStore } from '../database/ScanStore';
+import type { ScanFailure, ScanSuccess } from '../database/types';
 import type { ScanOutcome } from './ScanOutcome';
 
 /**
- * Records the outcomes the scanner leaves to its caller, in one statement
- * per kind: an unchanged sweep of thousands of entities costs a handful of
- * writes, not one per entity.
+ * Records outcomes with one transaction per kind: a page of a sweep costs a
+ * handful of statements per table, not a transaction per entity.
  */
 export async function recordOutcomes(
   store: ScanStore,
   outcomes: ScanOutcome[],
   scannedAt: Date,
 ): Promise<void> {
-  const unchanged = outcomes
-    .filter(outcome => outcome.kind === 'unchanged')
-    .map(outcome => outcome.entityRef);
-  const disabled = outcomes
-    .filter(outcome => outcome.kind === 'disabled')
-    .map(outcome => outcome.entityRef);
+  const successes: ScanSuccess[] = [];
+  const failures: ScanFailure[] = [];
+  const unchanged: string[] = [];
+  const disabled: string[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'analysed') {
+      successes.push(outcome.scan);
+    } else if (outcome.kind === 'failed') {
+      failures.push(outcome.failure);
+    } else if (outcome.kind === 'unchanged') {
+      unchanged.push(outcome.entityRef);
+    } else if (outcome.kind === 'disabled') {
+      disabled.push(outcome.entityRef);
+    }
+  }
+  await store.recordSuccesses(successes);
+  await store.recordFailures(failures);
   if (unchanged.length > 0) {
     await store.recordUnchanged(unchanged, scannedAt);
   }

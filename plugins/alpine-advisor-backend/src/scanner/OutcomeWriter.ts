@@ -1,0 +1,58 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { ScanStore } from '../database/ScanStore';
+import { recordOutcomes } from './recordOutcomes';
+import type { ScanOutcome } from './ScanOutcome';
+
+/** Analysed or failed outcomes per write: one transaction instead of one per entity. */
+const BATCH_SIZE = 50;
+
+/**
+ * Collects scan outcomes as entities finish and writes them in batches, one
+ * batch at a time, while scanning goes on. Unchanged and opted-out entities
+ * cost one statement each way per page, so they wait for `close`. A failed
+ * write is logged; those entities are simply scanned again next sweep.
+ */
+export class OutcomeWriter {
+  private buffer: ScanOutcome[] = [];
+  private cheap: ScanOutcome[] = [];
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: ScanStore,
+    private readonly logger: LoggerService,
+    private readonly now: () => Date,
+  ) {}
+
+  add(outcome: ScanOutcome): void {
+    if (outcome.kind === 'analysed' || outcome.kind === 'failed') {
+      this.buffer.push(outcome);
+      if (this.buffer.length >= BATCH_SIZE) {
+        this.flush(this.buffer);
+        this.buffer = [];
+      }
+    } else {
+      this.cheap.push(outcome);
+    }
+  }
+
+  /** Writes what is left and waits for every write. */
+  async close(): Promise<void> {
+    this.flush([...this.buffer, ...this.cheap]);
+    this.buffer = [];
+    this.cheap = [];
+    await this.writing;
+  }
+
+  private flush(batch: ScanOutcome[]): void {
+    if (batch.length === 0) {
+      return;
+    }
+    this.writing = this.writing.then(() =>
+      recordOutcomes(this.store, batch, this.now()).catch(error => {
+        this.logger.error(
+          `Alpine Advisor could not store ${batch.length} scan results; they are retried next sweep: ${error}`,
+        );
+      }),
+    );
+  }
+}

@@ -1,0 +1,418 @@
+/*
+ * `yarn bench:backend`: the Alpine Advisor backend plugin at catalog scale. A
+ * benchmark, not a test: it prints and never fails on speed.
+ *
+ * For each database (SQLite file, then PostgreSQL when reachable), in a fresh
+ * process so that memory figures are its own:
+ *  - a stand-in SCM (child process) serves the Dockerfiles of N synthetic
+ *    services (1–3 each, unique content, ETags, 304 on If-None-Match);
+ *  - a real backend (backend-defaults) runs the plugin; entities list their
+ *    Dockerfiles in the annotation and are read through the real
+ *    FetchUrlReader (it has no tree listing);
+ *  - the scheduled sweep analyses everything (full sweep), then a triggered
+ *    sweep finds every repository unchanged (re-sweep);
+ *  - the report API is timed over a rotation of filters, sorts, pages and
+ *    rollups.
+ *
+ * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
+ * BENCH_PAGE_SIZE (500), BENCH_REQUESTS (200), BENCH_DATABASES
+ * (sqlite,postgres), BENCH_POSTGRES (connection string, default the test
+ * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP (a file to
+ * write a CPU profile of the re-sweep to).
+ */
+import { fork, spawnSync } from 'node:child_process';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { Session } from 'node:inspector';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { measureLatency, rssMb, rssSampler } from './measure';
+import { startBenchBackend } from './startBenchBackend';
+import { syntheticEntities } from './syntheticCatalog';
+
+const ROOT = resolve(__dirname, '../../..');
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 500);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const POSTGRES =
+  process.env.BENCH_POSTGRES ??
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  'postgresql://postgres@127.0.0.1:5432';
+const GOALS = {
+  fullSweepS: 60,
+  resweepRatio: 10,
+  reportP95Ms: 100,
+  rssGrowthMb: 300,
+};
+
+interface RunResult {
+  database: string;
+  services: number;
+  dockerfiles: number;
+  fullSweepMs: number;
+  analysed: number;
+  failed: number;
+  resweepMs: number;
+  unchanged: number;
+  scmRequests: {
+    full: Record<string, number>;
+    resweep: Record<string, number>;
+  };
+  rssBaselineMb: number;
+  rssPeakMb: number;
+  report: { p50: number; p95: number; max: number; failures: string[] };
+}
+
+const REPORT_PATHS = [
+  '/report',
+  '/report?sort=name&page=37',
+  '/report?owner=group:default/team-7&groupBy=system',
+  '/report?grade=F&grade=D&category=musl',
+  '/report?rule=apk-no-cache&sort=findings&order=desc',
+  '/report?stale=false&compliant=true&groupBy=owner',
+  '/report?search=svc-42',
+  '/report?domain=domain:default/domain-3&lifecycle=production&sort=lastScanned',
+  '/report?severity=error&pageSize=100&page=3',
+  '/report?groupBy=domain&system=system:default/system-4',
+];
+
+function loadTemplates(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+      } else if (/^(Dockerfile|Containerfile)|\.Dockerfile$/i.test(name)) {
+        found.push(readFileSync(path, 'utf8'));
+      }
+    }
+  };
+  for (const dir of ['test/corpus', 'examples']) {
+    try {
+      walk(join(ROOT, dir));
+    } catch {
+      // One of the two is enough.
+    }
+    if (found.length > 0) {
+      break;
+    }
+  }
+  return found;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startScm(templates: string[]) {
+  const child = fork(join(__dirname, 'scmServer.mjs'), [], {
+    stdio: 'inherit',
+  });
+  const port = await new Promise<number>(resolvePort => {
+    child.once('message', (message: any) => resolvePort(message.port));
+    child.send({ templates, services: SERVICES });
+  });
+  const stats = () =>
+    new Promise<Record<string, number>>(resolveStats => {
+      child.once('message', (message: any) => resolveStats(message.stats));
+      child.send('stats');
+    });
+  return { port, stats, stop: () => child.kill() };
+}
+
+/** One database, in this process. */
+async function runOne(database: string): Promise<RunResult> {
+  const templates = loadTemplates();
+  const scm = await startScm(templates);
+  const scmHost = `127.0.0.1:${scm.port}`;
+  const entities = syntheticEntities(SERVICES, `http://${scmHost}`);
+  const port = await freePort();
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'alpine-advisor-bench-'));
+  const prefix = `aa_bench_${process.pid}_`;
+  const databaseConfig =
+    database === 'sqlite'
+      ? { client: 'better-sqlite3', connection: { directory: sqliteDir } }
+      : { client: 'pg', connection: POSTGRES, prefix };
+
+  const backend = await startBenchBackend({
+    entities,
+    database: databaseConfig,
+    scmHost,
+    port,
+    concurrency: CONCURRENCY,
+    pageSize: PAGE_SIZE,
+  });
+  const rssBaselineMb = rssMb();
+  const sampler = rssSampler();
+  try {
+    const full = await backend.firstSweep;
+    const fullRequests = await scm.stats();
+    const again = await profiled(process.env.BENCH_PROFILE_RESWEEP, () =>
+      backend.sweepAgain(),
+    );
+    const resweepRequests = await scm.stats();
+    const report = await measureLatency(
+      `http://localhost:${port}/api/alpine-advisor`,
+      REPORT_PATHS,
+      REQUESTS,
+    );
+    return {
+      database,
+      services: SERVICES,
+      dockerfiles: entities.reduce(
+        (sum, entity) =>
+          sum +
+          (entity.metadata.annotations?.[
+            'alpine-advisor.io/dockerfiles'
+          ]?.split(',').length ?? 0),
+        0,
+      ),
+      fullSweepMs: full.durationMs,
+      analysed: full.analysed,
+      failed: full.failed,
+      resweepMs: again.durationMs,
+      unchanged: again.unchanged,
+      scmRequests: { full: fullRequests, resweep: resweepRequests },
+      rssBaselineMb,
+      rssPeakMb: sampler.peakMb(),
+      report,
+    };
+  } finally {
+    sampler.stop();
+    await backend.stop();
+    scm.stop();
+    rmSync(sqliteDir, { recursive: true, force: true });
+    if (database === 'postgres') {
+      await dropDatabase(`${prefix}alpine-advisor`);
+    }
+  }
+}
+
+/** With a file name, writes a CPU profile (open it in Chrome DevTools) of `work`. */
+async function profiled<T>(
+  file: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!file) {
+    return work();
+  }
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<any>((resolvePost, reject) =>
+      session.post(method, (error, result) =>
+        error ? reject(error) : resolvePost(result),
+      ),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new Client({
+    connectionString: POSTGRES,
+    connectionTimeoutMillis: 2000,
+  });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function dropDatabase(name: string) {
+  const client = new Client({ connectionString: POSTGRES });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+function print(results: RunResult[], skipped: string[]) {
+  const first = results[0];
+  console.log(
+    `\nAlpine Advisor backend at scale: ${SERVICES} services, ${
+      first?.dockerfiles ?? '?'
+    } Dockerfiles, ` +
+      `concurrency ${CONCURRENCY}, catalog pages of ${PAGE_SIZE}, ${
+        cpus().length
+      } cores, Node ${process.version}`,
+  );
+  console.log(
+    'Files come from a local HTTP server through the real FetchUrlReader (annotation-listed paths).\n',
+  );
+  const rows = [
+    ['', ...results.map(result => result.database)],
+    [
+      'full sweep (s)',
+      ...results.map(
+        r =>
+          `${seconds(r.fullSweepMs)} (${mark(
+            r.fullSweepMs <= GOALS.fullSweepS * 1000,
+          )})`,
+      ),
+    ],
+    [
+      '  entities/s',
+      ...results.map(r => (r.services / (r.fullSweepMs / 1000)).toFixed(0)),
+    ],
+    ['  analysed / failed', ...results.map(r => `${r.analysed} / ${r.failed}`)],
+    [
+      '  SCM answers 200/304/404',
+      ...results.map(
+        r =>
+          `${r.scmRequests.full[200]}/${r.scmRequests.full[304]}/${r.scmRequests.full[404]}`,
+      ),
+    ],
+    ['unchanged re-sweep (s)', ...results.map(r => seconds(r.resweepMs))],
+    [
+      '  speed-up vs full',
+      ...results.map(
+        r =>
+          `${(r.fullSweepMs / r.resweepMs).toFixed(1)}x (${mark(
+            r.fullSweepMs / r.resweepMs >= GOALS.resweepRatio,
+          )})`,
+      ),
+    ],
+    ['  unchanged', ...results.map(r => String(r.unchanged))],
+    [
+      '  SCM answers 200/304/404',
+      ...results.map(
+        r =>
+          `${r.scmRequests.resweep[200]}/${r.scmRequests.resweep[304]}/${r.scmRequests.resweep[404]}`,
+      ),
+    ],
+    [
+      'RSS baseline → peak (MB)',
+      ...results.map(
+        r => `${r.rssBaselineMb.toFixed(0)} → ${r.rssPeakMb.toFixed(0)}`,
+      ),
+    ],
+    [
+      '  growth (MB)',
+      ...results.map(
+        r =>
+          `${(r.rssPeakMb - r.rssBaselineMb).toFixed(0)} (${mark(
+            r.rssPeakMb - r.rssBaselineMb <= GOALS.rssGrowthMb,
+          )})`,
+      ),
+    ],
+    [`GET /report p50 (ms)`, ...results.map(r => r.report.p50.toFixed(1))],
+    [
+      `GET /report p95 (ms)`,
+      ...results.map(
+        r =>
+          `${r.report.p95.toFixed(1)} (${mark(
+            r.report.p95 <= GOALS.reportP95Ms,
+          )})`,
+      ),
+    ],
+    [
+      '  max (ms) / failures',
+      ...results.map(
+        r => `${r.report.max.toFixed(1)} / ${r.report.failures.length}`,
+      ),
+    ],
+  ];
+  const widths = rows[0].map((_, column) =>
+    Math.max(...rows.map(row => row[column].length)),
+  );
+  for (const row of rows) {
+    console.log(
+      row.map((cell, column) => cell.padEnd(widths[column])).join('   '),
+    );
+  }
+  for (const skip of skipped) {
+    console.log(`\n${skip}`);
+  }
+  for (const result of results) {
+    for (const failure of result.report.failures.slice(0, 5)) {
+      console.log(`report request failed on ${result.database}: ${failure}`);
+    }
+  }
+  console.log(
+    `\nGoals: full sweep ≤ ${GOALS.fullSweepS} s on 2 cores; unchanged re-sweep ≥ ${GOALS.resweepRatio}× faster; ` +
+      `report p95 ≤ ${GOALS.reportP95Ms} ms (${REQUESTS} sequential requests over ${REPORT_PATHS.length} queries); ` +
+      `RSS growth ≤ ${GOALS.rssGrowthMb} MB.`,
+  );
+}
+
+async function main() {
+  const single = process.env.BENCH_RUN_ONE;
+  if (single) {
+    const result = await runOne(single);
+    process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
+    process.exit(0);
+  }
+  const wanted = (process.env.BENCH_DATABASES ?? 'sqlite,postgres')
+    .split(',')
+    .map(name => name.trim());
+  const results: RunResult[] = [];
+  const skipped: string[] = [];
+  for (const database of wanted) {
+    if (database === 'postgres' && !(await postgresReachable())) {
+      skipped.push(
+        `PostgreSQL skipped: nothing answers at ${POSTGRES} (set BENCH_POSTGRES).`,
+      );
+      continue;
+    }
+    console.log(`Running on ${database}…`);
+    const run = spawnSync(process.execPath, [...process.execArgv, __filename], {
+      env: { ...process.env, BENCH_RUN_ONE: database },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = run.stdout
+      .split('\n')
+      .find(text => text.startsWith('BENCH_RESULT '));
+    if (!line) {
+      skipped.push(
+        `${database} failed (exit ${run.status}):\n${run.stdout.slice(-2000)}`,
+      );
+      continue;
+    }
+    results.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+  }
+  print(results, skipped);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
