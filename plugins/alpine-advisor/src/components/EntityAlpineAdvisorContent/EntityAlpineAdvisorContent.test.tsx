@@ -63,6 +63,21 @@ describe('EntityAlpineAdvisorContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('describes the fix in words when the backend sends no file text', async () => {
+    const { content, ...withoutContent } = ordersDockerfile;
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: apiWith({ ...ordersReport, dockerfiles: [withoutContent] }),
+    });
+    const diff = await screen.findByTestId('fix-diff');
+    expect(diff).toHaveTextContent(
+      'On line 4, insert at column 12: --no-cache',
+    );
+    expect(
+      screen.queryByLabelText('Dockerfile content'),
+    ).not.toBeInTheDocument();
+    expect(content).toContain('apk add python3');
+  });
+
   it('shows which stage is musl or glibc and which copies cross the boundary', async () => {
     await renderWithApis(<EntityAlpineAdvisorContent />, {
       api: mockAlpineAdvisorApi(),

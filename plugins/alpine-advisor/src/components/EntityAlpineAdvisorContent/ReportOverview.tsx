@@ -79,6 +79,7 @@ export function ReportOverview({
         <ScoreExplanationView
           explanation={report.explanation}
           ruleTitle={ruleId => ruleById(ruleId)?.title ?? ruleId}
+          showDeductions={false}
         />
       )}
     </InfoCard>

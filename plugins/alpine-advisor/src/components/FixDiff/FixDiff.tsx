@@ -4,6 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { Fix } from '../../api/types';
 import { InlineCodeText } from '../common/InlineCodeText';
+import { describeEdit } from './describeEdit';
 import { fixPreview } from './fixPreview';
 
 const useStyles = makeStyles(theme => ({
@@ -80,8 +81,8 @@ export function FixDiff({ fix, content }: FixDiffProps) {
           </>
         ) : (
           fix.edits.map((edit, index) => (
-            <span key={index} className={classes.added}>
-              {`+ ${edit.text} (line ${edit.line})`}
+            <span key={index} className={classes.hunk}>
+              {describeEdit(edit)}
             </span>
           ))
         )}

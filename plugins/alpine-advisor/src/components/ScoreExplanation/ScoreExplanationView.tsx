@@ -11,12 +11,15 @@ import { SeverityLabel } from '../common/SeverityLabel';
 export interface ScoreExplanationViewProps {
   explanation: ScoreExplanation;
   ruleTitle: (ruleId: string) => string;
+  /** False where each Dockerfile shows its own deductions. */
+  showDeductions?: boolean;
 }
 
 /** How the score was reached: the formula, each deduction, and any cap. */
 export function ScoreExplanationView({
   explanation,
   ruleTitle,
+  showDeductions = true,
 }: ScoreExplanationViewProps) {
   return (
     <>
@@ -28,7 +31,7 @@ export function ScoreExplanationView({
           Cap: <InlineCodeText text={explanation.cap} />
         </Typography>
       )}
-      {explanation.deductions.length > 0 && (
+      {showDeductions && explanation.deductions.length > 0 && (
         <Table size="small" aria-label="Score deductions">
           <TableHead>
             <TableRow>
