@@ -53,8 +53,7 @@ export const CONCEPT_RULES: Readonly<Record<string, readonly string[]>> = {
     'node-modules-across-libc',
   ],
   'pip package without musl wheel': ['pip-no-musllinux-wheel'], // 14
-  // 26: the rule's warning level is exactly this (a compiler present, the source build works slowly);
-  // it sees pins on the command line only, not requirements files
+  // 26: the rule's warning level (a compiler next to pip install in a shipped Alpine stage: source builds, slow)
   'Python source builds on Alpine': ['pip-no-musllinux-wheel'],
   'Python packages across libc': ['python-packages-across-libc'], // 15
   'Oracle Instant Client on Alpine': ['oracle-instant-client-on-alpine'], // 16
