@@ -18,13 +18,12 @@
  *   and its JSON AST drops the words of commands (a CallExpr comes back as
  *   positions only), so it cannot tell `apk add` from `apk del`.
  * Because even the fastest real parser costs more per RUN than dockerfile-ast
- * spends on a whole average file, flat command lists with `$(…)` substitutions
- * (most RUN bodies) take the fast path in flatCommandList.ts, checked against
- * this parser by a differential test, and this parser is loaded lazily, only
- * for bodies with compound commands (`if`, `for`, `case`, subshells),
- * backquotes, arithmetic or nested heredocs. On test/corpus, 244 of 245 RUN
- * bodies take the fast path; the one left is an official-image style script
- * with `case`, `for` and `if`.
+ * spends on a whole average file, the POSIX shell that Dockerfiles use (lists,
+ * pipes, `if`/`for`/`while`/`case`, groups, subshells, quoting, `$(…)`) takes
+ * the fast path (parseCommonShell.ts), checked against this parser by a
+ * differential test, and this parser is loaded lazily, only for bodies with
+ * backquotes, arithmetic, functions, nested heredocs or bash-only syntax, and
+ * for malformed ones, where its verdict (parse or reject) is final.
  */
 /* eslint-disable new-cap -- GopherJS exposes Go's exported methods, which are capitalised (Parse, Pos, End). */
 import { CommandBuilder } from './commandBuilder';
@@ -126,6 +125,9 @@ class StatementWalker {
         this.statements(command.Do, inPipeline);
         return undefined;
       case '*syntax.ForClause':
+        if (command.Loop?.constructor?.string === '*syntax.WordIter') {
+          for (const item of items<GoNode>(command.Loop.Items)) this.wordSubstitutions(item);
+        }
         this.statements(command.Do, inPipeline);
         return undefined;
       case '*syntax.CaseClause':

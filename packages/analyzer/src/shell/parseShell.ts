@@ -1,5 +1,5 @@
 import { tokenizeShell } from './fallbackTokenizer';
-import { parseFlatCommandList } from './flatCommandList';
+import { parseCommonShell } from './parseCommonShell';
 import { parseWithMvdan } from './mvdanAdapter';
 import type { ShellCommand, ShellScript } from './types';
 
@@ -31,8 +31,8 @@ export function parseShell(source: string, base: number, depth = 0): ShellScript
 }
 
 function parseOnce(source: string, base: number): ShellScript {
-  const flat = parseFlatCommandList(source, base);
-  if (flat) return flat;
+  const fast = parseCommonShell(source, base);
+  if (fast) return fast;
   if (source.length > MAX_PARSED_LENGTH) {
     return tokenizeShell(source, base, 'body too long for the shell parser');
   }
