@@ -1,5 +1,5 @@
 import { modelOf } from './testModel';
-import { downloadUrls, isUrl, urlArguments, wordsOf } from './words';
+import { downloadUrls, isUrl, mentions, urlArguments, wordsOf } from './words';
 
 describe('RUN words', () => {
   const run = modelOf(
@@ -35,5 +35,14 @@ describe('RUN words', () => {
       'https://example.org/jre.tgz',
       'https://example.org/a',
     ]);
+  });
+
+  it('looks at the source text of an instruction, continuation lines included', () => {
+    const text =
+      'FROM alpine:3.22\nRUN echo a \\\n && ln -s /x /lib64/ld-linux-x86-64.so.2\n';
+    const [runInstruction] = modelOf(text).stages[0].runs;
+    expect(mentions(text, runInstruction, /ld-linux/)).toBe(true);
+    expect(mentions(text, runInstruction, /FROM/)).toBe(false);
+    expect(wordsOf(runInstruction)).toBe(wordsOf(runInstruction));
   });
 });

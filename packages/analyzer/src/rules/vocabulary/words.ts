@@ -2,12 +2,19 @@ import type { Stage } from '../../model';
 import { substituteVariables } from '../../model';
 import type { RunInstruction } from '../../parse';
 import type { ShellWord } from '../../shell';
+import { memoizeByNode } from './memo';
 import { variableForCommand } from './variables';
 
 const URL = /^(https?|ftp):\/\//i;
 
-/** Every word a RUN executes or assigns: command words, prefix assignment values and redirect targets. */
-export function wordsOf(run: RunInstruction): ShellWord[] {
+/**
+ * Every word a RUN executes or assigns: command words, prefix assignment
+ * values and redirect targets. Memoized per RUN: do not mutate the result.
+ */
+export const wordsOf: (run: RunInstruction) => ShellWord[] =
+  memoizeByNode(collectWords);
+
+function collectWords(run: RunInstruction): ShellWord[] {
   const words: ShellWord[] = [];
   for (const command of run.script.commands) {
     words.push(...command.argv);
@@ -53,4 +60,18 @@ export function downloadUrls(stage: Stage, run: RunInstruction): DownloadUrl[] {
     }
   }
   return urls;
+}
+
+/**
+ * A cheap first look: whether the instruction's source text matches a
+ * pattern. Rules use it to skip instructions that cannot concern them before
+ * walking shell words (the text includes comments and quotes, so it may
+ * match when the words do not, never the other way round).
+ */
+export function mentions(
+  text: string,
+  instruction: { start: number; end: number },
+  pattern: RegExp,
+): boolean {
+  return pattern.test(text.slice(instruction.start, instruction.end));
 }
