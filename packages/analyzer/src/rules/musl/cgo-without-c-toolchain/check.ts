@@ -7,6 +7,7 @@ import {
   commandsNamed,
   hasFlag,
   insertBefore,
+  mentions,
   positionalArgs,
   variableForCommand,
 } from '../../vocabulary';
@@ -14,6 +15,7 @@ import { C_TOOLCHAIN, missingBuildPackages } from '../toolchain';
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
+    if (!mentions(context.text, run, /\bgo\b/)) return;
     for (const go of commandsNamed(run, 'go')) {
       const reason = cgoReason(stage, run, go);
       if (!reason) continue;

@@ -1,11 +1,13 @@
 import { GLIBC_COMPAT_PREFIX, isGlibcShimPackage } from '../../../knowledge';
 import type { RuleCheck } from '../../framework/types';
-import { apkAdds, wordsOf } from '../../vocabulary';
+import { apkAdds, mentions, wordsOf } from '../../vocabulary';
 
 const SHIMS = new Set(['gcompat', 'libc6-compat']);
 
 export const check: RuleCheck = context => ({
   RUN(run) {
+    if (!mentions(context.text, run, /gcompat|libc6-compat|glibc|sgerrand/))
+      return;
     for (const add of apkAdds(run)) {
       for (const pkg of add.packages) {
         if (SHIMS.has(pkg.name)) {

@@ -5,7 +5,7 @@ import {
   isOracleInstantClient,
 } from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { downloadUrls, isUrl } from '../../vocabulary';
+import { downloadUrls, isUrl, mentions } from '../../vocabulary';
 
 export const check: RuleCheck = context => {
   const reportDownload = (url: string, at: Locatable) => {
@@ -34,6 +34,7 @@ export const check: RuleCheck = context => {
   };
   return {
     RUN(run, stage) {
+      if (!mentions(context.text, run, /:\/\/|\$/)) return;
       for (const { word, url } of downloadUrls(stage, run))
         reportDownload(url, word);
     },

@@ -1,6 +1,6 @@
 import { glibcPathIn } from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { wordsOf } from '../../vocabulary';
+import { mentions, wordsOf } from '../../vocabulary';
 
 export const check: RuleCheck = context => {
   const report = (at: Locatable, path: string, what: string) =>
@@ -10,6 +10,8 @@ export const check: RuleCheck = context => {
     });
   return {
     RUN(run) {
+      if (!mentions(context.text, run, /ld-linux|lib64|libc\.so\.6|-linux-gnu/))
+        return;
       const word = wordsOf(run).find(candidate => glibcPathIn(candidate.value));
       if (word) report(word, word.value, glibcPathIn(word.value)!);
     },

@@ -1,6 +1,6 @@
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
-import { installsPackage } from '../../vocabulary';
+import { installsPackage, mentions } from '../../vocabulary';
 
 /** Package managers of glibc distributions that Alpine has no package for. */
 const ABSENT = new Set([
@@ -31,6 +31,8 @@ const UNPACKERS = new Set(['rpm2cpio', 'rpm2archive', 'alien', 'dpkg-deb']);
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
+    if (!mentions(context.text, run, /apt|dpkg|yum|dnf|zypper|rpm|alien/))
+      return;
     for (const command of run.script.commands) {
       if (UNPACKERS.has(command.name)) {
         context.report({

@@ -34,12 +34,8 @@ function writesNsswitch(stage: Stage): boolean {
 export const check: RuleCheck = context => ({
   file(model) {
     const runtime = model.finalStage;
-    if (
-      !runtime?.isAlpine ||
-      !shippedStages(model).includes(runtime) ||
-      writesNsswitch(runtime)
-    )
-      return;
+    // Only images from the golang repository tell their Go version.
+    if (!runtime?.isAlpine || !context.text.includes('golang')) return;
     const builders = [
       ...runtime.copyEdges
         .filter(edge => edge.source.stage)
@@ -54,6 +50,7 @@ export const check: RuleCheck = context => ({
         goBuilds(stage).length === 0
       )
         continue;
+      if (writesNsswitch(runtime)) return;
       const lastInstruction = runtime.instructions.at(-1) ?? runtime.from;
       context.report({
         at,

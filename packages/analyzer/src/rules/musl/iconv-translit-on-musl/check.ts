@@ -4,6 +4,7 @@ import {
   apkAdds,
   commandsNamed,
   installsPackage,
+  mentions,
   stageChain,
 } from '../../vocabulary';
 
@@ -26,7 +27,7 @@ function isOfficialPhpImage(stage: Stage): boolean {
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
-    if (usesGnuLibiconv(stage)) return;
+    if (!mentions(context.text, run, /iconv/) || usesGnuLibiconv(stage)) return;
     for (const iconv of commandsNamed(run, 'iconv')) {
       const translit = iconv.args.find(arg =>
         /\/\/(TRANSLIT|IGNORE)/i.test(arg.value),

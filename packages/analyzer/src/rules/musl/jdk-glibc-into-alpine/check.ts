@@ -9,10 +9,11 @@ import {
 } from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
 import {
+  downloadUrls,
   isUrl,
+  mentions,
   pathsOverlap,
   stageChain,
-  downloadUrls,
 } from '../../vocabulary';
 import { jlinkOutputs } from '../builders';
 import {
@@ -55,6 +56,7 @@ export const check: RuleCheck = context => {
       }
     },
     RUN(run, stage) {
+      if (!mentions(context.text, run, /:\/\/|\$/)) return;
       for (const { word, url } of downloadUrls(stage, run))
         reportDownload(url, word);
     },

@@ -8,8 +8,8 @@ const ALLOCATION_HEAVY_PACKAGES =
 
 export const check: RuleCheck = context => ({
   file(model) {
-    // Any mention of a faster allocator (crate feature, package, LD_PRELOAD) means it is handled.
-    if (FASTER_ALLOCATOR.test(context.text)) return;
+    // cargo or GDAL must appear at all before the stages are worth a look.
+    if (!/cargo|gdal|postgis|qgis/.test(context.text)) return;
     const runtime = shippedStages(model).filter(stage => stage.isAlpine);
     if (runtime.length === 0) return;
     let signal: { at: Locatable; what: string } | undefined;
@@ -37,7 +37,8 @@ export const check: RuleCheck = context => ({
         if (heavy) signal ??= { at: heavy.word, what: `\`${heavy.name}\`` };
       }
     }
-    if (!signal) return;
+    // Any mention of a faster allocator (crate feature, package, LD_PRELOAD) means it is handled.
+    if (!signal || FASTER_ALLOCATOR.test(context.text)) return;
     context.report({
       at: signal.at,
       message: `${signal.what} runs on musl's allocator, which scales poorly with many threads allocating: consider mimalloc or jemalloc (linked in, or LD_PRELOAD)`,

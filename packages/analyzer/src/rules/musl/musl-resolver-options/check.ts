@@ -1,5 +1,5 @@
 import type { RuleCheck } from '../../framework/types';
-import { wordsOf } from '../../vocabulary';
+import { mentions, wordsOf } from '../../vocabulary';
 
 /** resolv.conf options glibc knows and musl ignores. */
 const GLIBC_ONLY_OPTIONS =
@@ -7,6 +7,7 @@ const GLIBC_ONLY_OPTIONS =
 
 export const check: RuleCheck = context => ({
   RUN(run) {
+    if (!mentions(context.text, run, /resolv\.conf/)) return;
     const words = wordsOf(run);
     if (!words.some(word => word.value.includes('/etc/resolv.conf'))) return;
     const option = words.find(word => GLIBC_ONLY_OPTIONS.test(word.value));

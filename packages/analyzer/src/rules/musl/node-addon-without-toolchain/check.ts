@@ -1,7 +1,12 @@
 import { addonWithoutMuslPrebuild } from '../../../knowledge';
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
-import { hasFlag, positionalArgs, variableForCommand } from '../../vocabulary';
+import {
+  hasFlag,
+  mentions,
+  positionalArgs,
+  variableForCommand,
+} from '../../vocabulary';
 import { isNodeInstall, toNodeInstall } from '../nodeInstalls';
 import { missingBuildPackages } from '../toolchain';
 
@@ -17,6 +22,7 @@ function buildsFromSource(
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
+    if (!mentions(context.text, run, /npm|yarn|pnpm/)) return;
     for (const command of run.script.commands) {
       const fromEnvironment = variableForCommand(
         stage,

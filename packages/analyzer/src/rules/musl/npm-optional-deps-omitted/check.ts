@@ -1,7 +1,7 @@
 import type { RunInstruction } from '../../../parse';
 import type { ShellWord } from '../../../shell';
 import type { Locatable, RuleCheck, RuleFix } from '../../framework/types';
-import { replace } from '../../vocabulary';
+import { mentions, replace } from '../../vocabulary';
 import { isNodeInstall } from '../nodeInstalls';
 
 const DROPS_OPTIONAL =
@@ -46,6 +46,7 @@ export const check: RuleCheck = context => {
   };
   return {
     RUN(run) {
+      if (!mentions(context.text, run, /npm|yarn|pnpm/)) return;
       for (const install of run.script.commands.filter(isNodeInstall)) {
         const { args } = install;
         for (let i = 0; i < args.length; i++) {

@@ -4,7 +4,7 @@ import {
   parseRequirement,
 } from '../../../knowledge';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { wordsOf } from '../../vocabulary';
+import { mentions, wordsOf } from '../../vocabulary';
 import { describeSource, glibcCopiesInto, sourcePaths } from '../crossLibc';
 import { pipInstallCommands, requirementWords } from '../pythonInstalls';
 
@@ -19,6 +19,8 @@ export const check: RuleCheck = context => {
     });
   return {
     RUN(run) {
+      if (!mentions(context.text, run, /instant|clntsh|occi|cx[-_.]?oracle/i))
+        return;
       const cxOracle = pipInstallCommands(run)
         .flatMap(requirementWords)
         .find(word =>

@@ -7,6 +7,7 @@ import {
   apkAdds,
   hasFlag,
   installsPackage,
+  mentions,
   shippedStages,
 } from '../../vocabulary';
 import {
@@ -20,6 +21,7 @@ const COMPILERS = /^(build-base|gcc|g\+\+|clang)$/;
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
+    if (!mentions(context.text, run, /pip|\buv\b/)) return;
     const reported = reportKnownGaps(context, run, stage);
     if (!reported) reportSourceBuilds(context, run, stage);
   },

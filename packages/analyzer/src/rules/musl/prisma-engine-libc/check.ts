@@ -1,7 +1,7 @@
 import type { Stage } from '../../../model';
 import { compareVersions } from '../../../model';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { installsPackage } from '../../vocabulary';
+import { installsPackage, mentions } from '../../vocabulary';
 import {
   describeSource,
   glibcCopiesInto,
@@ -45,6 +45,7 @@ export const check: RuleCheck = context => {
       }
     },
     RUN(run, stage) {
+      if (!mentions(context.text, run, /prisma/)) return;
       const prisma = run.script.commands.find(runsPrisma);
       if (prisma) reportMissingOpenssl(stage, prisma);
     },
