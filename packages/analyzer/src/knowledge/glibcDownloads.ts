@@ -132,6 +132,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** True when a file name is the binary of a project known to release static builds (`kubectl`, `helm`). */
+export function isStaticallyLinkedTool(fileName: string): boolean {
+  return STATICALLY_LINKED_RELEASES.includes(fileName.toLowerCase());
+}
+
 /** JDK/JRE archives: the JDK rule owns them. */
 export function isJdkDownload(url: string): boolean {
   return (

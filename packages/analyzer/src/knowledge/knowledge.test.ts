@@ -1,6 +1,7 @@
 import {
   addonWithoutMuslPrebuild,
   classifyDownload,
+  isStaticallyLinkedTool,
   glibcPathIn,
   isJdkPath,
   javaMajorOfTag,
@@ -122,6 +123,11 @@ describe('download names', () => {
       classifyDownload('https://get.helm.sh/helm-v3.15.0-linux-amd64.tar.gz'),
     ).toBeUndefined();
     expect(classifyDownload('https://example.org/README.md')).toBeUndefined();
+  });
+
+  it('knows the binaries of statically linked projects by file name', () => {
+    expect(isStaticallyLinkedTool('kubectl')).toBe(true);
+    expect(isStaticallyLinkedTool('node')).toBe(false);
   });
 
   it('flags generic Linux builds of unknown projects as probably glibc', () => {

@@ -1,7 +1,7 @@
 import type { CopyEdge, Stage } from '../../../model';
 import type { RunInstruction } from '../../../parse';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { classifyDownload } from '../../../knowledge';
+import { classifyDownload, isStaticallyLinkedTool } from '../../../knowledge';
 import {
   globBase,
   pathContains,
@@ -165,6 +165,8 @@ function nativeFilesOf(
       return false;
     const base = path.slice(path.lastIndexOf('/') + 1);
     if (base && portableDownloads.some(url => url.includes(base))) return false;
+    // kubectl, helm and friends are static Go binaries whatever image they come from.
+    if (isStaticallyLinkedTool(base)) return false;
     const compiled = outputs.filter(output => pathsOverlap(output.path, path));
     if (compiled.length > 0) return compiled.some(output => !output.isStatic);
     return (

@@ -9,6 +9,7 @@ testRule(rule, {
     'FROM alpine:3.22\nCOPY --from=debian:12 /etc/ssl/certs /etc/ssl/certs\n',
     'FROM alpine:3.22\nCOPY --from=golang:1.23 /usr/local/go /usr/local/go\n',
     'FROM alpine:3.22\nCOPY --from=composer:2 /usr/bin/composer /usr/bin/composer\n',
+    'FROM alpine:3.22\nCOPY --from=bitnami/kubectl:1.33 /opt/bitnami/kubectl/bin/kubectl /usr/local/bin/\n',
     'FROM debian:12 AS fetch\nRUN curl -fsSLo /tini https://github.com/krallin/tini/releases/download/v0.19.0/tini-static-amd64\nFROM alpine:3.22\nCOPY --from=fetch /tini /sbin/tini\n',
     'FROM gcc:14 AS build\nRUN gcc -o /out/app main.c\nFROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\n',
     'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine\nCOPY --from=build /app/node_modules ./node_modules\n',
@@ -27,6 +28,11 @@ testRule(rule, {
       name: 'an interpreter from an external glibc image',
       code: 'FROM python:3.12-alpine\nCOPY --from=python:3.12-slim /usr/local/bin/python3.12 /usr/local/bin/\n',
       errors: [{ line: 2, messageContains: 'image `python:3.12-slim`' }],
+    },
+    {
+      name: 'the node binary of the Debian-based node image',
+      code: 'FROM alpine:3.22\nCOPY --from=node:22 /usr/local/bin/node /usr/local/bin/node\n',
+      errors: [{ line: 2, messageContains: 'image `node:22`' }],
     },
     {
       name: 'shared libraries from a multiarch directory, with several COPY flags',
