@@ -1,7 +1,8 @@
 /* eslint-disable no-console, new-cap -- a benchmark script: it prints its numbers, and the parsers expose Go-style capitalised methods. */
 // Compares the npm shell parsers the analyzer could use for RUN bodies, on
 // correctness (does it parse the bodies, and find the commands) and speed.
-// Run: node packages/analyzer/bench/shell-parsers.mjs
+// Run: node --require @backstage/cli/config/nodeTransform.cjs packages/analyzer/bench/shell-parsers.mjs
+// (the transform lets it load the analyzer's own TypeScript fast path too).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -121,3 +122,16 @@ timeSync('tree-sitter-bash parse', body => {
 // sh-syntax: mvdan/sh compiled to Go wasm; instantiates per call, JSON AST.
 const shSyntax = measureLoad('sh-syntax', () => require('sh-syntax'));
 await timeAsync('sh-syntax parse (async)', body => shSyntax.parse(body, { variant: shSyntax.LangVariant.LangPOSIX }));
+
+// The analyzer's fast path (src/shell/parseCommonShell.ts), when TypeScript can be loaded.
+let parseCommonShell;
+try {
+  ({ parseCommonShell } = require('../src/shell/parseCommonShell.ts'));
+} catch {
+  console.log('analyzer fast path: run with --require @backstage/cli/config/nodeTransform.cjs to include it');
+}
+if (parseCommonShell) {
+  timeSync('analyzer fast path (commands)', body => {
+    if (!parseCommonShell(body, 0)) throw new Error('left to mvdan/sh');
+  });
+}
