@@ -23,7 +23,10 @@
  * the fast path (parseCommonShell.ts), checked against this parser by a
  * differential test, and this parser is loaded lazily, only for bodies with
  * backquotes, arithmetic, functions, nested heredocs or bash-only syntax, and
- * for malformed ones, where its verdict (parse or reject) is final.
+ * for malformed ones, where its verdict (parse or reject) is final. On the
+ * same bench bodies the fast path is 5–12× faster than mvdan-sh's bare parse
+ * (115 µs vs 1,357 µs per body on the loaded VM where all three were re-run
+ * together; tree-sitter-bash parse alone: 580 µs).
  */
 /* eslint-disable new-cap -- GopherJS exposes Go's exported methods, which are capitalised (Parse, Pos, End). */
 import { CommandBuilder } from './commandBuilder';
