@@ -1,12 +1,7 @@
 import type { Stage } from '../../../model';
 import { compareVersions } from '../../../model';
 import type { RuleCheck } from '../../framework/types';
-import {
-  insertAfter,
-  shippedStages,
-  stageChain,
-  wordsOf,
-} from '../../vocabulary';
+import { insertAfter, stageChain, wordsOf } from '../../vocabulary';
 import { goBuilds } from '../builders';
 
 /** The first Go release that reads /etc/hosts first when nsswitch.conf is missing. */
