@@ -3,6 +3,7 @@ import { rule } from '.';
 
 testRule(rule, {
   valid: [
+    'FROM debian:12 AS fetch\nRUN curl -fsSLO https://nodejs.org/dist/v22.17.0/node-v22.17.0-linux-x64.tar.xz\nFROM alpine:3.22\nCOPY --from=fetch /etc/hostname /x\n',
     'FROM alpine:3.22\nRUN apk add --no-cache nodejs\n',
     'FROM alpine:3.22\nRUN wget -qO- https://unofficial-builds.nodejs.org/download/release/v22.17.0/node-v22.17.0-linux-x64-musl.tar.xz | tar -xJ\n',
     'FROM alpine:3.22\nRUN curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.33.0/bin/linux/amd64/kubectl\n',

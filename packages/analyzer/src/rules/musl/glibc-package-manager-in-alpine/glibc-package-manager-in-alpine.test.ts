@@ -3,6 +3,7 @@ import { rule } from '.';
 
 testRule(rule, {
   valid: [
+    'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y build-essential\nFROM alpine:3.22\nCOPY --from=build /out/app /app\n',
     'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
     'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
     'FROM alpine:3.22\nRUN apk add --no-cache dpkg && dpkg --print-architecture\n',
