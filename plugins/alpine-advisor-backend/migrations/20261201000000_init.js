@@ -137,11 +137,22 @@ exports.up = async function up(knex) {
     table.string('severity', 16).notNullable();
     table.integer('finding_count').notNullable();
     table.primary(['entity_ref', 'rule_id', 'severity']);
-    table.index(['rule_id', 'entity_ref'], 'rule_counts_rule_idx');
+    // Covering, so tallies over a filtered set of entities never touch the table.
+    table.index(
+      ['entity_ref', 'rule_id', 'category', 'severity', 'finding_count'],
+      'rule_counts_entity_idx',
+    );
+    // Covers both the rule filter and the report's rule tallies (an
+    // index-only scan in group order).
+    table.index(
+      ['rule_id', 'category', 'severity', 'finding_count', 'entity_ref'],
+      'rule_counts_rule_idx',
+    );
     table.index(
       ['category', 'severity', 'entity_ref'],
       'rule_counts_category_idx',
     );
+    table.index(['severity', 'entity_ref'], 'rule_counts_severity_idx');
   });
 
   await knex.schema.createTable('score_history', table => {

@@ -14,7 +14,11 @@ import type {
 } from '@alpine-advisor/backstage-plugin-common';
 import { Knex } from 'knex';
 import { GRADES } from './compliance';
-import { applyReportFilter, compliantCondition } from './reportFilter';
+import {
+  applyReportFilter,
+  compliantCondition,
+  selectsEverything,
+} from './reportFilter';
 import type { EntityVisibility, ReportStore } from './ReportStore';
 import {
   ENTITY_SUMMARY_COLUMNS,
@@ -132,7 +136,7 @@ export class DatabaseReportStore implements ReportStore {
         .offset((page - 1) * pageSize)
         .limit(pageSize)
         .select(ENTITY_SUMMARY_COLUMNS),
-      this.summarise(filtered),
+      this.summarise(filtered, selectsEverything(query, visibility)),
       query.groupBy ? this.rollup(filtered(), query.groupBy) : undefined,
     ]);
 
@@ -196,8 +200,12 @@ export class DatabaseReportStore implements ReportStore {
     return query.orderBy('e.entity_ref', 'asc');
   }
 
-  private async summarise(filtered: () => Knex.QueryBuilder) {
+  private async summarise(
+    filtered: () => Knex.QueryBuilder,
+    everything: boolean,
+  ) {
     const compliant = compliantCondition(this.db, this.policy);
+    const tallyScope = everything ? undefined : filtered;
     const [totals, gradeRows, topRules, muslRules] = await Promise.all([
       filtered().first(
         this.db.raw('count(*) as entity_count'),
@@ -221,8 +229,8 @@ export class DatabaseReportStore implements ReportStore {
         .whereNotNull('e.grade')
         .groupBy('e.grade')
         .select('e.grade', this.db.raw('count(*) as entity_count')),
-      this.ruleTallies(filtered()),
-      this.ruleTallies(filtered(), { category: 'musl', severity: 'error' }),
+      this.ruleTallies(tallyScope?.()),
+      this.ruleTallies(tallyScope?.(), { category: 'musl', severity: 'error' }),
     ]);
 
     const entityCount = Number(totals?.entity_count ?? 0);
@@ -246,12 +254,15 @@ export class DatabaseReportStore implements ReportStore {
     };
   }
 
+  /**
+   * How often rules fire across the filtered entities, from `rule_counts`
+   * alone when the filter keeps every entity (opted-out ones have no rows).
+   */
   private async ruleTallies(
-    filtered: Knex.QueryBuilder,
+    filtered: Knex.QueryBuilder | undefined,
     only?: { category: string; severity: string },
   ): Promise<RuleTally[]> {
-    const query = filtered
-      .join('rule_counts as rc', 'rc.entity_ref', 'e.entity_ref')
+    const query = this.db('rule_counts as rc')
       .groupBy('rc.rule_id', 'rc.category', 'rc.severity')
       .select(
         'rc.rule_id',
@@ -266,6 +277,9 @@ export class DatabaseReportStore implements ReportStore {
         { column: 'rc.rule_id', order: 'asc' },
       ])
       .limit(TOP_RULES);
+    if (filtered) {
+      query.whereIn('rc.entity_ref', filtered.select('e.entity_ref'));
+    }
     if (only) {
       query
         .where('rc.category', only.category)

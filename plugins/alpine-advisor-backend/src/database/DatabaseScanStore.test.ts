@@ -366,6 +366,11 @@ describe.each(databases.eachSupportedId())(
       expect(remaining).toEqual([{ status: 'ok' }]);
     });
 
+    it('refreshes planner statistics without error', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await expect(store.refreshStatistics()).resolves.toBeUndefined();
+    });
+
     it('lets one rescan through per interval', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       await expect(store.claimRescan(ORDERS, T0, 60_000)).resolves.toEqual({

@@ -28,6 +28,15 @@ const METADATA_COLUMNS = [
   'seen_at',
 ] as const;
 
+/** Tables the report queries read, whose statistics matter to the planner. */
+const STATISTICS_TABLES = [
+  'entities',
+  'rule_counts',
+  'dockerfiles',
+  'findings',
+  'score_history',
+];
+
 /** Tables holding an entity's current results, cleared before new ones are written. */
 const RESULT_TABLES = ['findings', 'dockerfiles', 'rule_counts'] as const;
 
@@ -243,6 +252,17 @@ export class DatabaseScanStore implements ScanStore {
       .where('day', '<', utcDay(time))
       .delete();
     return { scans, historyDays };
+  }
+
+  async refreshStatistics() {
+    const client = String(this.db.client.config.client);
+    if (client === 'pg') {
+      await this.db.raw(`ANALYZE ${STATISTICS_TABLES.join(', ')}`);
+    } else if (client.includes('sqlite')) {
+      for (const table of STATISTICS_TABLES) {
+        await this.db.raw(`ANALYZE ${table}`);
+      }
+    }
   }
 
   async claimRescan(

@@ -40,6 +40,12 @@ export interface ScanStore {
   pruneOlderThan(time: Date): Promise<{ scans: number; historyDays: number }>;
 
   /**
+   * Refreshes the planner statistics of the plugin's tables after bulk
+   * writes, so report queries keep good plans as the data grows.
+   */
+  refreshStatistics(): Promise<void>;
+
+  /**
    * Atomically reserves a rescan of a stored entity unless one was requested
    * less than `minimumIntervalMs` ago; safe across backend replicas.
    */

@@ -86,27 +86,73 @@ export function applyReportFilter(
         .orWhereRaw(`lower(e.title) like ? escape '\\'`, [pattern]),
     );
   }
-  if (
-    filter.category?.length ||
-    filter.rule?.length ||
-    filter.severity?.length
-  ) {
-    query.whereExists(function findingMatches() {
-      this.select(db.raw('1'))
-        .from('rule_counts as f')
-        .whereRaw('f.entity_ref = e.entity_ref');
-      if (filter.category?.length) {
-        this.whereIn('f.category', filter.category);
-      }
-      if (filter.rule?.length) {
-        this.whereIn('f.rule_id', filter.rule);
-      }
-      if (filter.severity?.length) {
-        this.whereIn('f.severity', filter.severity);
-      }
-    });
+  if (hasFindingFilter(filter)) {
+    // An uncorrelated IN: computed once (hashed by PostgreSQL, an ephemeral
+    // index in SQLite), where a correlated EXISTS made SQLite scan the whole
+    // category index once per entity.
+    query.whereIn('e.entity_ref', entitiesWithFindings(db, filter));
   }
   return query;
+}
+
+export function hasFindingFilter(filter: ReportFilter): boolean {
+  return Boolean(
+    filter.category?.length || filter.rule?.length || filter.severity?.length,
+  );
+}
+
+/** Entities with at least one finding matching the category, rule and severity filters together. */
+function entitiesWithFindings(
+  db: Knex,
+  filter: ReportFilter,
+): Knex.QueryBuilder {
+  const query = db('rule_counts as f').distinct('f.entity_ref');
+  if (filter.category?.length) {
+    query.whereIn('f.category', filter.category);
+  }
+  if (filter.rule?.length) {
+    query.whereIn('f.rule_id', filter.rule);
+  }
+  if (filter.severity?.length) {
+    query.whereIn('f.severity', filter.severity);
+  }
+  return query;
+}
+
+const FILTER_KEYS: Array<keyof ReportFilter> = [
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'kind',
+  'grade',
+  'status',
+  'category',
+  'rule',
+  'severity',
+  'stale',
+  'compliant',
+  'search',
+];
+
+/**
+ * Whether the filter and visibility keep every entity that has results, so
+ * that tallies over findings need not be joined to the entities at all
+ * (opted-out entities, the only ones left out by default, have no findings).
+ */
+export function selectsEverything(
+  filter: ReportFilter,
+  visibility: EntityVisibility,
+): boolean {
+  return (
+    visibility.all &&
+    FILTER_KEYS.every(key => {
+      const value = filter[key];
+      return Array.isArray(value)
+        ? value.length === 0
+        : value === undefined || value === '';
+    })
+  );
 }
 
 function lowerCase(value: string): string {

@@ -111,6 +111,15 @@ export class CatalogSweep {
     await store.pruneOlderThan(
       new Date(startedAt.getTime() - this.options.retentionDays * DAY_MS),
     );
+    if (counts.analysed + counts.failed + counts.disabled + removed > 0) {
+      await store
+        .refreshStatistics()
+        .catch(error =>
+          logger.warn(
+            `Alpine Advisor could not refresh table statistics: ${error}`,
+          ),
+        );
+    }
 
     const summary: SweepSummary = {
       ...counts,
