@@ -196,6 +196,8 @@ function continuationStart(line: string, escapeChar: string): number {
 
 /** The value of a JSON string token; dockerfile-ast's getJSONValue() drops blanks. */
 export function jsonStringValue(raw: string): string {
+  // Without a backslash, JSON.parse (or its fallback) only drops the quotes.
+  if (raw.length >= 2 && raw[0] === '"' && raw[raw.length - 1] === '"' && !raw.includes('\\')) return raw.slice(1, -1);
   try {
     const value: unknown = JSON.parse(raw);
     return typeof value === 'string' ? value : raw;
