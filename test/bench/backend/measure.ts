@@ -56,3 +56,9 @@ export async function measureLatency(
     failures,
   };
 }
+
+/** CPU time (user + system) of this process so far. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}

@@ -31,10 +31,10 @@ import {
 } from 'node:fs';
 import { Session } from 'node:inspector';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { measureLatency, rssMb, rssSampler } from './measure';
+import { cpuMs, measureLatency, rssMb, rssSampler } from './measure';
 import { startBenchBackend } from './startBenchBackend';
 import { syntheticEntities } from './syntheticCatalog';
 
@@ -59,6 +59,11 @@ interface RunResult {
   services: number;
   dockerfiles: number;
   fullSweepMs: number;
+  /** CPU time of the backend process (not the SCM server or PostgreSQL). */
+  fullCpuMs: number;
+  resweepCpuMs: number;
+  /** 1-minute load average when the run ended: others' work on a shared machine. */
+  loadAverage: number;
   analysed: number;
   failed: number;
   resweepMs: number;
@@ -163,13 +168,17 @@ async function runOne(database: string): Promise<RunResult> {
     pageSize: PAGE_SIZE,
   });
   const rssBaselineMb = rssMb();
+  const startCpuMs = cpuMs();
   const sampler = rssSampler();
   try {
     const full = await backend.firstSweep;
+    const fullCpuMs = cpuMs() - startCpuMs;
     const fullRequests = await scm.stats();
+    const resweepStartCpuMs = cpuMs();
     const again = await profiled(process.env.BENCH_PROFILE_RESWEEP, () =>
       backend.sweepAgain(),
     );
+    const resweepCpuMs = cpuMs() - resweepStartCpuMs;
     const resweepRequests = await scm.stats();
     const report = await measureLatency(
       `http://localhost:${port}/api/alpine-advisor`,
@@ -188,6 +197,9 @@ async function runOne(database: string): Promise<RunResult> {
         0,
       ),
       fullSweepMs: full.durationMs,
+      fullCpuMs,
+      resweepCpuMs,
+      loadAverage: loadavg()[0],
       analysed: full.analysed,
       failed: full.failed,
       resweepMs: again.durationMs,
@@ -292,6 +304,7 @@ function print(results: RunResult[], skipped: string[]) {
       ...results.map(r => (r.services / (r.fullSweepMs / 1000)).toFixed(0)),
     ],
     ['  analysed / failed', ...results.map(r => `${r.analysed} / ${r.failed}`)],
+    ['  backend CPU (s)', ...results.map(r => seconds(r.fullCpuMs))],
     [
       '  SCM answers 200/304/404',
       ...results.map(
@@ -310,6 +323,7 @@ function print(results: RunResult[], skipped: string[]) {
       ),
     ],
     ['  unchanged', ...results.map(r => String(r.unchanged))],
+    ['  backend CPU (s)', ...results.map(r => seconds(r.resweepCpuMs))],
     [
       '  SCM answers 200/304/404',
       ...results.map(
@@ -332,6 +346,7 @@ function print(results: RunResult[], skipped: string[]) {
           )})`,
       ),
     ],
+    ['load average at the end', ...results.map(r => r.loadAverage.toFixed(1))],
     [`GET /report p50 (ms)`, ...results.map(r => r.report.p50.toFixed(1))],
     [
       `GET /report p95 (ms)`,
@@ -395,15 +410,20 @@ async function main() {
     const run = spawnSync(process.execPath, [...process.execArgv, __filename], {
       env: { ...process.env, BENCH_RUN_ONE: database },
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
+    if (run.stderr.trim()) {
+      process.stderr.write(run.stderr);
+    }
     const line = run.stdout
       .split('\n')
       .find(text => text.startsWith('BENCH_RESULT '));
     if (!line) {
       skipped.push(
-        `${database} failed (exit ${run.status}):\n${run.stdout.slice(-2000)}`,
+        `${database} failed (exit ${run.status}):\n${run.stdout.slice(
+          -1000,
+        )}${run.stderr.slice(-2000)}`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 import type { FileReport, Finding } from '@alpine-advisor/analyzer';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { chunk } from './chunk';
 import { RescanClaim, ScanStore } from './ScanStore';
@@ -127,11 +128,7 @@ export class DatabaseScanStore implements ScanStore {
       const dockerfileIds = await insertDockerfiles(trx, writable, scanIds);
       await insertFindings(trx, writable, dockerfileIds);
       await insertRuleCounts(trx, writable);
-      for (const scan of writable) {
-        await trx('entities')
-          .where('entity_ref', scan.entityRef)
-          .update(entityResultColumns(scan, scanIds.get(scan.entityRef)!));
-      }
+      await updateEntityResults(trx, writable, scanIds);
       for (const batch of chunk(writable, ROWS_PER_STATEMENT)) {
         await trx('score_history')
           .insert(
@@ -450,6 +447,58 @@ async function insertRuleCounts(trx: Knex.Transaction, scans: ScanSuccess[]) {
   });
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
     await trx('rule_counts').insert(batch);
+  }
+}
+
+const RESULT_COLUMNS = [
+  'status',
+  'error',
+  'stale',
+  'score',
+  'grade',
+  'explanation',
+  'dockerfile_count',
+  'error_count',
+  'warning_count',
+  'info_count',
+  'musl_error_count',
+  'revision',
+  'analysis_fingerprint',
+  'source_location',
+  'last_scan_id',
+  'last_scanned_at',
+  'last_success_at',
+  'next_attempt_at',
+];
+
+/**
+ * One statement per 200 entities instead of one UPDATE each: an upsert on
+ * rows known to exist (checked in this transaction) that merges only the
+ * result columns. The catalog columns it would insert are never used.
+ */
+async function updateEntityResults(
+  trx: Knex.Transaction,
+  scans: ScanSuccess[],
+  scanIds: Map<string, number>,
+) {
+  // 25 columns per row: stay under SQLite's 32,766 bind parameters.
+  for (const batch of chunk(scans, ROWS_PER_STATEMENT)) {
+    await trx('entities')
+      .insert(
+        batch.map(scan => {
+          const { kind, namespace, name } = parseEntityRef(scan.entityRef);
+          return {
+            entity_ref: scan.entityRef,
+            kind,
+            namespace,
+            name,
+            seen_at: scan.startedAt,
+            ...entityResultColumns(scan, scanIds.get(scan.entityRef)!),
+          };
+        }),
+      )
+      .onConflict('entity_ref')
+      .merge(RESULT_COLUMNS);
   }
 }
 
