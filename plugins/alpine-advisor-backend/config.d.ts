@@ -15,6 +15,14 @@ export interface Config {
     concurrency?: number;
 
     /**
+     * Worker threads that analyse Dockerfiles, so that sweeps use spare cores
+     * and do not hold up the backend's event loop. 0 analyses on the event
+     * loop. Defaults to one per spare core, at most 4. Rules added by modules
+     * always run on the event loop.
+     */
+    analysisWorkers?: number;
+
+    /**
      * How long one entity may take (reading its repository and analysing its
      * Dockerfiles) before it is recorded as timed out. Defaults to 60 seconds.
      */

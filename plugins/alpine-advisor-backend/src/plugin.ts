@@ -20,6 +20,7 @@ import { DatabaseScanStore } from './database/DatabaseScanStore';
 import { createRouter } from './router';
 import { analysisFingerprint } from './scanner/analysisFingerprint';
 import { CatalogSweep } from './scanner/CatalogSweep';
+import { createFileAnalysis } from './scanner/analysis/createFileAnalysis';
 import { EntityScanner } from './scanner/EntityScanner';
 import { AccessControl } from './service/AccessControl';
 import { RescanService } from './service/RescanService';
@@ -65,6 +66,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -84,6 +86,13 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           filter: settings.catalogFilter,
           pageSize: settings.catalogPageSize,
         };
+        const analysis = createFileAnalysis({
+          analyzer,
+          workers: settings.analysisWorkers,
+          hasAddedRules: addedRules.length > 0,
+          logger: deps.logger,
+        });
+        deps.lifecycle.addShutdownHook(() => analysis.close());
         const scanner = new EntityScanner({
           readers: [
             ...addedReaders,
@@ -94,6 +103,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
             new LocalDirectorySourceReader(settings.allowedDirectories),
           ],
           analyzer,
+          analysis,
           organisationConfig,
           analysisFingerprint: analysisFingerprint(
             analyzer,

@@ -9,6 +9,7 @@ import { DatabaseReportStore } from '../database/DatabaseReportStore';
 import { DatabaseScanStore } from '../database/DatabaseScanStore';
 import { analysisFingerprint } from '../scanner/analysisFingerprint';
 import { CatalogSweep } from '../scanner/CatalogSweep';
+import { InlineFileAnalysis } from '../scanner/analysis/InlineFileAnalysis';
 import { EntityScanner } from '../scanner/EntityScanner';
 import { FakeRepository, InMemorySourceReader } from './InMemorySourceReader';
 
@@ -39,6 +40,7 @@ export async function createScanHarness(options: {
   const scanner = new EntityScanner({
     readers: [reader],
     analyzer,
+    analysis: new InlineFileAnalysis(analyzer),
     organisationConfig,
     analysisFingerprint: analysisFingerprint(analyzer, organisationConfig),
     timeoutMs: options.timeoutMs ?? 5_000,

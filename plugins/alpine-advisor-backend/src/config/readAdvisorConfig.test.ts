@@ -1,5 +1,6 @@
 import type { JsonValue } from '@backstage/types';
 import { mockServices } from '@backstage/backend-test-utils';
+import { availableParallelism } from 'node:os';
 import { readAdvisorConfig } from './readAdvisorConfig';
 
 function read(alpineAdvisor: JsonValue) {
@@ -18,6 +19,7 @@ describe('readAdvisorConfig', () => {
         scope: 'global',
       },
       concurrency: 8,
+      analysisWorkers: Math.max(1, Math.min(4, availableParallelism() - 1)),
       entityTimeoutMs: 60_000,
       catalogFilter: { kind: 'Component' },
       catalogPageSize: 250,
@@ -39,6 +41,7 @@ describe('readAdvisorConfig', () => {
         scope: 'local',
       },
       concurrency: 4,
+      analysisWorkers: 0,
       entityTimeout: '2m',
       catalogFilter: [
         { kind: 'Component', 'spec.type': 'service' },
@@ -63,6 +66,7 @@ describe('readAdvisorConfig', () => {
         scope: 'global',
       },
       concurrency: 4,
+      analysisWorkers: 0,
       entityTimeoutMs: 120_000,
       catalogFilter: [
         { kind: 'Component', 'spec.type': 'service' },

@@ -8,11 +8,13 @@ import type { EntityFilterQuery } from '@backstage/catalog-client';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { HumanDuration, durationToMilliseconds } from '@backstage/types';
+import { availableParallelism } from 'node:os';
 
 /** The plugin's settings, read once from `alpineAdvisor` (see config.d.ts). */
 export interface AdvisorSettings {
   schedule: SchedulerServiceTaskScheduleDefinition;
   concurrency: number;
+  analysisWorkers: number;
   entityTimeoutMs: number;
   catalogFilter: EntityFilterQuery;
   catalogPageSize: number;
@@ -43,6 +45,7 @@ export function readAdvisorConfig(root: RootConfigService): AdvisorSettings {
   return {
     schedule: readSchedule(config),
     concurrency: positiveInteger(config, 'concurrency', 8),
+    analysisWorkers: analysisWorkers(config),
     entityTimeoutMs: durationMs(config, 'entityTimeout', { seconds: 60 }),
     catalogFilter: readCatalogFilter(config),
     catalogPageSize: positiveInteger(config, 'catalogPageSize', 250),
@@ -130,6 +133,20 @@ function readRules(config: Config | undefined): AdvisorSettings['rules'] {
     ) as AdvisorSettings['rules']['severity'];
   }
   return rules;
+}
+
+/** Default: one worker per spare core, at most four; 0 analyses on the event loop. */
+function analysisWorkers(config: Config | undefined): number {
+  const value = config?.getOptionalNumber('analysisWorkers');
+  if (value === undefined) {
+    return Math.max(1, Math.min(4, availableParallelism() - 1));
+  }
+  if (!Number.isInteger(value) || value < 0) {
+    throw new InputError(
+      `alpineAdvisor.analysisWorkers must be 0 or a positive integer, got ${value}`,
+    );
+  }
+  return value;
 }
 
 function positiveInteger(

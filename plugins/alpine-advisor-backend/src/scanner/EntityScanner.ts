@@ -1,8 +1,4 @@
-import type {
-  Analyzer,
-  AnalyzerConfig,
-  FileReport,
-} from '@alpine-advisor/analyzer';
+import type { Analyzer, AnalyzerConfig } from '@alpine-advisor/analyzer';
 import { scoreService } from '@alpine-advisor/analyzer';
 import {
   ALPINE_ADVISOR_DISABLED_ANNOTATION,
@@ -22,12 +18,16 @@ import { resolveSourceLocation } from '../sources/resolveSourceLocation';
 import { classifyReadError } from './classifyReadError';
 import { RepositoryConfig } from './repositoryConfig';
 import type { ScanOutcome } from './ScanOutcome';
+import type { FileAnalysis } from './analysis/FileAnalysis';
 import { withTimeout } from './withTimeout';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 
 export interface EntityScannerOptions {
   readers: DockerfileSourceReader[];
+  /** Parses repository configs (knowing the ids of added rules). */
   analyzer: Analyzer;
+  /** Runs the analysis, on worker threads when it can. */
+  analysis: FileAnalysis;
   /** Rule settings from app-config, under each repository's own. */
   organisationConfig: AnalyzerConfig;
   analysisFingerprint: string;
@@ -169,12 +169,24 @@ export class EntityScanner {
       );
     }
 
-    let files: FileReport[];
+    let config: RepositoryConfig;
     try {
-      files = this.analyse(snapshot, startedAt);
+      config = RepositoryConfig.parse(
+        this.options.analyzer,
+        this.options.organisationConfig,
+        snapshot.configFiles,
+      );
     } catch (error) {
       return fail('invalid-config', errorMessage(error));
     }
+    const files = await this.options.analysis.analyse(
+      snapshot.dockerfiles.map(file => ({
+        path: file.path,
+        content: file.content,
+        config: config.forDockerfile(file.path),
+      })),
+      startedAt,
+    );
     return {
       kind: 'analysed',
       entityRef,
@@ -190,21 +202,6 @@ export class EntityScanner {
         service: scoreService(files),
       },
     };
-  }
-
-  /** Throws the analyzer's ConfigError when a `.alpine-advisor.yaml` is invalid. */
-  private analyse(snapshot: SourceSnapshot, now: Date): FileReport[] {
-    const config = RepositoryConfig.parse(
-      this.options.analyzer,
-      this.options.organisationConfig,
-      snapshot.configFiles,
-    );
-    return snapshot.dockerfiles.map(file =>
-      this.options.analyzer.analyzeDockerfile(
-        { path: file.path, content: file.content },
-        { config: config.forDockerfile(file.path), now },
-      ),
-    );
   }
 
   private failure(
