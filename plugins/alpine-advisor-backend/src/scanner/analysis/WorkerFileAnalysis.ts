@@ -96,6 +96,9 @@ export class WorkerFileAnalysis implements FileAnalysis {
       eval: true,
       workerData: { analyzerPath: this.options.analyzerPath },
       execArgv: this.options.execArgv,
+      // The analyzer caps its input at 1 MB; a worker needs little heap, and
+      // a bound keeps sweeps from growing the backend's memory.
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
     // Workers must not keep a stopping backend alive.
     worker.unref();
