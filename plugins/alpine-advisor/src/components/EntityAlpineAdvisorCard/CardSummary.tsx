@@ -8,10 +8,7 @@ import { RelativeTime } from '../common/RelativeTime';
 import { ScoreSparkline } from '../common/ScoreSparkline';
 import { countByCategory } from '../common/findingOrder';
 import { GRADE_MEANINGS } from '../common/grades';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { plural } from '../common/plural';
 
 export interface CardSummaryProps {
   report: EntityReport & { grade: NonNullable<EntityReport['grade']> };

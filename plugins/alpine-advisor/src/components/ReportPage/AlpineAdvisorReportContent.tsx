@@ -53,7 +53,7 @@ export function AlpineAdvisorReportContent() {
           <Grid item xs={12}>
             <ReportKpis summary={report.summary} />
           </Grid>
-          <Grid item xs={12} md={8}>
+          <Grid item xs={12}>
             <InfoCard
               title={`Services (${report.totalCount})`}
               action={
@@ -63,11 +63,17 @@ export function AlpineAdvisorReportContent() {
               }
             >
               {loading && <Progress />}
-              <ServicesTable report={report} query={query} onChange={update} />
+              <div style={{ overflowX: 'auto' }}>
+                <ServicesTable
+                  report={report}
+                  query={query}
+                  onChange={update}
+                />
+              </div>
             </InfoCard>
           </Grid>
-          <Grid item xs={12} md={4}>
-            <InfoCard title="Breaking musl risks">
+          <Grid item xs={12} md={6}>
+            <InfoCard title="Breaking musl risks" variant="fullHeight">
               <TopRules
                 tallies={report.summary.muslBreakingRisks.rules}
                 ruleById={ruleById}
@@ -75,16 +81,16 @@ export function AlpineAdvisorReportContent() {
                 emptyText="No error-level musl finding in these services."
               />
             </InfoCard>
-            <Box mt={3}>
-              <InfoCard title="Top violated rules">
-                <TopRules
-                  tallies={report.summary.topRules}
-                  ruleById={ruleById}
-                  ruleDocsLink={ruleDocsLink}
-                  emptyText="No findings in these services."
-                />
-              </InfoCard>
-            </Box>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="Top violated rules" variant="fullHeight">
+              <TopRules
+                tallies={report.summary.topRules}
+                ruleById={ruleById}
+                ruleDocsLink={ruleDocsLink}
+                emptyText="No findings in these services."
+              />
+            </InfoCard>
           </Grid>
           {report.rollups && (
             <Grid item xs={12}>

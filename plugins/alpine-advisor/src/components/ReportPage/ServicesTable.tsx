@@ -16,6 +16,7 @@ import type {
 import { GradeBadge } from '../common/GradeBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { SCAN_STATUS_TITLES } from '../common/scanStatus';
+import { plural } from '../common/plural';
 import { PAGE_SIZES } from './reportQuery';
 
 const COLUMNS: Array<{
@@ -69,7 +70,7 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
   };
   return (
     <>
-      <Table size="small" aria-label="Services">
+      <Table size="small" aria-label="Services" style={{ minWidth: 900 }}>
         <TableHead>
           <TableRow>
             {COLUMNS.map(column => (
@@ -124,8 +125,9 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
               </TableCell>
               <TableCell align="right">{item.score ?? '—'}</TableCell>
               <TableCell>
-                {item.findingCounts.error} errors · {item.findingCounts.warning}{' '}
-                warnings · {item.findingCounts.info} info
+                {plural(item.findingCounts.error, 'error')} ·{' '}
+                {plural(item.findingCounts.warning, 'warning')} ·{' '}
+                {item.findingCounts.info} info
                 {item.muslErrorCount > 0 && (
                   <Typography variant="caption" color="error" display="block">
                     {item.muslErrorCount} breaking musl

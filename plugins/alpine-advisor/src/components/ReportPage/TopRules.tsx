@@ -5,6 +5,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import type { RuleDescription, RuleTally } from '../../api/types';
 import { SeverityLabel } from '../common/SeverityLabel';
+import { plural } from '../common/plural';
 
 export interface TopRulesProps {
   tallies: RuleTally[];
@@ -40,7 +41,10 @@ export function TopRules({
                   )}
                 </>
               }
-              secondary={`${tally.entityCount} services · ${tally.findingCount} findings · ${tally.category}`}
+              secondary={`${plural(tally.entityCount, 'service')} · ${plural(
+                tally.findingCount,
+                'finding',
+              )} · ${tally.category}`}
             />
           </ListItem>
         );
