@@ -1,5 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { alpineAdvisorScanTriggerPermission } from '@alpine-advisor/backstage-plugin-common';
+import { ResponseError } from '@backstage/errors';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { useState } from 'react';
 import { alpineAdvisorApiRef } from '../api';
@@ -12,6 +13,15 @@ export interface RescanState {
   message?: string;
   failed: boolean;
   rescan: () => Promise<void>;
+}
+
+/** The server's own reason (e.g. "rescanned too recently, retry in 20 s") over the generic status line. */
+function rescanErrorText(error: Error): string {
+  if (error instanceof ResponseError) {
+    const reason = error.body?.error?.message;
+    return reason ? `${reason} (HTTP ${error.response.status})` : error.message;
+  }
+  return error.message;
 }
 
 /** Rescans one entity on demand, for users the permission policy allows. */
@@ -48,7 +58,7 @@ export function useRescan(entityRef: string, onDone: () => void): RescanState {
       onDone();
     } catch (error) {
       setFailed(true);
-      setMessage(`Rescan failed: ${(error as Error).message}`);
+      setMessage(`Rescan failed: ${rescanErrorText(error as Error)}`);
     } finally {
       setRunning(false);
     }

@@ -178,10 +178,30 @@ describe('EntityAlpineAdvisorCard', () => {
     await waitFor(() => expect(api.getEntityReport).toHaveBeenCalledTimes(2));
   });
 
-  it('announces a refused rescan', async () => {
+  it("announces a refused rescan with the server's reason", async () => {
+    const tooSoon = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: {
+            name: 'RescanTooSoonError',
+            message: 'Rescanned too recently; retry in 30 s',
+          },
+          request: {
+            method: 'POST',
+            url: '/entities/component/default/orders/rescan',
+          },
+          response: { statusCode: 429 },
+        }),
+        {
+          status: 429,
+          statusText: 'Too Many Requests',
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
+    );
     const api = mockAlpineAdvisorApi({
       rescanEntity: jest.fn(async () => {
-        throw new Error('Rescanned too recently, try again in 30 s');
+        throw tooSoon;
       }),
     });
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
@@ -189,7 +209,7 @@ describe('EntityAlpineAdvisorCard', () => {
       await screen.findByRole('button', { name: 'Rescan' }),
     );
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Rescan failed: Rescanned too recently, try again in 30 s',
+      'Rescan failed: Rescanned too recently; retry in 30 s (HTTP 429)',
     );
   });
 
