@@ -24,7 +24,11 @@ describe('demo portal', () => {
 
     const page = await signInAsGuest(browser);
     await page.goto(new URL('/?filters[kind]=component&filters[user]=all', page.url()).href);
+    // A full page load can land on the sign-in page again: enter as guest once more.
+    const enter = page.getByRole('button', { name: /enter/i });
     const table = page.getByRole('table');
+    await enter.or(table).first().waitFor({ timeout: 60_000 });
+    if (await enter.isVisible()) await enter.click();
     for (const component of components) {
       const title = component.metadata.title ?? component.metadata.name;
       await table.getByText(title, { exact: true }).first().waitFor({ timeout: 60_000 });
