@@ -2,7 +2,8 @@
 export function rssSampler(intervalMs = 50) {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
   }, intervalMs);
   timer.unref();
   return {
@@ -61,4 +62,15 @@ export async function measureLatency(
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** Heap in use after a full collection (needs --expose-gc; NaN without it). */
+export function liveHeapMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    return NaN;
+  }
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
 }

@@ -19,7 +19,7 @@ const CONFIG = 'ignore:\n  - apk-unpinned\n';
 
 let templates = [];
 let serviceCount = 0;
-const stats = { 200: 0, 304: 0, 404: 0 };
+const stats = { 200: 0, 304: 0, 404: 0, connections: 0 };
 const cache = new Map();
 
 /** The files of service i: 1–3 Dockerfiles; every tenth service has a config file. */
@@ -80,11 +80,14 @@ const server = createServer((req, res) => {
     .end(found.body);
 });
 server.keepAliveTimeout = 60_000;
+server.on('connection', () => {
+  stats.connections += 1;
+});
 
 process.on('message', message => {
   if (message === 'stats') {
     process.send({ stats: { ...stats } });
-    stats[200] = stats[304] = stats[404] = 0;
+    stats[200] = stats[304] = stats[404] = stats.connections = 0;
     return;
   }
   templates = message.templates;

@@ -75,6 +75,8 @@ export async function startBenchBackend(options: {
   port: number;
   concurrency: number;
   pageSize: number;
+  /** Undefined: the plugin's default. */
+  analysisWorkers?: number;
 }) {
   const sweepWaiters: Array<(log: SweepLog) => void> = [];
   let scheduler: SchedulerService | undefined;
@@ -125,6 +127,9 @@ export async function startBenchBackend(options: {
             initialDelay: { seconds: 1 },
           },
           concurrency: options.concurrency,
+          ...(options.analysisWorkers === undefined
+            ? {}
+            : { analysisWorkers: options.analysisWorkers }),
           catalogPageSize: options.pageSize,
           entityTimeout: { seconds: 60 },
         },
