@@ -98,7 +98,10 @@ export class WorkerFileAnalysis implements FileAnalysis {
       execArgv: this.options.execArgv,
       // The analyzer caps its input at 1 MB; a worker needs little heap, and
       // a bound keeps sweeps from growing the backend's memory.
-      resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: 160,
+        maxYoungGenerationSizeMb: 16,
+      },
     });
     // Workers must not keep a stopping backend alive.
     worker.unref();
