@@ -19,7 +19,10 @@ const internalRegistryOnly: AdditionalRule = {
   check: context => ({
     stage(stage) {
       if (!stage.parent && stage.image.registry !== 'registry.acme.internal') {
-        context.report({ at: stage.from, message: `${stage.image.text} is not from the internal registry` });
+        context.report({
+          at: stage.from,
+          message: `${stage.image.text} is not from the internal registry`,
+        });
       }
     },
   }),
@@ -38,8 +41,13 @@ const dockerfile = 'FROM alpine:3.22\nRUN echo hi\n';
 
 describe('createAnalyzer', () => {
   it('runs added rules next to the built-in ones', () => {
-    const analyzer = createAnalyzer({ additionalRules: [internalRegistryOnly] });
-    const report = analyzer.analyzeDockerfile({ path: 'Dockerfile', content: dockerfile });
+    const analyzer = createAnalyzer({
+      additionalRules: [internalRegistryOnly],
+    });
+    const report = analyzer.analyzeDockerfile({
+      path: 'Dockerfile',
+      content: dockerfile,
+    });
 
     expect(report.findings).toContainEqual(
       expect.objectContaining({
@@ -54,7 +62,9 @@ describe('createAnalyzer', () => {
   });
 
   it('lists added rules with their docs and finds them by alias', () => {
-    const analyzer = createAnalyzer({ additionalRules: [internalRegistryOnly] });
+    const analyzer = createAnalyzer({
+      additionalRules: [internalRegistryOnly],
+    });
 
     expect(analyzer.listRules()).toHaveLength(listRules().length + 1);
     expect(analyzer.getRule('ACME:reg001')).toMatchObject({
@@ -64,23 +74,40 @@ describe('createAnalyzer', () => {
   });
 
   it('lets configs and inline suppressions name added rules', () => {
-    const analyzer = createAnalyzer({ additionalRules: [internalRegistryOnly] });
-    const config = analyzer.parseConfig('severity:\n  acme:REG001: "off"\n', '.alpine-advisor.yaml');
+    const analyzer = createAnalyzer({
+      additionalRules: [internalRegistryOnly],
+    });
+    const config = analyzer.parseConfig(
+      'severity:\n  acme:REG001: "off"\n',
+      '.alpine-advisor.yaml',
+    );
     expect(config.severity).toEqual({ 'acme-internal-registry': 'off' });
 
-    const silenced = analyzer.analyzeDockerfile({ path: 'Dockerfile', content: dockerfile }, { config });
-    expect(silenced.findings.map(finding => finding.ruleId)).not.toContain('acme-internal-registry');
+    const silenced = analyzer.analyzeDockerfile(
+      { path: 'Dockerfile', content: dockerfile },
+      { config },
+    );
+    expect(silenced.findings.map(finding => finding.ruleId)).not.toContain(
+      'acme-internal-registry',
+    );
 
     const suppressed = analyzer.analyzeDockerfile({
       path: 'Dockerfile',
       content: `# alpine-advisor ignore=acme:REG001 mirrored upstream\n${dockerfile}`,
     });
-    expect(suppressed.findings.map(finding => finding.ruleId)).not.toContain('acme-internal-registry');
+    expect(suppressed.findings.map(finding => finding.ruleId)).not.toContain(
+      'acme-internal-registry',
+    );
   });
 
   it('keeps the built-in findings when an added rule throws', () => {
-    const plain = createAnalyzer().analyzeDockerfile({ path: 'Dockerfile', content: dockerfile });
-    const withBroken = createAnalyzer({ additionalRules: [brokenRule] }).analyzeDockerfile({
+    const plain = createAnalyzer().analyzeDockerfile({
+      path: 'Dockerfile',
+      content: dockerfile,
+    });
+    const withBroken = createAnalyzer({
+      additionalRules: [brokenRule],
+    }).analyzeDockerfile({
       path: 'Dockerfile',
       content: dockerfile,
     });
@@ -90,10 +117,19 @@ describe('createAnalyzer', () => {
   it('refuses an added rule whose id or alias is taken', () => {
     const builtIn = listRules()[0];
     expect(() =>
-      createAnalyzer({ additionalRules: [{ ...internalRegistryOnly, meta: { ...internalRegistryOnly.meta, id: builtIn.id } }] }),
+      createAnalyzer({
+        additionalRules: [
+          {
+            ...internalRegistryOnly,
+            meta: { ...internalRegistryOnly.meta, id: builtIn.id },
+          },
+        ],
+      }),
     ).toThrow(`"${builtIn.id}"`);
-    expect(() => createAnalyzer({ additionalRules: [internalRegistryOnly, internalRegistryOnly] })).toThrow(
-      /already in use/,
-    );
+    expect(() =>
+      createAnalyzer({
+        additionalRules: [internalRegistryOnly, internalRegistryOnly],
+      }),
+    ).toThrow(/already in use/);
   });
 });

@@ -25,7 +25,10 @@ export interface AdditionalRule extends Rule {
 /** The analyzer facade over built-in plus added rules. @public */
 export interface Analyzer {
   /** Never throws; a failing added rule is skipped for that file. */
-  analyzeDockerfile(file: DockerfileInput, options?: AnalyzeOptions): FileReport;
+  analyzeDockerfile(
+    file: DockerfileInput,
+    options?: AnalyzeOptions,
+  ): FileReport;
   listRules(): RuleDescription[];
   getRule(idOrAlias: string): RuleDescription | undefined;
   /** parseConfig that also accepts the added rules' ids and aliases. */
@@ -38,7 +41,9 @@ export interface Analyzer {
  * at start-up rather than as silently merged findings.
  * @public
  */
-export function createAnalyzer(options: { additionalRules?: readonly AdditionalRule[] } = {}): Analyzer {
+export function createAnalyzer(
+  options: { additionalRules?: readonly AdditionalRule[] } = {},
+): Analyzer {
   const added = options.additionalRules ?? [];
   if (added.length === 0) {
     return {
@@ -72,23 +77,35 @@ export function createAnalyzer(options: { additionalRules?: readonly AdditionalR
     },
     listRules: descriptions,
     getRule,
-    parseConfig: (yamlText, sourceName) => parseConfig(yamlText, sourceName, id => getRule(id)?.id),
+    parseConfig: (yamlText, sourceName) =>
+      parseConfig(yamlText, sourceName, id => getRule(id)?.id),
   };
 }
 
-function findRule(rules: RuleDescription[], id: string): RuleDescription | undefined {
+function findRule(
+  rules: RuleDescription[],
+  id: string,
+): RuleDescription | undefined {
   const wanted = id.trim().toLowerCase();
   return rules.find(
-    rule => rule.id === wanted || rule.aliases.some(alias => alias.toLowerCase() === wanted),
+    rule =>
+      rule.id === wanted ||
+      rule.aliases.some(alias => alias.toLowerCase() === wanted),
   );
 }
 
 function assertUniqueNames(added: readonly AdditionalRule[]): void {
-  const taken = new Set(RULES.flatMap(rule => [rule.meta.id, ...rule.meta.aliases].map(name => name.toLowerCase())));
+  const taken = new Set(
+    RULES.flatMap(rule =>
+      [rule.meta.id, ...rule.meta.aliases].map(name => name.toLowerCase()),
+    ),
+  );
   for (const rule of added) {
     for (const name of [rule.meta.id, ...rule.meta.aliases]) {
       if (taken.has(name.toLowerCase())) {
-        throw new Error(`Rule id or alias "${name}" of added rule "${rule.meta.id}" is already in use`);
+        throw new Error(
+          `Rule id or alias "${name}" of added rule "${rule.meta.id}" is already in use`,
+        );
       }
       taken.add(name.toLowerCase());
     }
