@@ -1,0 +1,250 @@
+import {
+  AuthService,
+  coreServices,
+  createBackendModule,
+  createServiceFactory,
+  SchedulerServiceTaskInvocationDefinition,
+} from '@backstage/backend-plugin-api';
+import alpineAdvisorPlugin from '@alpine-advisor/backstage-plugin-backend';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
+import {
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import request from 'supertest';
+import { TeamScopedPolicy } from './teamScopedPolicy';
+
+const SWEEP_TASK_ID = 'alpine-advisor-catalog-sweep';
+
+/** A user of the test backend: who they are and which groups they belong to. */
+export interface TestUser {
+  userEntityRef: string;
+  groups: string[];
+  /** Restricted users see only their groups' entities and may not rescan. */
+  restricted: boolean;
+}
+
+/** A catalog Component whose only Dockerfile is `dockerfile`, read from a local folder. */
+export interface TestService {
+  name: string;
+  owner: string;
+  system?: string;
+  dockerfile: string;
+  annotations?: Record<string, string>;
+}
+
+function componentEntity(service: TestService, folder: string): Entity {
+  const location = `file:${folder}/catalog-info.yaml`;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: service.name,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/managed-by-location': location,
+        'backstage.io/managed-by-origin-location': location,
+        ...service.annotations,
+      },
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: service.owner,
+      ...(service.system ? { system: service.system } : {}),
+    },
+  };
+}
+
+function entityProviderModule(entities: Entity[]) {
+  return createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'security-test-entities',
+    register(env) {
+      env.registerInit({
+        deps: { catalog: catalogProcessingExtensionPoint },
+        async init({ catalog }) {
+          catalog.addEntityProvider({
+            getProviderName: () => 'security-test-entities',
+            connect: async connection => {
+              await connection.applyMutation({
+                type: 'full',
+                entities: entities.map(entity => ({
+                  entity,
+                  locationKey: 'security-test-entities',
+                })),
+              });
+            },
+          });
+        },
+      });
+    },
+  });
+}
+
+function policyModule(policy: TeamScopedPolicy) {
+  return createBackendModule({
+    pluginId: 'permission',
+    moduleId: 'team-scoped-policy',
+    register(env) {
+      env.registerInit({
+        deps: { policies: policyExtensionPoint },
+        async init({ policies }) {
+          policies.setPolicy(policy);
+        },
+      });
+    },
+  });
+}
+
+/**
+ * The mock auth service, except that a plugin calling another on a user's
+ * behalf sends a user token with the plugin as actor, as real Backstage
+ * tokens do. (The stock mock turns it into a plain user token, which the
+ * permission backend rightly refuses for conditional decisions.)
+ */
+const onBehalfOfAuthFactory = createServiceFactory({
+  service: coreServices.auth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory({ plugin }) {
+    const inner = mockServices.auth({ pluginId: plugin.getId() });
+    const auth: AuthService = Object.create(inner);
+    auth.getPluginRequestToken = async options => {
+      const principal = options.onBehalfOf.principal as {
+        type: string;
+        userEntityRef?: string;
+      };
+      if (principal.type === 'user' && principal.userEntityRef) {
+        return {
+          token: mockCredentials.user.token(principal.userEntityRef, {
+            actor: { subject: `plugin:${plugin.getId()}` },
+          }),
+        };
+      }
+      return inner.getPluginRequestToken(options);
+    };
+    return auth;
+  },
+});
+
+/** Group membership as the auth backend would resolve it at sign-in. */
+function userInfoFactory(users: TestUser[]) {
+  return createServiceFactory({
+    service: coreServices.userInfo,
+    deps: {},
+    factory: () => ({
+      async getUserInfo(credentials) {
+        const { userEntityRef } = credentials.principal as {
+          userEntityRef: string;
+        };
+        const user = users.find(u => u.userEntityRef === userEntityRef);
+        return {
+          userEntityRef,
+          ownershipEntityRefs: [userEntityRef, ...(user?.groups ?? [])],
+        };
+      },
+    }),
+  });
+}
+
+/** The catalog processes provided entities asynchronously; wait until all are served. */
+async function waitForCatalog(server: any, expected: number) {
+  let last = '';
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await request(server)
+      .get('/api/catalog/entities/by-query?filter=kind=component&limit=1000')
+      .set('Authorization', mockCredentials.user.header());
+    if (response.status === 200 && response.body.items.length === expected) {
+      return;
+    }
+    last = `${response.status} ${response.text.slice(0, 300)}`;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  throw new Error(
+    `The catalog did not serve ${expected} components in time; last answer: ${last}`,
+  );
+}
+
+/**
+ * A backend as production runs it, minus the network: the real catalog
+ * backend (fed by an entity provider), the real permission backend with a
+ * real policy module and the real permissions client, and the Alpine
+ * Advisor plugin reading Dockerfiles from a temporary folder. The scheduler
+ * is captured so tests run the sweep when they choose.
+ */
+export async function startSecurityBackend(options: {
+  services: TestService[];
+  users: TestUser[];
+}) {
+  const sourceRoot = createMockDirectory();
+  sourceRoot.setContent(
+    Object.fromEntries(
+      options.services.map(service => [
+        service.name,
+        {
+          'catalog-info.yaml': 'kind: Component',
+          Dockerfile: service.dockerfile,
+        },
+      ]),
+    ),
+  );
+  const entities = options.services.map(service =>
+    componentEntity(service, sourceRoot.resolve(service.name)),
+  );
+  const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
+  const auditor = mockServices.auditor.mock();
+
+  const { server } = await startTestBackend({
+    features: [
+      catalogPlugin,
+      permissionPlugin,
+      alpineAdvisorPlugin,
+      entityProviderModule(entities),
+      policyModule(
+        new TeamScopedPolicy(
+          new Set(
+            options.users.filter(u => u.restricted).map(u => u.userEntityRef),
+          ),
+        ),
+      ),
+      permissionsServiceFactory,
+      userInfoFactory(options.users),
+      onBehalfOfAuthFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          permission: { enabled: true },
+          alpineAdvisor: {
+            localSources: { allowedDirectories: [sourceRoot.path] },
+            rescan: { minimumInterval: { seconds: 0 } },
+          },
+        },
+      }),
+      mockServices.scheduler.mock({
+        scheduleTask: async task => {
+          tasks.push(task);
+        },
+      }).factory,
+      auditor.factory,
+    ],
+  });
+
+  const api = `/api/alpine-advisor`;
+  const asUser = (userEntityRef: string) =>
+    mockCredentials.user.header(userEntityRef);
+
+  await waitForCatalog(server, entities.length);
+  const sweepTask = tasks.find(task => task.id === SWEEP_TASK_ID);
+  if (!sweepTask) {
+    throw new Error('The Alpine Advisor sweep was not scheduled');
+  }
+  await sweepTask.fn(new AbortController().signal as any);
+
+  return { server, api, asUser, auditor, sourceRoot };
+}
