@@ -347,4 +347,23 @@ describe('UrlReaderSourceReader', () => {
       /list the Dockerfiles \(no globs\) in the alpine-advisor.io\/dockerfiles annotation/,
     );
   });
+
+  it('says a file was cut short when the body ends before its announced length', async () => {
+    const cutShort = new UrlReaderSourceReader({
+      readUrl: async () => ({
+        etag: '"e1"',
+        buffer: () => Promise.reject(new TypeError('terminated')),
+      }),
+    } as any);
+    await expect(
+      cutShort.read({
+        entity,
+        location: { type: 'url', target: 'https://files.acme.test/orders/' },
+        patterns: ['Dockerfile'],
+        signal,
+      }),
+    ).rejects.toThrow(
+      /Reading https:\/\/files\.acme\.test\/orders\/(Dockerfile|\.alpine-advisor\.yaml) failed before the whole file arrived \(terminated\)/,
+    );
+  });
 });

@@ -142,7 +142,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       return {
         state: 'read',
         etag: response.etag,
-        content: await response.buffer(),
+        content: await readBody(url, response),
       };
     } catch (error) {
       if (isError(error) && error.name === 'NotModifiedError') {
@@ -154,6 +154,27 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       }
       throw error;
     }
+  }
+}
+
+/**
+ * The body, or an error that says the file was cut short: fetch only says
+ * "terminated" when the connection closes before the announced length.
+ */
+async function readBody(
+  url: string,
+  response: { buffer(): Promise<Buffer> },
+): Promise<Buffer> {
+  try {
+    return await response.buffer();
+  } catch (error) {
+    if (isError(error) && error.name === 'AbortError') {
+      throw error;
+    }
+    const reason = isError(error) ? error.message : String(error);
+    throw new Error(
+      `Reading ${url} failed before the whole file arrived (${reason}); the connection to the source closed early`,
+    );
   }
 }
 

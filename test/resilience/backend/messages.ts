@@ -1,0 +1,33 @@
+import type { JsonObject } from '@backstage/types';
+
+/** What the test gives a replica (JSON in RESILIENCE_BACKEND). */
+export interface ReplicaOptions {
+  replica: string;
+  port: number;
+  database: JsonObject;
+  scmHost: string;
+  scmBaseUrl: string;
+  services: number;
+  schedule: JsonObject;
+  concurrency: number;
+  entityTimeoutSeconds: number;
+}
+
+/** What the plugin logged at the end of a sweep, with when it ran. */
+export interface SweepEvent {
+  replica: string;
+  startedAt: number;
+  endedAt: number;
+  listed: number;
+  analysed: number;
+  unchanged: number;
+  failed: number;
+}
+
+export type ReplicaMessage =
+  | { type: 'ready' }
+  | { type: 'sweep'; sweep: SweepEvent }
+  | { type: 'log'; level: 'warn' | 'error'; message: string }
+  | { type: 'triggered'; ok: boolean; error?: string };
+
+export type ParentMessage = { type: 'trigger' } | { type: 'stop' };
