@@ -5,6 +5,7 @@ import type {
 import { Knex } from 'knex';
 import { compliantGrades } from './compliance';
 import type { EntityVisibility } from './ReportStore';
+import { whereVisible } from './visibleEntities';
 
 /**
  * SQL condition (on the `entities` table aliased `e`) for "meets the
@@ -34,13 +35,7 @@ export function applyReportFilter(
   visibility: EntityVisibility,
   policy: CompliancePolicy,
 ): Knex.QueryBuilder {
-  if (!visibility.all) {
-    if (visibility.entityRefs.length === 0) {
-      query.whereRaw('1 = 0');
-    } else {
-      query.whereIn('e.entity_ref', visibility.entityRefs);
-    }
-  }
+  whereVisible(db, query, visibility);
 
   const refColumns = {
     owner: 'e.owner',
