@@ -3,7 +3,6 @@ import {
   JSONInstruction,
   Onbuild,
   PropertyInstruction,
-  Run,
 } from 'dockerfile-ast';
 import { shellWord } from '../shell/words';
 import type { LineIndex } from './lineIndex';
@@ -20,13 +19,30 @@ import type {
   RunInstruction,
   Token,
 } from './nodes';
+import { typedInstruction } from './deferredParse';
 import { jsonStringValue, readRunBody } from './runBody';
 import { tokenizeInstruction } from './tokenizeInstruction';
 import type { SyntaxProblem } from './syntaxProblem';
 
 const KNOWN_KEYWORDS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK',
-  'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
 ]);
 
 /** Instructions that take `--flag` options before their arguments. */
@@ -41,11 +57,16 @@ function readMount(flag: FlagToken): Mount {
   for (const part of (flag.flagValue ?? '').split(',')) {
     const equals = part.indexOf('=');
     if (equals === -1) options.set(part.trim().toLowerCase(), 'true');
-    else options.set(part.slice(0, equals).trim().toLowerCase(), part.slice(equals + 1).trim());
+    else
+      options.set(
+        part.slice(0, equals).trim().toLowerCase(),
+        part.slice(equals + 1).trim(),
+      );
   }
   return {
     type: options.get('type') ?? 'bind',
-    target: options.get('target') ?? options.get('dst') ?? options.get('destination'),
+    target:
+      options.get('target') ?? options.get('dst') ?? options.get('destination'),
     from: options.get('from'),
     source: options.get('source') ?? options.get('src'),
     flag,
@@ -72,10 +93,14 @@ export class InstructionReader {
       if (trigger) return this.read(trigger, true);
     }
     const keyword = instruction.getKeyword().toUpperCase();
-    const base = this.base(instruction, KNOWN_KEYWORDS.has(keyword) ? keyword : 'UNKNOWN', onbuild);
+    const base = this.base(
+      instruction,
+      KNOWN_KEYWORDS.has(keyword) ? keyword : 'UNKNOWN',
+      onbuild,
+    );
     switch (keyword) {
       case 'RUN':
-        return this.run(instruction as Run, base);
+        return this.run(instruction, base);
       case 'FROM':
         return this.from(base);
       case 'COPY':
@@ -84,7 +109,11 @@ export class InstructionReader {
       case 'ENV':
       case 'ARG':
       case 'LABEL':
-        return this.properties(instruction as PropertyInstruction, base, keyword);
+        return this.properties(
+          typedInstruction(instruction) as PropertyInstruction,
+          base,
+          keyword,
+        );
       case 'CMD':
       case 'ENTRYPOINT':
       case 'SHELL':
@@ -96,18 +125,32 @@ export class InstructionReader {
     }
   }
 
-  private base(instruction: Instruction, keyword: string, onbuild: boolean): BaseInstruction {
+  private base(
+    instruction: Instruction,
+    keyword: string,
+    onbuild: boolean,
+  ): BaseInstruction {
     const range = instruction.getRange();
     const start = this.lines.offsetAt(range.start);
     const end = this.lines.offsetAt(range.end);
-    const tokenStart = onbuild ? this.lines.offsetAt(instruction.getInstructionRange().start) : start;
-    const tokens = tokenizeInstruction(this.text, tokenStart, end, this.escapeChar, {
-      readFlags: FLAGGED_KEYWORDS.has(keyword),
-      flagsOnly: keyword === 'RUN',
-    });
+    const tokenStart = onbuild
+      ? this.lines.offsetAt(instruction.getInstructionRange().start)
+      : start;
+    const tokens = tokenizeInstruction(
+      this.text,
+      tokenStart,
+      end,
+      this.escapeChar,
+      {
+        readFlags: FLAGGED_KEYWORDS.has(keyword),
+        flagsOnly: keyword === 'RUN',
+      },
+    );
     const args =
       tokens.args[0]?.value.startsWith('[') && JSON_FORM_KEYWORDS.has(keyword)
-        ? instruction.getArguments().map(arg => this.token(arg.getValue(), arg.getRange()))
+        ? typedInstruction(instruction)
+            .getArguments()
+            .map(arg => this.token(arg.getValue(), arg.getRange()))
         : tokens.args;
     return {
       keyword,
@@ -124,12 +167,29 @@ export class InstructionReader {
     };
   }
 
-  private token(value: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Token {
-    return { value, start: this.lines.offsetAt(range.start), end: this.lines.offsetAt(range.end) };
+  private token(
+    value: string,
+    range: {
+      start: { line: number; character: number };
+      end: { line: number; character: number };
+    },
+  ): Token {
+    return {
+      value,
+      start: this.lines.offsetAt(range.start),
+      end: this.lines.offsetAt(range.end),
+    };
   }
 
-  private run(run: Run, base: BaseInstruction): RunInstruction {
-    const body = readRunBody(run, this.text, this.lines, base.argsStart, base.end, this.escapeChar);
+  private run(run: Instruction, base: BaseInstruction): RunInstruction {
+    const body = readRunBody(
+      run,
+      this.text,
+      this.lines,
+      base.argsStart,
+      base.end,
+      this.escapeChar,
+    );
     if (body.unterminatedHeredoc) {
       this.problems.push({
         message: `heredoc <<${body.unterminatedHeredoc} is never closed by a "${body.unterminatedHeredoc}" line`,
@@ -176,7 +236,10 @@ export class InstructionReader {
     };
   }
 
-  private copy(base: BaseInstruction, keyword: 'COPY' | 'ADD'): CopyInstruction {
+  private copy(
+    base: BaseInstruction,
+    keyword: 'COPY' | 'ADD',
+  ): CopyInstruction {
     const paths = base.args;
     return {
       keyword,
@@ -231,8 +294,12 @@ export class InstructionReader {
     base: BaseInstruction,
     keyword: CommandInstruction['keyword'],
   ): CommandInstruction {
-    if (this.text[base.argsStart] === '[' && instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
-      const strings = instruction.getJSONStrings();
+    const typed =
+      this.text[base.argsStart] === '['
+        ? typedInstruction(instruction)
+        : undefined;
+    if (typed instanceof JSONInstruction && typed.getClosingBracket()) {
+      const strings = typed.getJSONStrings();
       if (strings.length > 0) {
         return {
           keyword,
@@ -250,7 +317,13 @@ export class InstructionReader {
           argv: strings.map(json => {
             const token = this.token('', json.getRange());
             const raw = this.text.slice(token.start, token.end);
-            return { text: raw, value: jsonStringValue(raw), literal: true, start: token.start, end: token.end };
+            return {
+              text: raw,
+              value: jsonStringValue(raw),
+              literal: true,
+              start: token.start,
+              end: token.end,
+            };
           }),
         };
       }
@@ -268,7 +341,9 @@ export class InstructionReader {
       flags: base.flags,
       source: base.source,
       form: 'shell',
-      argv: base.args.map(arg => shellWord(this.text.slice(arg.start, arg.end), arg.start)),
+      argv: base.args.map(arg =>
+        shellWord(this.text.slice(arg.start, arg.end), arg.start),
+      ),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { DockerfileParser } from 'dockerfile-ast';
+import { deferredParse } from './deferredParse';
 import { InstructionReader } from './InstructionReader';
 import { LineIndex } from './lineIndex';
 import type { DockerInstruction, FromInstruction } from './nodes';
@@ -19,10 +19,11 @@ export interface DockerfileSyntax {
 /**
  * Reads a Dockerfile with dockerfile-ast and tokenizes each instruction once.
  * dockerfile-ast re-tokenizes on every getArguments()/getFlags() call, so
- * everything downstream works on the tokens captured here.
+ * everything downstream works on the tokens captured here, and its
+ * instruction classes are only built when needed (see deferredParse).
  */
 export function parseDockerfile(text: string): DockerfileSyntax {
-  const dockerfile = DockerfileParser.parse(text);
+  const dockerfile = deferredParse(text);
   const lines = new LineIndex(text);
   const escapeChar = dockerfile.getEscapeCharacter();
   const problems: SyntaxProblem[] = [];
@@ -46,8 +47,14 @@ export function parseDockerfile(text: string): DockerfileSyntax {
   };
 }
 
-function checkStructure(instructions: DockerInstruction[], problems: SyntaxProblem[], length: number): void {
-  const firstFrom = instructions.findIndex(i => i.keyword === 'FROM' && !i.onbuild);
+function checkStructure(
+  instructions: DockerInstruction[],
+  problems: SyntaxProblem[],
+  length: number,
+): void {
+  const firstFrom = instructions.findIndex(
+    i => i.keyword === 'FROM' && !i.onbuild,
+  );
   if (firstFrom === -1) {
     // Point at the first instruction, where a FROM should be; an empty file has only its start.
     const first = instructions[0];
@@ -65,14 +72,25 @@ function checkStructure(instructions: DockerInstruction[], problems: SyntaxProbl
         start: instruction.start,
         end: instruction.start + word.length,
       });
-    } else if (firstFrom !== -1 && index < firstFrom && instruction.keyword !== 'ARG') {
+    } else if (
+      firstFrom !== -1 &&
+      index < firstFrom &&
+      instruction.keyword !== 'ARG'
+    ) {
       problems.push({
         message: `${instruction.keyword} before the first FROM: only ARG may come first`,
         start: instruction.start,
         end: instruction.end,
       });
-    } else if (instruction.keyword === 'FROM' && !(instruction as FromInstruction).imageText) {
-      problems.push({ message: 'FROM without an image', start: instruction.start, end: instruction.end });
+    } else if (
+      instruction.keyword === 'FROM' &&
+      !(instruction as FromInstruction).imageText
+    ) {
+      problems.push({
+        message: 'FROM without an image',
+        start: instruction.start,
+        end: instruction.end,
+      });
     }
   });
 }

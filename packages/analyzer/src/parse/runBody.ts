@@ -1,4 +1,5 @@
-import type { Run } from 'dockerfile-ast';
+import type { Instruction, Run } from 'dockerfile-ast';
+import { typedInstruction } from './deferredParse';
 import { parseShell } from '../shell';
 import type { ShellCommand, ShellScript, ShellWord } from '../shell';
 import { commandBaseName } from '../shell';
@@ -13,34 +14,44 @@ export interface RunBody {
   unterminatedHeredoc?: string;
 }
 
-const EMPTY_SCRIPT: ShellScript = { commands: [], hasPipeline: false, parser: 'flat' };
+const EMPTY_SCRIPT: ShellScript = {
+  commands: [],
+  hasPipeline: false,
+  parser: 'flat',
+};
 
 /**
  * Turns a RUN into the shell script it executes: the exec form's argv, the
  * shell form with continuations joined, or a heredoc body fed to the shell.
  */
 export function readRunBody(
-  run: Run,
+  instruction: Instruction,
   text: string,
   lines: LineIndex,
   argsStart: number,
   end: number,
   escapeChar: string,
 ): RunBody {
+  // dockerfile-ast's Run (built on demand) knows JSON strings and heredocs.
+  const run = () => typedInstruction(instruction) as Run;
   if (text[argsStart] === '[') {
-    const exec = readExecForm(run, text, lines);
+    const exec = readExecForm(run(), text, lines);
     if (exec) return { form: 'exec', script: exec };
   }
   // getHeredocs() re-tokenizes the instruction: only ask when a `<<` is there.
   const mayHaveHeredoc = text.slice(argsStart, end).includes('<<');
-  if (!mayHaveHeredoc || run.getHeredocs().length === 0) {
+  if (!mayHaveHeredoc || run().getHeredocs().length === 0) {
     const body = joinContinuations(text.slice(argsStart, end), escapeChar);
     return { form: 'shell', script: parseShell(body, argsStart) };
   }
-  return readHeredocs(run, text, lines, argsStart, escapeChar);
+  return readHeredocs(run(), text, lines, argsStart, escapeChar);
 }
 
-function readExecForm(run: Run, text: string, lines: LineIndex): ShellScript | undefined {
+function readExecForm(
+  run: Run,
+  text: string,
+  lines: LineIndex,
+): ShellScript | undefined {
   if (!run.getClosingBracket()) return undefined;
   const strings = run.getJSONStrings();
   if (strings.length === 0) return undefined;
@@ -49,9 +60,17 @@ function readExecForm(run: Run, text: string, lines: LineIndex): ShellScript | u
     const start = lines.offsetAt(range.start);
     const end = lines.offsetAt(range.end);
     const raw = text.slice(start, end);
-    return { text: raw, value: jsonStringValue(raw), literal: true, start, end };
+    return {
+      text: raw,
+      value: jsonStringValue(raw),
+      literal: true,
+      start,
+      end,
+    };
   });
-  const shellIndex = SHELLS.has(commandBaseName(argv[0].value)) ? argv.findIndex(w => /^-[a-z]*c[a-z]*$/.test(w.value)) : -1;
+  const shellIndex = SHELLS.has(commandBaseName(argv[0].value))
+    ? argv.findIndex(w => /^-[a-z]*c[a-z]*$/.test(w.value))
+    : -1;
   if (shellIndex > 0 && argv[shellIndex + 1]) {
     const script = argv[shellIndex + 1];
     return parseShell(script.value, script.start + 1);
@@ -85,9 +104,11 @@ function readHeredocs(
   const firstContent = heredocs[0].getStartRange();
   const commandEnd = lines.lineEnd(firstContent.start.line + 1);
   // Blank the `<<EOF` operators (offsets stay put) so the command line parses alone.
-  const commandLine = joinContinuations(text.slice(argsStart, commandEnd), escapeChar).replace(
-    /<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g,
-    match => ' '.repeat(match.length),
+  const commandLine = joinContinuations(
+    text.slice(argsStart, commandEnd),
+    escapeChar,
+  ).replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, match =>
+    ' '.repeat(match.length),
   );
   const commandScript = parseShell(commandLine, argsStart);
   const feedsShell = isShellReadingStdin(commandScript);
@@ -106,7 +127,9 @@ function readHeredocs(
   const script: ShellScript = {
     commands,
     hasPipeline: scripts.some(s => s.hasPipeline),
-    parser: scripts.some(s => s.parser === 'tokenizer') ? 'tokenizer' : commandScript.parser,
+    parser: scripts.some(s => s.parser === 'tokenizer')
+      ? 'tokenizer'
+      : commandScript.parser,
     ...(error ? { error } : {}),
   };
   return {
@@ -125,12 +148,21 @@ function readHeredocs(
 function heredocScript(body: string, start: number): ShellScript {
   const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(body);
   if (!shebang) return parseShell(body, start);
-  const viaEnv = commandBaseName(shebang[1]) === 'env' && shebang[2] !== undefined;
+  const viaEnv =
+    commandBaseName(shebang[1]) === 'env' && shebang[2] !== undefined;
   const path = viaEnv ? shebang[2] : shebang[1];
   const pathStart = start + shebang[0].lastIndexOf(path);
   const interpreter: ShellCommand = {
     name: commandBaseName(path),
-    argv: [{ text: path, value: path, literal: true, start: pathStart, end: pathStart + path.length }],
+    argv: [
+      {
+        text: path,
+        value: path,
+        literal: true,
+        start: pathStart,
+        end: pathStart + path.length,
+      },
+    ],
     args: [],
     assignments: [],
     redirects: [],
@@ -138,7 +170,9 @@ function heredocScript(body: string, start: number): ShellScript {
     start: pathStart,
     end: pathStart + path.length,
   };
-  const script = SHELLS.has(interpreter.name) ? parseShell(body, start) : EMPTY_SCRIPT;
+  const script = SHELLS.has(interpreter.name)
+    ? parseShell(body, start)
+    : EMPTY_SCRIPT;
   return { ...script, commands: [interpreter, ...script.commands] };
 }
 
@@ -178,7 +212,10 @@ export function joinContinuations(body: string, escapeChar: string): string {
         out.push(line + breakText);
         continued = false;
       } else {
-        out.push(line.slice(0, continuation) + ' '.repeat(line.length - continuation + breakText.length));
+        out.push(
+          line.slice(0, continuation) +
+            ' '.repeat(line.length - continuation + breakText.length),
+        );
         continued = true;
       }
     }
@@ -190,14 +227,24 @@ export function joinContinuations(body: string, escapeChar: string): string {
 /** Index of a trailing escape character (followed only by blanks), or -1. */
 function continuationStart(line: string, escapeChar: string): number {
   let end = line.length;
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')) end--;
+  while (
+    end > 0 &&
+    (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')
+  )
+    end--;
   return end > 0 && line[end - 1] === escapeChar ? end - 1 : -1;
 }
 
 /** The value of a JSON string token; dockerfile-ast's getJSONValue() drops blanks. */
 export function jsonStringValue(raw: string): string {
   // Without a backslash, JSON.parse (or its fallback) only drops the quotes.
-  if (raw.length >= 2 && raw[0] === '"' && raw[raw.length - 1] === '"' && !raw.includes('\\')) return raw.slice(1, -1);
+  if (
+    raw.length >= 2 &&
+    raw[0] === '"' &&
+    raw[raw.length - 1] === '"' &&
+    !raw.includes('\\')
+  )
+    return raw.slice(1, -1);
   try {
     const value: unknown = JSON.parse(raw);
     return typeof value === 'string' ? value : raw;
