@@ -190,8 +190,10 @@ describe('alpineAdvisorPlugin', () => {
           line: 2,
           remediation: expect.any(String),
           fix: expect.any(Object),
+          fixDiff: expect.stringContaining('+RUN apk add --no-cache'),
         },
       ],
+      content: APK_CACHE_DOCKERFILE,
     });
 
     const history = await request(server).get(
@@ -255,6 +257,61 @@ describe('alpineAdvisorPlugin', () => {
       'billing',
       'orders',
     ]);
+  });
+
+  it('serves the org trend of readable entities, with the report filters', async () => {
+    const { server, sweep } = await startBackend({
+      hiddenFrom: { 'user:default/mock': ['component:default/secret-project'] },
+      permissions: {
+        ...ALLOW_ALL,
+        authorizeConditional: async () => [
+          {
+            result: AuthorizeResult.CONDITIONAL,
+            pluginId: 'catalog',
+            resourceType: 'catalog-entity',
+            conditions: {
+              rule: 'IS_ENTITY_OWNER',
+              resourceType: 'catalog-entity',
+              params: { claims: [] },
+            },
+          },
+        ],
+      },
+    });
+    await sweep();
+
+    const history = await request(server).get(
+      '/api/alpine-advisor/report/history?days=7',
+    );
+    expect(history.status).toBe(200);
+    expect(history.body).toEqual({
+      policy: expect.objectContaining({ minimumGrade: 'B' }),
+      points: [
+        {
+          day: new Date().toISOString().slice(0, 10),
+          scannedCount: 2,
+          averageScore: 94,
+          compliantCount: 2,
+          compliantShare: 1,
+          gradeCounts: { A: 1, B: 1, C: 0, D: 0, F: 0 },
+        },
+      ],
+    });
+
+    const teamB = await request(server).get(
+      '/api/alpine-advisor/report/history?owner=group:default/team-b',
+    );
+    expect(teamB.body.points).toEqual([
+      expect.objectContaining({ scannedCount: 1, averageScore: 88 }),
+    ]);
+
+    for (const query of ['days=0', 'days=many', 'grade=Z', 'rule=no-such']) {
+      const invalid = await request(server).get(
+        `/api/alpine-advisor/report/history?${query}`,
+      );
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.error.name).toBe('InputError');
+    }
   });
 
   it('serves the org report with filters, paging, summary and rollups', async () => {
@@ -356,6 +413,7 @@ describe('alpineAdvisorPlugin', () => {
     });
     for (const path of [
       '/report',
+      '/report/history',
       '/report/export?format=csv',
       '/entities/component/default/orders',
     ]) {

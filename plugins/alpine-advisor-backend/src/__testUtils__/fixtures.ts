@@ -1,5 +1,9 @@
 import type { FileReport, Finding } from '@alpine-advisor/analyzer';
-import type { EntityMetadata, ScanSuccess } from '../database/types';
+import type {
+  AnalysedDockerfile,
+  EntityMetadata,
+  ScanSuccess,
+} from '../database/types';
 
 /* Small builders for store and API tests; real analyses are covered by scanner tests. */
 
@@ -63,7 +67,7 @@ export function entityMetadata(
 
 export function scanSuccess(
   entityRef: string,
-  files: FileReport[],
+  files: AnalysedDockerfile[],
   overrides: Partial<ScanSuccess> = {},
 ): ScanSuccess {
   const worst = files.reduce(

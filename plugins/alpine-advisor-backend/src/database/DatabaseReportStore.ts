@@ -3,6 +3,7 @@ import type {
   CompliancePolicy,
   EntityReport,
   EntitySummary,
+  OrgHistory,
   OrgReport,
   ReportFilter,
   ReportQuery,
@@ -13,7 +14,7 @@ import type {
   ScoreHistoryPoint,
 } from '@alpine-advisor/backstage-plugin-common';
 import { Knex } from 'knex';
-import { GRADES } from './compliance';
+import { compliantGrades, GRADES } from './compliance';
 import {
   applyReportFilter,
   compliantCondition,
@@ -153,6 +154,58 @@ export class DatabaseReportStore implements ReportStore {
       report.rollups = { groupBy: query.groupBy, groups: rollups };
     }
     return report;
+  }
+
+  async getOrgHistory(
+    filter: ReportFilter,
+    visibility: EntityVisibility,
+    sinceDay: string,
+  ): Promise<OrgHistory> {
+    const grades = compliantGrades(this.policy);
+    // Days recorded before the musl count was kept count as having none.
+    const musl = this.policy.allowMuslErrors
+      ? ''
+      : ' and coalesce(h.musl_error_count, 0) = 0';
+    const rows = await this.db('score_history as h')
+      .where('h.day', '>=', sinceDay)
+      .whereIn(
+        'h.entity_ref',
+        this.filteredEntities(filter, visibility).select('e.entity_ref'),
+      )
+      .groupBy('h.day')
+      .orderBy('h.day', 'asc')
+      .select(
+        'h.day',
+        this.db.raw('count(*) as scanned_count'),
+        this.db.raw('avg(h.score) as average_score'),
+        this.db.raw(
+          `sum(case when h.grade in (${grades
+            .map(() => '?')
+            .join(', ')})${musl} then 1 else 0 end) as compliant_count`,
+          grades,
+        ),
+        ...GRADES.map(grade =>
+          this.db.raw(
+            `sum(case when h.grade = ? then 1 else 0 end) as grade_${grade.toLowerCase()}`,
+            [grade],
+          ),
+        ),
+      );
+    return {
+      policy: this.policy,
+      points: rows.map((row: Record<string, any>) => {
+        const scannedCount = Number(row.scanned_count);
+        const compliantCount = Number(row.compliant_count ?? 0);
+        return {
+          day: row.day,
+          scannedCount,
+          averageScore: roundedAverage(row.average_score) ?? 0,
+          compliantCount,
+          compliantShare: compliantCount / scannedCount,
+          gradeCounts: gradeCountsOfRow(row),
+        };
+      }),
+    };
   }
 
   async *streamReport(
@@ -329,12 +382,7 @@ export class DatabaseReportStore implements ReportStore {
       entityCount: Number(row.entity_count),
       scoredCount: Number(row.scored_count),
       averageScore: roundedAverage(row.average_score),
-      gradeCounts: Object.fromEntries(
-        GRADES.map(grade => [
-          grade,
-          Number(row[`grade_${grade.toLowerCase()}`] ?? 0),
-        ]),
-      ) as Record<Grade, number>,
+      gradeCounts: gradeCountsOfRow(row),
       compliantCount: Number(row.compliant_count ?? 0),
       staleCount: Number(row.stale_count ?? 0),
     }));
@@ -362,6 +410,16 @@ function gradeCounts(rows: Array<{ grade: Grade; entity_count: unknown }>) {
     counts[row.grade] = Number(row.entity_count);
   }
   return counts;
+}
+
+/** Grade counts selected as `grade_a` … `grade_f`. */
+function gradeCountsOfRow(row: Record<string, any>): Record<Grade, number> {
+  return Object.fromEntries(
+    GRADES.map(grade => [
+      grade,
+      Number(row[`grade_${grade.toLowerCase()}`] ?? 0),
+    ]),
+  ) as Record<Grade, number>;
 }
 
 function roundedAverage(value: unknown): number | null {

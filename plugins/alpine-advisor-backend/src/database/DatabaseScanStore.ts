@@ -1,10 +1,11 @@
-import type { FileReport, Finding } from '@alpine-advisor/analyzer';
+import type { Finding } from '@alpine-advisor/analyzer';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { chunk } from './chunk';
 import { RescanClaim, ScanStore } from './ScanStore';
 import { toDate, utcDay } from './timestamps';
 import type {
+  AnalysedDockerfile,
   EntityMetadata,
   ScanFailure,
   ScanState,
@@ -137,10 +138,11 @@ export class DatabaseScanStore implements ScanStore {
               day: utcDay(scan.startedAt),
               score: scan.service.score,
               grade: scan.service.grade,
+              musl_error_count: muslErrorCount(scan),
             })),
           )
           .onConflict(['entity_ref', 'day'])
-          .merge(['score', 'grade']);
+          .merge(['score', 'grade', 'musl_error_count']);
       }
     });
   }
@@ -155,6 +157,7 @@ export class DatabaseScanStore implements ScanStore {
           last_scanned_at: scannedAt,
           next_attempt_at: null,
         });
+        await carryScoresForward(trx, batch, utcDay(scannedAt));
       }
     });
   }
@@ -381,7 +384,11 @@ async function insertDockerfiles(
   return ids;
 }
 
-function dockerfileRow(entityRef: string, scanId: number, file: FileReport) {
+function dockerfileRow(
+  entityRef: string,
+  scanId: number,
+  file: AnalysedDockerfile,
+) {
   const finalStage = file.stages.find(stage => stage.isFinal);
   return {
     entity_ref: entityRef,
@@ -394,6 +401,8 @@ function dockerfileRow(entityRef: string, scanId: number, file: FileReport) {
     final_libc: finalStage?.libc ?? null,
     stages: JSON.stringify(file.stages),
     explanation: JSON.stringify(file.explanation),
+    content: file.content ?? null,
+    content_omitted: file.content === undefined,
   };
 }
 
@@ -500,6 +509,47 @@ async function updateEntityResults(
       .onConflict('entity_ref')
       .merge(RESULT_COLUMNS);
   }
+}
+
+function muslErrorCount(scan: ScanSuccess): number {
+  return scan.files
+    .flatMap(file => file.findings)
+    .filter(
+      finding => finding.severity === 'error' && finding.category === 'musl',
+    ).length;
+}
+
+/**
+ * An unchanged repository keeps its score: it is recorded for the day too,
+ * so that the daily history (and the org trend built from it) counts every
+ * service scanned that day, not only those whose files changed.
+ */
+async function carryScoresForward(
+  trx: Knex.Transaction,
+  entityRefs: string[],
+  day: string,
+) {
+  const scored = await trx('entities')
+    .whereIn('entity_ref', entityRefs)
+    .whereNotNull('score')
+    .whereNotNull('grade')
+    .select('entity_ref', 'score', 'grade', 'musl_error_count');
+  if (scored.length === 0) {
+    return;
+  }
+  // A score recorded by an analysis earlier that day stands.
+  await trx('score_history')
+    .insert(
+      scored.map(row => ({
+        entity_ref: row.entity_ref,
+        day,
+        score: row.score,
+        grade: row.grade,
+        musl_error_count: row.musl_error_count,
+      })),
+    )
+    .onConflict(['entity_ref', 'day'])
+    .ignore();
 }
 
 function entityResultColumns(scan: ScanSuccess, scanId: number) {

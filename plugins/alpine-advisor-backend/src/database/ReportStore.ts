@@ -1,6 +1,7 @@
 import type {
   EntityReport,
   EntitySummary,
+  OrgHistory,
   OrgReport,
   ReportFilter,
   ReportQuery,
@@ -29,6 +30,16 @@ export interface ReportStore {
     query: ReportQuery,
     visibility: EntityVisibility,
   ): Promise<OrgReport>;
+
+  /**
+   * The org trend from `sinceDay` (`YYYY-MM-DD`): per day, the daily scores
+   * of the visible entities that match the filter today.
+   */
+  getOrgHistory(
+    filter: ReportFilter,
+    visibility: EntityVisibility,
+    sinceDay: string,
+  ): Promise<OrgHistory>;
 
   /** Every matching entity, in entity-ref order, read in bounded batches. */
   streamReport(

@@ -6,6 +6,7 @@ import type {
   ScanInfo,
 } from '@alpine-advisor/backstage-plugin-common';
 import { compliantGrades } from './compliance';
+import { fixDiff } from './fixDiff';
 import { toIsoString } from './timestamps';
 
 /* Rows as read from the tables; SQLite gives booleans as 0/1. */
@@ -91,10 +92,12 @@ export function toFinding(row: Row): Finding {
   });
 }
 
+/** A stored Dockerfile; with its content kept, each fix comes with its diff. */
 export function toDockerfileResult(
   row: Row,
   findings: Finding[],
 ): DockerfileResult {
+  const content: string | undefined = row.content ?? undefined;
   return withoutUndefined({
     path: row.path,
     score: Number(row.score),
@@ -103,7 +106,19 @@ export function toDockerfileResult(
     alpineRelease: row.alpine_release ?? undefined,
     stages: JSON.parse(row.stages),
     explanation: JSON.parse(row.explanation),
-    findings,
+    findings:
+      content === undefined
+        ? findings
+        : findings.map(finding =>
+            finding.fix
+              ? withoutUndefined({
+                  ...finding,
+                  fixDiff: fixDiff(row.path, content, finding.fix),
+                })
+              : finding,
+          ),
+    content,
+    contentOmitted: row.content_omitted ? true : undefined,
   });
 }
 

@@ -35,6 +35,12 @@ export interface ScanState {
 
 export type ScanTrigger = 'schedule' | 'rescan';
 
+/** A Dockerfile's analysis with the text it was computed from. */
+export interface AnalysedDockerfile extends FileReport {
+  /** The analysed text, shown with the findings and used for fix diffs. */
+  content?: string;
+}
+
 /** A scan that read and analysed the entity's Dockerfiles. */
 export interface ScanSuccess {
   entityRef: string;
@@ -44,7 +50,7 @@ export interface ScanSuccess {
   trigger: ScanTrigger;
   revision?: string;
   analysisFingerprint: string;
-  files: FileReport[];
+  files: AnalysedDockerfile[];
   service: { score: number; grade: Grade; explanation: ScoreExplanation };
 }
 

@@ -17,6 +17,7 @@ import { parseDockerfilePatterns } from '../sources/dockerfilePatterns';
 import { resolveSourceLocation } from '../sources/resolveSourceLocation';
 import { classifyReadError } from './classifyReadError';
 import { RepositoryConfig } from './repositoryConfig';
+import { storableContent } from './storableContent';
 import type { ScanOutcome } from './ScanOutcome';
 import type { FileAnalysis } from './analysis/FileAnalysis';
 import { withTimeout } from './withTimeout';
@@ -187,6 +188,16 @@ export class EntityScanner {
       })),
       startedAt,
     );
+    const contentByPath = new Map(
+      snapshot.dockerfiles.map(file => [file.path, file.content]),
+    );
+    const analysed = files.map(report => {
+      const content = contentByPath.get(report.path);
+      return {
+        ...report,
+        content: content === undefined ? undefined : storableContent(content),
+      };
+    });
     return {
       kind: 'analysed',
       entityRef,
@@ -198,7 +209,7 @@ export class EntityScanner {
         trigger,
         revision: snapshot.revision,
         analysisFingerprint: this.options.analysisFingerprint,
-        files,
+        files: analysed,
         service: scoreService(files),
       },
     };

@@ -101,7 +101,24 @@ export interface DockerfileResult {
   alpineRelease?: string;
   stages: StageSummary[];
   explanation: ScoreExplanation;
-  findings: Finding[];
+  findings: ReportedFinding[];
+  /**
+   * The analysed text, for showing the file with its finding lines. Absent
+   * when it was not stored: see `contentOmitted`, or scanned before the
+   * backend kept file contents.
+   */
+  content?: string;
+  /** True when the file was larger than 1 MiB or not text, so its content is not kept. */
+  contentOmitted?: boolean;
+}
+
+/** A finding as the API reports it. @public */
+export interface ReportedFinding extends Finding {
+  /**
+   * The finding's fix applied to the file, as a unified diff (`--- a/…`,
+   * `+++ b/…`, hunks), when it has a fix and the file's content is kept.
+   */
+  fixDiff?: string;
 }
 
 /** Details of the scan that produced a report. @public */
@@ -255,6 +272,32 @@ export interface OrgReport {
     groupBy: RollupDimension;
     groups: Rollup[];
   };
+}
+
+/** `GET /report/history` query: the report's filters and how many days back. @public */
+export interface OrgHistoryQuery extends ReportFilter {
+  /** Only the last `days` days (default 90). */
+  days?: number;
+}
+
+/** The org on one day, from the daily scores of the entities scanned that day. @public */
+export interface OrgHistoryPoint {
+  /** `YYYY-MM-DD` (UTC). */
+  day: string;
+  /** Entities with a score that day. */
+  scannedCount: number;
+  averageScore: number;
+  compliantCount: number;
+  /** compliantCount / scannedCount, 0–1. */
+  compliantShare: number;
+  gradeCounts: Record<Grade, number>;
+}
+
+/** `GET /report/history`. @public */
+export interface OrgHistory {
+  policy: CompliancePolicy;
+  /** Oldest first; days on which nothing matching was scanned are left out. */
+  points: OrgHistoryPoint[];
 }
 
 /** `GET /rules`. @public */

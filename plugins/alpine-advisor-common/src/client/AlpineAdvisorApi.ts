@@ -3,6 +3,8 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   EntityHistory,
   EntityReport,
+  OrgHistory,
+  OrgHistoryQuery,
   OrgReport,
   ReportExportFormat,
   ReportFilter,
@@ -40,6 +42,11 @@ export interface AlpineAdvisorApi {
     query?: ReportQuery,
     options?: AlpineAdvisorRequestOptions,
   ): Promise<OrgReport>;
+  /** The org trend: daily figures over the entities matching the filter that the caller may see. */
+  getOrgHistory(
+    query?: OrgHistoryQuery,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<OrgHistory>;
   /** The filtered org report as a streamed CSV or JSON download. */
   exportReport(
     format: ReportExportFormat,

@@ -81,6 +81,20 @@ describe('AlpineAdvisorClient', () => {
     expect(url.searchParams.has('grade')).toBe(false);
   });
 
+  it('asks for the org trend with the report filters and a window in days', async () => {
+    const history = { policy: {}, points: [] };
+    const { client, calls } = clientAnswering(() => jsonResponse(200, history));
+
+    await expect(
+      client.getOrgHistory({ owner: ['group:default/a'], days: 30 }),
+    ).resolves.toEqual(history);
+
+    const url = new URL(calls[0].url);
+    expect(url.pathname).toBe('/api/alpine-advisor/report/history');
+    expect(url.searchParams.getAll('owner')).toEqual(['group:default/a']);
+    expect(url.searchParams.get('days')).toBe('30');
+  });
+
   it('posts rescans and signs backend-to-backend calls with a token', async () => {
     const { client, calls } = clientAnswering(() =>
       jsonResponse(200, { entityRef: 'component:default/orders' }),

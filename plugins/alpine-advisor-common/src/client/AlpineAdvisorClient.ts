@@ -4,6 +4,8 @@ import { ResponseError } from '@backstage/errors';
 import type {
   EntityHistory,
   EntityReport,
+  OrgHistory,
+  OrgHistoryQuery,
   OrgReport,
   ReportExportFormat,
   ReportFilter,
@@ -84,6 +86,18 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
   ): Promise<OrgReport> {
     return this.json(
       await this.request(`/report${toQueryString({ ...query })}`, options),
+    );
+  }
+
+  async getOrgHistory(
+    query: OrgHistoryQuery = {},
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<OrgHistory> {
+    return this.json(
+      await this.request(
+        `/report/history${toQueryString({ ...query })}`,
+        options,
+      ),
     );
   }
 

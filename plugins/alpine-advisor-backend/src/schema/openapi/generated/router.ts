@@ -407,6 +407,11 @@ export const spec = {
           fix: {
             $ref: '#/components/schemas/Fix',
           },
+          fixDiff: {
+            type: 'string',
+            description:
+              "The fix applied to the file as a unified diff, when the file's content is kept.",
+          },
         },
         required: [
           'ruleId',
@@ -573,6 +578,16 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/Finding',
             },
+          },
+          content: {
+            type: 'string',
+            description:
+              'The analysed text; absent when not kept (see contentOmitted) or scanned before contents were kept.',
+          },
+          contentOmitted: {
+            type: 'boolean',
+            description:
+              'True when the file was larger than 1 MiB or not text, so its content is not kept.',
           },
         },
         required: [
@@ -1051,6 +1066,57 @@ export const spec = {
         },
         required: ['items', 'page', 'pageSize', 'totalCount', 'summary'],
       },
+      OrgHistoryPoint: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          day: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          },
+          scannedCount: {
+            type: 'integer',
+          },
+          averageScore: {
+            type: 'number',
+          },
+          compliantCount: {
+            type: 'integer',
+          },
+          compliantShare: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+          },
+          gradeCounts: {
+            $ref: '#/components/schemas/GradeCounts',
+          },
+        },
+        required: [
+          'day',
+          'scannedCount',
+          'averageScore',
+          'compliantCount',
+          'compliantShare',
+          'gradeCounts',
+        ],
+      },
+      OrgHistory: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          policy: {
+            $ref: '#/components/schemas/CompliancePolicy',
+          },
+          points: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OrgHistoryPoint',
+            },
+          },
+        },
+        required: ['policy', 'points'],
+      },
       RuleDescription: {
         type: 'object',
         additionalProperties: false,
@@ -1402,6 +1468,83 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/OrgReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/report/history': {
+      get: {
+        operationId: 'GetReportHistory',
+        tags: ['Report'],
+        description:
+          'The org trend: per UTC day, the services scanned that day among those\nmatching the filters (by their current state) that the caller may\nread, their average score, how many met the compliance policy and\ntheir grades. Computed in the database from the daily score history.\n',
+        parameters: [
+          {
+            name: 'days',
+            in: 'query',
+            description: 'Only the last `days` days (default 90).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 3660,
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/grade',
+          },
+          {
+            $ref: '#/components/parameters/status',
+          },
+          {
+            $ref: '#/components/parameters/category',
+          },
+          {
+            $ref: '#/components/parameters/rule',
+          },
+          {
+            $ref: '#/components/parameters/severity',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/compliant',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The daily points, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OrgHistory',
                 },
               },
             },
