@@ -7,6 +7,7 @@ import type {
   AuditorService,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError, serializeError } from '@backstage/errors';
 import express from 'express';
 import { entityKey } from './catalog/entityMetadata';
@@ -18,7 +19,6 @@ import { streamExport } from './service/exportReport';
 import { RescanService, RescanTooSoonError } from './service/RescanService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DEFAULT_ORG_HISTORY_DAYS = 90;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -130,20 +130,6 @@ export async function createRouter(
     );
   });
 
-  router.get('/report/history', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await access.requireReportRead(credentials);
-    const days = req.query.days ?? DEFAULT_ORG_HISTORY_DAYS;
-    const sinceDay = utcDay(new Date(Date.now() - (days - 1) * DAY_MS));
-    res.json(
-      await reports.getOrgHistory(
-        reportFilter(req.query, analyzer),
-        await access.visibility(credentials),
-        sinceDay,
-      ),
-    );
-  });
-
   router.get('/report/export', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     await access.requireReportRead(credentials);
@@ -178,8 +164,42 @@ export async function createRouter(
   return router;
 }
 
+/**
+ * The entity ref of the path. Parts that cannot form a ref (a kind with ":"
+ * or "/", an empty part…) are the caller's mistake: a 400 saying so, rather
+ * than a parse error deep in the catalog client.
+ */
 function refOf(params: { kind: string; namespace: string; name: string }) {
-  return entityKey(`${params.kind}:${params.namespace}/${params.name}`);
+  const ref = `${params.kind}:${params.namespace}/${params.name}`;
+  if (!isExactRef(ref, params)) {
+    throw new InputError(
+      `"${clip(params.kind)}", "${clip(params.namespace)}", "${clip(
+        params.name,
+      )}" is no entity ref: kind, namespace and name must be non-empty, the kind without ":" or "/", the namespace without "/"`,
+    );
+  }
+  return entityKey(ref);
+}
+
+function isExactRef(
+  ref: string,
+  params: { kind: string; namespace: string; name: string },
+): boolean {
+  try {
+    const parsed = parseEntityRef(ref);
+    return (
+      parsed.kind === params.kind &&
+      parsed.namespace === params.namespace &&
+      parsed.name === params.name
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Echoes at most the start of what the caller sent. */
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** Hidden and unknown entities both answer 404, so existence does not leak. */
