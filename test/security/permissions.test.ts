@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { ADMIN, ALICE, SECRET_WORDS, SERVICES, USERS } from './fixtures';
-import { startSecurityBackend } from './securityBackend';
+import { SecurityBackend, startSecurityBackend } from './securityBackend';
 
 jest.setTimeout(120_000);
 
-type Backend = Awaited<ReturnType<typeof startSecurityBackend>>;
+type Backend = SecurityBackend;
 
 /** Every read endpoint of the plugin, as a list of paths below its base URL. */
 const READ_PATHS = [

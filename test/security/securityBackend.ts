@@ -15,7 +15,9 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import type { MockDirectory } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
+import type { Server } from 'node:http';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import request from 'supertest';
@@ -61,6 +63,44 @@ function componentEntity(service: TestService, folder: string): Entity {
       ...(service.system ? { system: service.system } : {}),
     },
   };
+}
+
+/** A running security test backend and what tests need to drive it. */
+export interface SecurityBackend {
+  server: Server;
+  /** The plugin's base path on the server. */
+  api: string;
+  /** An Authorization header for the user. */
+  asUser(userEntityRef: string): string;
+  auditor: ReturnType<typeof mockServices.auditor.mock>;
+  sourceRoot: MockDirectory;
+  /** The plugin's SQL statements, in order; tests may empty it. */
+  queries: SqlQuery[];
+}
+
+/** A statement the Alpine Advisor plugin sent to its database. */
+export interface SqlQuery {
+  sql: string;
+  bindings?: unknown[];
+}
+
+/** Records the plugin's SQL, to check how hostile input reaches the database. */
+function queryLogModule(queries: SqlQuery[]) {
+  return createBackendModule({
+    pluginId: 'alpine-advisor',
+    moduleId: 'security-test-query-log',
+    register(env) {
+      env.registerInit({
+        deps: { database: coreServices.database },
+        async init({ database }) {
+          const client = await database.getClient();
+          client.on('query', (query: SqlQuery) => {
+            queries.push({ sql: query.sql, bindings: query.bindings });
+          });
+        },
+      });
+    },
+  });
 }
 
 function entityProviderModule(entities: Entity[]) {
@@ -182,7 +222,7 @@ async function waitForCatalog(server: any, expected: number) {
 export async function startSecurityBackend(options: {
   services: TestService[];
   users: TestUser[];
-}) {
+}): Promise<SecurityBackend> {
   const sourceRoot = createMockDirectory();
   sourceRoot.setContent(
     Object.fromEntries(
@@ -200,6 +240,7 @@ export async function startSecurityBackend(options: {
   );
   const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
   const auditor = mockServices.auditor.mock();
+  const queries: SqlQuery[] = [];
 
   const { server } = await startTestBackend({
     features: [
@@ -232,6 +273,7 @@ export async function startSecurityBackend(options: {
         },
       }).factory,
       auditor.factory,
+      queryLogModule(queries),
     ],
   });
 
@@ -246,5 +288,5 @@ export async function startSecurityBackend(options: {
   }
   await sweepTask.fn(new AbortController().signal as any);
 
-  return { server, api, asUser, auditor, sourceRoot };
+  return { server, api, asUser, auditor, sourceRoot, queries };
 }
