@@ -19,6 +19,7 @@ import { streamExport } from './service/exportReport';
 import { RescanService, RescanTooSoonError } from './service/RescanService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_ORG_HISTORY_DAYS = 90;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -127,6 +128,20 @@ export async function createRouter(
     };
     res.json(
       await reports.queryReport(query, await access.visibility(credentials)),
+    );
+  });
+
+  router.get('/report/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const days = req.query.days ?? DEFAULT_ORG_HISTORY_DAYS;
+    const sinceDay = utcDay(new Date(Date.now() - (days - 1) * DAY_MS));
+    res.json(
+      await reports.getOrgHistory(
+        reportFilter(req.query, analyzer),
+        await access.visibility(credentials),
+        sinceDay,
+      ),
     );
   });
 
