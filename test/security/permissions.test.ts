@@ -17,6 +17,8 @@ const READ_PATHS = [
   '/report?owner=team-x',
   '/report?system=x-ledger',
   '/report?rule=alpine-eol',
+  '/report/history',
+  '/report/history?days=30&owner=team-x',
   '/report/export?format=csv',
   '/report/export?format=json',
   '/report/export?format=csv&owner=team-x',
@@ -117,6 +119,16 @@ describe('permissions with a real policy module (team-scoped users)', () => {
       (g: any) => g.entityCount,
     );
     expect(entityCounts.reduce((a: number, b: number) => a + b, 0)).toBe(2);
+  });
+
+  it('counts only visible entities in the org trend', async () => {
+    const latest = async (user: string) => {
+      const response = await get('/report/history?days=7', user);
+      expect(response.status).toBe(200);
+      return response.body.points[response.body.points.length - 1];
+    };
+    expect((await latest(ADMIN)).scannedCount).toBe(3);
+    expect((await latest(ALICE)).scannedCount).toBe(2);
   });
 
   it('refuses a rescan without alpine-advisor.scan.trigger, and audits the refusal', async () => {
