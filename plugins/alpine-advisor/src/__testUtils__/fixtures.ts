@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type {
   DockerfileResult,
   EntityReport,
+  OrgHistory,
   OrgReport,
   RuleDescription,
   ScoreHistoryPoint,
@@ -95,6 +96,19 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
       message: 'apk add keeps the package index in the layer',
       remediation: 'Use apk add --no-cache.',
       aliases: ['hadolint:DL3019'],
+      fixDiff: [
+        '--- a/Dockerfile',
+        '+++ b/Dockerfile',
+        '@@ -1,6 +1,6 @@',
+        ' FROM python:3.12-slim AS build',
+        ' RUN pip install --prefix=/install -r requirements.txt',
+        ' FROM alpine:3.20',
+        '-RUN apk add python3',
+        '+RUN apk add --no-cache python3',
+        ' COPY --from=build /install /usr/local',
+        ' CMD ["python3", "-m", "orders"]',
+        '',
+      ].join('\n'),
       fix: {
         description: 'Add --no-cache to apk add',
         edits: [
@@ -154,6 +168,32 @@ export const ordersHistory: ScoreHistoryPoint[] = [
   { day: '2026-11-20', score: 50, grade: 'D' },
   { day: '2026-11-27', score: 58, grade: 'D' },
 ];
+
+export const orgHistory: OrgHistory = {
+  policy: {
+    minimumGrade: 'B',
+    allowMuslErrors: false,
+    description: 'grade B or better and no error-severity musl finding',
+  },
+  points: [
+    {
+      day: '2026-11-20',
+      scannedCount: 3,
+      averageScore: 61.3,
+      compliantCount: 1,
+      compliantShare: 1 / 3,
+      gradeCounts: { A: 1, B: 0, C: 0, D: 1, F: 1 },
+    },
+    {
+      day: '2026-11-27',
+      scannedCount: 3,
+      averageScore: 74,
+      compliantCount: 2,
+      compliantShare: 2 / 3,
+      gradeCounts: { A: 1, B: 1, C: 0, D: 1, F: 0 },
+    },
+  ],
+};
 
 export const rules: RuleDescription[] = [
   {

@@ -1,5 +1,11 @@
 import type { AlpineAdvisorApi } from '../api/types';
-import { ordersHistory, ordersReport, orgReport, rules } from './fixtures';
+import {
+  ordersHistory,
+  ordersReport,
+  orgHistory,
+  orgReport,
+  rules,
+} from './fixtures';
 
 /** An API double whose methods are jest mocks answering with the fixtures. */
 export function mockAlpineAdvisorApi(
@@ -18,6 +24,7 @@ export function mockAlpineAdvisorApi(
       report: ordersReport,
     })),
     getReport: jest.fn(async () => orgReport),
+    getOrgHistory: jest.fn(async () => orgHistory),
     exportReport: jest.fn(
       async () =>
         new Response('entityRef,score\ncomponent:default/orders,58\n'),

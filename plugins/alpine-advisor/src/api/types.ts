@@ -10,8 +10,12 @@ export type {
   EntityHistory,
   EntityReport,
   EntitySummary,
+  OrgHistory,
+  OrgHistoryPoint,
+  OrgHistoryQuery,
   OrgReport,
   ReportFilter,
+  ReportedFinding,
   ReportQuery,
   ReportSortField,
   ReportSummary,
@@ -36,13 +40,3 @@ export type {
   StageSummary,
   TextEdit,
 } from '@alpine-advisor/analyzer';
-
-import type { DockerfileResult } from '@alpine-advisor/backstage-plugin-common';
-
-/**
- * A Dockerfile result as the tab reads it: the file's text is shown with line
- * numbers when the backend includes it, and left out otherwise.
- */
-export type DockerfileResultWithContent = DockerfileResult & {
-  content?: string;
-};

@@ -2,8 +2,8 @@ import { InfoCard } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type {
-  DockerfileResultWithContent,
-  Finding,
+  DockerfileResult,
+  ReportedFinding,
   RuleDescription,
 } from '../../api/types';
 import { DockerfileView } from '../DockerfileView/DockerfileView';
@@ -14,9 +14,9 @@ import { GradeBadge } from '../common/GradeBadge';
 import { compareFindings } from '../common/findingOrder';
 
 export interface DockerfileReportProps {
-  file: DockerfileResultWithContent;
+  file: DockerfileResult;
   /** The findings left after the tab's filters. */
-  findings: Finding[];
+  findings: ReportedFinding[];
   anchor: string;
   ruleById: (id: string) => RuleDescription | undefined;
   ruleDocsLink?: (ruleId: string) => string;
@@ -82,6 +82,13 @@ export function DockerfileReport({
           />
         </Section>
       )}
+      {file.contentOmitted && (
+        <Section title="Dockerfile">
+          <Typography variant="body2">
+            Not shown: the file is larger than 1 MiB or is not text.
+          </Typography>
+        </Section>
+      )}
       <Section title={`Findings (${sorted.length} of ${file.findings.length})`}>
         {sorted.length === 0 ? (
           <Typography variant="body2">
@@ -96,7 +103,6 @@ export function DockerfileReport({
               finding={finding}
               rule={ruleById(finding.ruleId)}
               fileAnchor={anchor}
-              content={file.content}
               ruleDocsLink={ruleDocsLink}
             />
           ))

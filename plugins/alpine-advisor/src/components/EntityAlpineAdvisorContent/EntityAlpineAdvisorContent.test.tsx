@@ -31,10 +31,11 @@ describe('EntityAlpineAdvisorContent', () => {
       within(finding).getByText('Use apk add --no-cache.'),
     ).toBeInTheDocument();
     const diff = within(finding).getByTestId('fix-diff');
-    expect(diff).toHaveTextContent('- RUN apk add python3');
-    expect(diff).toHaveTextContent('+ RUN apk add --no-cache python3');
+    expect(diff).toHaveTextContent('--- a/Dockerfile');
+    expect(diff).toHaveTextContent('-RUN apk add python3');
+    expect(diff).toHaveTextContent('+RUN apk add --no-cache python3');
     expect(
-      within(finding).getByRole('button', { name: 'Copy the fixed lines' }),
+      within(finding).getByRole('button', { name: 'Copy the diff' }),
     ).toBeInTheDocument();
     expect(
       within(finding).getByRole('link', { name: /Rule docs/ }),
@@ -63,10 +64,21 @@ describe('EntityAlpineAdvisorContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('describes the fix in words when the backend sends no file text', async () => {
+  it('describes the fix in words when the backend kept no file text', async () => {
     const { content, ...withoutContent } = ordersDockerfile;
     await renderWithApis(<EntityAlpineAdvisorContent />, {
-      api: apiWith({ ...ordersReport, dockerfiles: [withoutContent] }),
+      api: apiWith({
+        ...ordersReport,
+        dockerfiles: [
+          {
+            ...withoutContent,
+            contentOmitted: true,
+            findings: withoutContent.findings.map(
+              ({ fixDiff, ...finding }) => finding,
+            ),
+          },
+        ],
+      }),
     });
     const diff = await screen.findByTestId('fix-diff');
     expect(diff).toHaveTextContent(
@@ -74,6 +86,14 @@ describe('EntityAlpineAdvisorContent', () => {
     );
     expect(
       screen.queryByLabelText('Dockerfile content'),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Not shown: the file is larger than 1 MiB or is not text.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Copy the diff' }),
     ).not.toBeInTheDocument();
     expect(content).toContain('apk add python3');
   });

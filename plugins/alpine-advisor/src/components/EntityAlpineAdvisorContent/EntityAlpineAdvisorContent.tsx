@@ -5,7 +5,6 @@ import {
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
-import type { DockerfileResultWithContent } from '../../api/types';
 import { useEntityReport } from '../../hooks/useEntityReport';
 import { useRuleDocsLink } from '../../hooks/useRuleDocsLink';
 import { useRules } from '../../hooks/useRules';
@@ -66,7 +65,7 @@ export function EntityAlpineAdvisorContent() {
       <Grid item xs={12}>
         <FindingFilters value={filters} onChange={setFilters} />
       </Grid>
-      {(report.dockerfiles as DockerfileResultWithContent[]).map(file => (
+      {report.dockerfiles.map(file => (
         <Grid item xs={12} key={file.path}>
           <DockerfileReport
             file={file}

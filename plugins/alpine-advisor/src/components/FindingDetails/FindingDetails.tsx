@@ -2,7 +2,7 @@ import { Link, MarkdownContent } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { Finding, RuleDescription } from '../../api/types';
+import type { ReportedFinding, RuleDescription } from '../../api/types';
 import { CategoryLabel } from '../common/CategoryLabel';
 import { InlineCodeText } from '../common/InlineCodeText';
 import { SeverityLabel } from '../common/SeverityLabel';
@@ -27,11 +27,10 @@ const useStyles = makeStyles(theme => ({
 }));
 
 export interface FindingDetailsProps {
-  finding: Finding;
+  finding: ReportedFinding;
   rule?: RuleDescription;
   /** Anchor prefix of the Dockerfile view, to link the finding's line. */
   fileAnchor: string;
-  content?: string;
   ruleDocsLink?: (ruleId: string) => string;
 }
 
@@ -44,7 +43,6 @@ export function FindingDetails({
   finding,
   rule,
   fileAnchor,
-  content,
   ruleDocsLink,
 }: FindingDetailsProps) {
   const classes = useStyles();
@@ -85,7 +83,7 @@ export function FindingDetails({
       <Typography variant="body2" className={classes.text} paragraph>
         <InlineCodeText text={finding.remediation} />
       </Typography>
-      {finding.fix && <FixDiff fix={finding.fix} content={content} />}
+      {finding.fix && <FixDiff fix={finding.fix} diff={finding.fixDiff} />}
       <Typography variant="body2" component="div">
         Rule <code>{finding.ruleId}</code>
         {finding.aliases.length > 0 && (

@@ -5,7 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { Fix } from '../../api/types';
 import { InlineCodeText } from '../common/InlineCodeText';
 import { describeEdit } from './describeEdit';
-import { fixPreview } from './fixPreview';
+import { diffLineKinds } from './diffLineKind';
 
 const useStyles = makeStyles(theme => ({
   diff: {
@@ -18,74 +18,69 @@ const useStyles = makeStyles(theme => ({
     border: `1px solid ${theme.palette.divider}`,
     borderRadius: theme.shape.borderRadius,
   },
-  removed: {
+  line: {
     display: 'block',
+    whiteSpace: 'pre',
+  },
+  removed: {
     backgroundColor: 'rgba(198, 40, 40, 0.15)',
   },
   added: {
-    display: 'block',
     backgroundColor: 'rgba(27, 127, 59, 0.15)',
   },
-  hunk: {
-    display: 'block',
+  header: {
     color: theme.palette.text.secondary,
   },
+  context: {},
 }));
 
 export interface FixDiffProps {
   fix: Fix;
-  /** The Dockerfile the fix applies to; without it only the new text is shown. */
-  content?: string;
+  /**
+   * The fix as a unified diff of the file, from the backend; without it (the
+   * file's text was not kept) the edits are described in words.
+   */
+  diff?: string;
 }
 
-/** A suggested fix as a small unified diff, with the new lines copyable. */
-export function FixDiff({ fix, content }: FixDiffProps) {
+/** A suggested fix as a unified diff, copyable for `git apply`. */
+export function FixDiff({ fix, diff }: FixDiffProps) {
   const classes = useStyles();
-  const preview = content === undefined ? undefined : fixPreview(content, fix);
-  const newText = preview
-    ? preview.added.join('\n')
-    : fix.edits.map(edit => edit.text).join('\n');
-
+  const lines = diff?.replace(/\n$/, '').split('\n');
+  const kinds = lines ? diffLineKinds(lines) : [];
   return (
     <Box>
       <Box display="flex" alignItems="center" justifyContent="space-between">
         <Typography variant="subtitle2" component="p">
           Suggested fix: <InlineCodeText text={fix.description} />
         </Typography>
-        <CopyTextButton
-          text={newText}
-          aria-label="Copy the fixed lines"
-          tooltipText="Fixed lines copied"
-        />
+        {diff !== undefined && (
+          <CopyTextButton
+            text={diff}
+            aria-label="Copy the diff"
+            tooltipText="Diff copied"
+          />
+        )}
       </Box>
       <pre
         className={classes.diff}
         aria-label={`Diff: ${fix.description}`}
         data-testid="fix-diff"
       >
-        {preview ? (
-          <>
-            <span className={classes.hunk}>
-              {`@@ line ${preview.firstLine} @@`}
-            </span>
-            {preview.removed.map((line, index) => (
-              <span key={`-${index}`} className={classes.removed}>
-                {`- ${line}`}
+        {lines
+          ? lines.map((line, index) => (
+              <span
+                key={index}
+                className={`${classes.line} ${classes[kinds[index]]}`}
+              >
+                {line}
+              </span>
+            ))
+          : fix.edits.map((edit, index) => (
+              <span key={index} className={`${classes.line} ${classes.header}`}>
+                {describeEdit(edit)}
               </span>
             ))}
-            {preview.added.map((line, index) => (
-              <span key={`+${index}`} className={classes.added}>
-                {`+ ${line}`}
-              </span>
-            ))}
-          </>
-        ) : (
-          fix.edits.map((edit, index) => (
-            <span key={index} className={classes.hunk}>
-              {describeEdit(edit)}
-            </span>
-          ))
-        )}
       </pre>
     </Box>
   );

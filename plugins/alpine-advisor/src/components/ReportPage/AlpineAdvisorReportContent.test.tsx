@@ -134,6 +134,47 @@ describe('AlpineAdvisorReportContent', () => {
     expect(api.exportReport).toHaveBeenCalledWith('csv', { stale: true });
   });
 
+  it('shows the org trend of the view in words and as a table', async () => {
+    const api = mockAlpineAdvisorApi();
+    await renderWithApis(<AlpineAdvisorReportContent />, {
+      api,
+      routeEntries: ['/?owner=group%3Adefault%2Fteam-payments&page=2'],
+    });
+
+    expect(
+      await screen.findByText(
+        /^Since 2026-11-20 the average score rose by 12.7 to 74 and the share compliant went from 33% to 67%\./,
+      ),
+    ).toBeInTheDocument();
+    expect(api.getOrgHistory).toHaveBeenCalledWith({
+      owner: ['group:default/team-payments'],
+      days: 90,
+    });
+    await userEvent.click(screen.getByText('Show the figures as a table'));
+    const table = screen.getByRole('table', {
+      name: 'Services scanned per day, with their scores and grades',
+    });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map(row => row.textContent)).toEqual([
+      'DayServicesAverage scoreCompliantGrade AGrade BGrade CGrade DGrade F',
+      '2026-11-273742 (67%)11010',
+      '2026-11-20361.31 (33%)10011',
+    ]);
+  });
+
+  it('says so when the trend cannot be loaded, and still shows the report', async () => {
+    const api = mockAlpineAdvisorApi({
+      getOrgHistory: jest.fn(async () => {
+        throw new Error('history unavailable');
+      }),
+    });
+    await renderWithApis(<AlpineAdvisorReportContent />, { api });
+    expect(
+      await screen.findByText('Error: history unavailable'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Services scanned: 2')).toBeInTheDocument();
+  });
+
   it('shows an API error in a panel', async () => {
     const api = mockAlpineAdvisorApi({
       getReport: jest.fn(async () => {

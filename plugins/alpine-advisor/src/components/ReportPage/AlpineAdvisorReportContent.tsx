@@ -7,6 +7,7 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useRuleDocsLink } from '../../hooks/useRuleDocsLink';
 import { useRules } from '../../hooks/useRules';
+import { ORG_TREND_DAYS, OrgTrend } from '../OrgTrend/OrgTrend';
 import { ExportButtons } from './ExportButtons';
 import { ReportFiltersBar } from './ReportFiltersBar';
 import { ReportKpis } from './ReportKpis';
@@ -90,6 +91,14 @@ export function AlpineAdvisorReportContent() {
                 ruleDocsLink={ruleDocsLink}
                 emptyText="No findings in these services."
               />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12}>
+            <InfoCard
+              title="Trend"
+              subheader={`The last ${ORG_TREND_DAYS} days, for the services in this view`}
+            >
+              <OrgTrend filter={filterOf(query)} />
             </InfoCard>
           </Grid>
           {report.rollups && (
