@@ -107,7 +107,10 @@ describe('new frontend system extensions', () => {
       .add(alpineAdvisorPlugin.getExtension('sub-page:alpine-advisor/report'))
       .add(rules);
     expect(tester.get(coreExtensionData.routePath)).toBe('/alpine-advisor');
+    // The nav item is derived from the page's title and icon (NavItemBlueprint
+    // no longer exists in @backstage/frontend-plugin-api).
     expect(tester.get(coreExtensionData.title)).toBe('Alpine Advisor');
+    expect(tester.get(coreExtensionData.icon)).toBeDefined();
     expect(tester.query(rules).get(coreExtensionData.routePath)).toBe('rules');
 
     await renderInTestApp(tester.reactElement(), {
