@@ -156,7 +156,8 @@ export class CatalogSweep {
             );
             counts[outcome.kind] += 1;
             logFailure(logger, outcome);
-            writer.add(outcome);
+            // Holds the concurrency slot while the store catches up.
+            await writer.add(outcome);
           }),
         ),
       );

@@ -6,16 +6,25 @@ import type { ScanOutcome } from './ScanOutcome';
 /** Analysed or failed outcomes per write: one transaction instead of one per entity. */
 const BATCH_SIZE = 50;
 
+/** Batches waiting for the store before scanning waits for it. */
+const MAX_PENDING_BATCHES = 2;
+
 /**
  * Collects scan outcomes as entities finish and writes them in batches, one
  * batch at a time, while scanning goes on. Unchanged and opted-out entities
  * cost one statement each way per page, so they wait for `close`. A failed
  * write is logged; those entities are simply scanned again next sweep.
+ *
+ * When the store falls behind, `add` makes the scanner wait: without that,
+ * analysis results (findings, file contents) of a slow database would pile
+ * up in memory faster than they are written.
  */
 export class OutcomeWriter {
   private buffer: ScanOutcome[] = [];
   private cheap: ScanOutcome[] = [];
   private writing: Promise<void> = Promise.resolve();
+  /** Writes not finished yet, oldest first. */
+  private readonly pending: Promise<void>[] = [];
 
   constructor(
     private readonly store: ScanStore,
@@ -23,7 +32,8 @@ export class OutcomeWriter {
     private readonly now: () => Date,
   ) {}
 
-  add(outcome: ScanOutcome): void {
+  /** Resolves once the outcome is taken, which waits while the store is behind. */
+  async add(outcome: ScanOutcome): Promise<void> {
     if (outcome.kind === 'analysed' || outcome.kind === 'failed') {
       this.buffer.push(outcome);
       if (this.buffer.length >= BATCH_SIZE) {
@@ -32,6 +42,9 @@ export class OutcomeWriter {
       }
     } else {
       this.cheap.push(outcome);
+    }
+    while (this.pending.length > MAX_PENDING_BATCHES) {
+      await this.pending[0];
     }
   }
 
@@ -47,12 +60,15 @@ export class OutcomeWriter {
     if (batch.length === 0) {
       return;
     }
-    this.writing = this.writing.then(() =>
+    const written = this.writing.then(() =>
       recordOutcomes(this.store, batch, this.now()).catch(error => {
         this.logger.error(
           `Alpine Advisor could not store ${batch.length} scan results; they are retried next sweep: ${error}`,
         );
       }),
     );
+    this.writing = written;
+    this.pending.push(written);
+    written.then(() => this.pending.splice(this.pending.indexOf(written), 1));
   }
 }
