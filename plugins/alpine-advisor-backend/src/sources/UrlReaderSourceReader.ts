@@ -14,7 +14,7 @@ import {
   isConfigFile,
   isGlobPattern,
 } from './dockerfilePatterns';
-import { fileUrl } from './resolveSourceLocation';
+import { fileUrlsBelow } from './resolveSourceLocation';
 
 /**
  * Reads `url:` sources through the backend's UrlReader (GitHub, GitLab,
@@ -87,9 +87,12 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
   ): Promise<SourceSnapshot> {
     const wanted = [...new Set([...paths, CONFIG_FILE_NAME])];
     const previous = parseRevision(request.revision, wanted);
+    const urlOf = fileUrlsBelow(request.location.target, this.integrations);
+    const read = (path: string, etag: string | null | undefined) =>
+      this.readFile(urlOf(path), request.signal, etag);
 
     let results = await Promise.all(
-      wanted.map(path => this.readFile(request, path, previous?.[path])),
+      wanted.map(path => read(path, previous?.[path])),
     );
     const unchanged = results.every(result => result.state === 'unchanged');
     if (previous && unchanged) {
@@ -100,7 +103,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       results = await Promise.all(
         wanted.map((path, index) =>
           results[index].state === 'unchanged'
-            ? this.readFile(request, path, undefined)
+            ? read(path, undefined)
             : results[index],
         ),
       );
@@ -129,15 +132,14 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
   }
 
   private async readFile(
-    request: SourceReadRequest,
-    path: string,
+    url: string,
+    signal: AbortSignal,
     etag: string | null | undefined,
   ): Promise<FileRead> {
-    const url = fileUrl(path, request.location.target, this.integrations);
     try {
       const response = await this.urlReader.readUrl(url, {
         etag: etag ?? undefined,
-        signal: request.signal,
+        signal,
       });
       return {
         state: 'read',

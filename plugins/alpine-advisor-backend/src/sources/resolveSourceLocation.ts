@@ -70,15 +70,33 @@ export function fileUrl(
   base: string,
   integrations?: ScmIntegrationRegistry,
 ): string {
-  const url = siblingUrl(path, base, integrations);
-  const type = integrations?.byUrl(url)?.type;
-  if (type === 'gitlab') {
-    return url.replace('/-/tree/', '/-/blob/');
+  return fileUrlsBelow(base, integrations)(path);
+}
+
+/**
+ * `fileUrl` for many files of one folder: the integration is looked up once
+ * (each lookup tries every configured SCM type on the URL).
+ */
+export function fileUrlsBelow(
+  base: string,
+  integrations?: ScmIntegrationRegistry,
+): (path: string) => string {
+  const integration = integrations?.byUrl(base);
+  const resolve = (path: string) =>
+    integration
+      ? integration.resolveUrl({ url: path, base })
+      : siblingUrl(path, base);
+  if (integration?.type === 'gitlab') {
+    return path => resolve(path).replace('/-/tree/', '/-/blob/');
   }
-  if (type === 'github') {
-    return url.replace(/^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/tree\//, '$1/blob/');
+  if (integration?.type === 'github') {
+    return path =>
+      resolve(path).replace(
+        /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/tree\//,
+        '$1/blob/',
+      );
   }
-  return url;
+  return resolve;
 }
 
 function withTrailingSlash(url: string): string {
