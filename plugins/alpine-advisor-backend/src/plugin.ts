@@ -17,6 +17,7 @@ import { createCompliancePolicy } from './database/compliance';
 import { connectDatabase } from './database/connectDatabase';
 import { DatabaseReportStore } from './database/DatabaseReportStore';
 import { DatabaseScanStore } from './database/DatabaseScanStore';
+import { RetryingScanStore } from './database/RetryingScanStore';
 import { createRouter } from './router';
 import { analysisFingerprint } from './scanner/analysisFingerprint';
 import { CatalogSweep } from './scanner/CatalogSweep';
@@ -143,7 +144,8 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         const sweep = new CatalogSweep({
           catalog: deps.catalog,
           auth: deps.auth,
-          store: scanStore,
+          // A database restart mid-sweep delays the sweep instead of losing its results.
+          store: new RetryingScanStore(scanStore, deps.logger),
           scanner,
           logger: deps.logger,
           filter: settings.catalogFilter,
