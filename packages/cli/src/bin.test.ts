@@ -1,13 +1,18 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '@alpine-advisor/analyzer';
 import { DOCKERFILES, makeTree } from './__testUtils__/runCli';
 
 /*
- * The real executable, as CI runs it: the bin (re)builds the esbuild bundle
- * when the sources are newer, then runs it in a fresh Node process.
+ * The real executable, as a user of the published package runs it: the bin
+ * runs the prebuilt bundle in a fresh Node process. The repository's
+ * launcher (scripts/dev-bin.cjs) builds that bundle first when the sources
+ * are newer.
  */
-const bin = path.resolve(__dirname, '..', 'bin', 'alpine-advisor');
+const packageDir = path.resolve(__dirname, '..');
+const bin = path.join(packageDir, 'bin', 'alpine-advisor');
+const devBin = path.join(packageDir, 'scripts', 'dev-bin.cjs');
 const project = makeTree({
   'api/Dockerfile': DOCKERFILES.apkCache,
   'broken/Dockerfile': DOCKERFILES.broken,
@@ -18,22 +23,22 @@ const project = makeTree({
 });
 afterAll(() => project.cleanup());
 
-// The first run may build the bundle: seconds on a busy machine, outside any test's timeout.
+// Building the bundle takes seconds on a busy machine: outside any test's timeout.
 beforeAll(() => {
-  const warmUp = runBin(['--version']);
-  if (warmUp.status !== 0) {
-    throw new Error(`the bin did not start: ${warmUp.stderr}`);
+  const build = spawnSync(process.execPath, [devBin, '--version'], {
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (build.status !== 0) {
+    throw new Error(`the bundle was not built: ${build.stderr}`);
   }
 }, 180_000);
 
 function runBin(args: string[], input?: string) {
-  const env = { ...process.env };
-  delete env.ALPINE_ADVISOR_CWD;
   return spawnSync(process.execPath, [bin, ...args], {
     cwd: project.root,
     input,
     encoding: 'utf8',
-    env,
     timeout: 120_000,
   });
 }
@@ -77,5 +82,42 @@ describe('bin/alpine-advisor', () => {
     const run = runBin(['--fail-on', 'sometimes', '.']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('is published with the prebuilt bundle and without the repository launcher', () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(packageDir, 'package.json'), 'utf8'),
+    ) as { files: string[]; bin: Record<string, string> };
+    expect(manifest.bin['alpine-advisor']).toBe('bin/alpine-advisor');
+    expect(manifest.files).toEqual(['bin', 'dist']);
+    // The bin loads Node built-ins and the bundle, nothing that builds one.
+    const required = [
+      ...readFileSync(bin, 'utf8').matchAll(
+        /require(?:\.resolve)?\(([^)]*)\)/g,
+      ),
+    ].map(match => match[1]);
+    expect(required).toEqual([
+      "'path'",
+      "'module'",
+      'bundlePath',
+      'bundlePath',
+    ]);
+  });
+
+  it('says what is missing when the bundle was never built, with exit code 2', () => {
+    const unbuilt = makeTree({ 'README.md': 'no dist here\n' });
+    try {
+      mkdirSync(path.join(unbuilt.root, 'bin'));
+      copyFileSync(bin, path.join(unbuilt.root, 'bin', 'alpine-advisor'));
+      const run = spawnSync(
+        process.execPath,
+        [path.join(unbuilt.root, 'bin', 'alpine-advisor'), '--version'],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/dist[\\/]alpine-advisor\.cjs is missing/);
+    } finally {
+      unbuilt.cleanup();
+    }
   });
 });

@@ -14,9 +14,9 @@
  * BENCH_TOOLS (comma-separated name substrings), BENCH_COLD_RUNS (default 20; 0 skips).
  * Run with --expose-gc (the root script does) for meaningful heap numbers.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measureColdStart } from './coldStart';
+import { ColdStart, measureColdStart } from './coldStart';
 import { CorpusFile, loadCorpus } from './corpus';
 import {
   Measurement,
@@ -197,26 +197,51 @@ function printColdStart(files: CorpusFile[]): void {
     return;
   }
   const overhead = cold.cli.medianMs - cold.node.medianMs;
+  const cpu = (start: ColdStart) =>
+    start.cpuMs === undefined ? '' : `, CPU ${fixed(start.cpuMs)} ms`;
   console.log(
-    `CLI cold start on ${sample.path} (${sample.lines} lines), wall time, median of ${coldRuns} runs (min):`,
+    `CLI cold start on ${sample.path} (${
+      sample.lines
+    } lines), published bin (prebuilt bundle); wall time median of ${coldRuns} interleaved runs (min), mean CPU time (user + system); load average ${loadavg()[0].toFixed(
+      2,
+    )}:`,
   );
   console.log(
     `  node -e 0                ${fixed(cold.node.medianMs).padStart(
       5,
-    )} ms (${fixed(cold.node.minMs)})`,
+    )} ms (${fixed(cold.node.minMs)})${cpu(cold.node)}`,
   );
   console.log(
     `  alpine-advisor one file  ${fixed(cold.cli.medianMs).padStart(
       5,
-    )} ms (${fixed(cold.cli.minMs)}), ${fixed(overhead)} ms over bare Node`,
+    )} ms (${fixed(cold.cli.minMs)})${cpu(cold.cli)}`,
+  );
+  const cpuRatio =
+    cold.cli.cpuMs !== undefined && cold.node.cpuMs
+      ? `; CPU ${fixed(
+          cold.cli.cpuMs / cold.node.cpuMs,
+          2,
+        )}× node -e 0, ${fixed(cold.cli.cpuMs - cold.node.cpuMs)} ms over it`
+      : '';
+  console.log(
+    `  ratio: wall ${fixed(
+      cold.cli.medianMs / cold.node.medianMs,
+      2,
+    )}× node -e 0, ${fixed(overhead)} ms over it${cpuRatio}`,
   );
   console.log(
-    `Goal: ≤ ${COLD_START_GOAL_MS} ms → ${
+    `Goal: ≤ ${COLD_START_GOAL_MS} ms wall → ${
       cold.cli.medianMs <= COLD_START_GOAL_MS ? 'met' : 'NOT met'
     }${
       cold.cli.minMs <= COLD_START_GOAL_MS &&
       cold.cli.medianMs > COLD_START_GOAL_MS
         ? ' (the fastest run met it: a busy machine?)'
+        : ''
+    }${
+      cold.node.medianMs > COLD_START_GOAL_MS / 2
+        ? ` (node -e 0 alone takes ${fixed(
+            cold.node.medianMs,
+          )} ms here: a busy or slow machine)`
         : ''
     }.`,
   );
