@@ -1,18 +1,53 @@
-/** Samples the process's resident set size; `peakMb` is the largest sample. */
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+
+const MB = 1024 * 1024;
+
+/** What the RSS grew by between the sampler's start and its peak, in MB. */
+export interface MemoryAtPeak {
+  /** V8 heap of the main thread, committed (used or not). */
+  heapTotal: number;
+  heapUsed: number;
+  /** Memory outside the V8 heap that JS objects hold (buffers…). */
+  external: number;
+  /** The rest: native allocations (SQLite, sockets, malloc arenas), worker threads' heaps. */
+  other: number;
+}
+
+/**
+ * Samples the process's resident set size; `peakMb` is the largest sample,
+ * `growthAtPeak` where the growth since the start went.
+ */
 export function rssSampler(intervalMs = 50) {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
+  const start = process.memoryUsage();
+  let peak = start;
+  const sample = () => {
     const usage = process.memoryUsage();
-    peak = Math.max(peak, usage.rss);
-  }, intervalMs);
+    if (usage.rss > peak.rss) {
+      peak = usage;
+    }
+  };
+  const timer = setInterval(sample, intervalMs);
   timer.unref();
   return {
-    peakMb: () => Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+    peakMb: () => {
+      sample();
+      return peak.rss / MB;
+    },
+    growthAtPeak: (): MemoryAtPeak => {
+      const other = (usage: NodeJS.MemoryUsage) =>
+        usage.rss - usage.heapTotal - usage.external;
+      return {
+        heapTotal: (peak.heapTotal - start.heapTotal) / MB,
+        heapUsed: (peak.heapUsed - start.heapUsed) / MB,
+        external: (peak.external - start.external) / MB,
+        other: (other(peak) - other(start)) / MB,
+      };
+    },
     stop: () => clearInterval(timer),
   };
 }
 
-export const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+export const rssMb = () => process.memoryUsage().rss / MB;
 
 export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) {
@@ -58,6 +93,32 @@ export async function measureLatency(
   };
 }
 
+/**
+ * The heap in use right after each full (mark-compact) collection, in MB:
+ * what the process really held at those moments, garbage excluded. Its
+ * maximum tells memory held during the sweeps from heap V8 merely had not
+ * collected yet.
+ */
+export function liveHeapAfterMajorGc() {
+  let maxMb = 0;
+  let collections = 0;
+  const observer = new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        collections += 1;
+        maxMb = Math.max(maxMb, process.memoryUsage().heapUsed / MB);
+      }
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    maxMb: () => maxMb,
+    collections: () => collections,
+    stop: () => observer.disconnect(),
+  };
+}
+
 /** CPU time (user + system) of this process so far. */
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -72,5 +133,5 @@ export function liveHeapMb(): number {
   }
   gc();
   gc();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  return process.memoryUsage().heapUsed / MB;
 }

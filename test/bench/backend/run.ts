@@ -12,7 +12,15 @@
  *  - the scheduled sweep analyses everything (full sweep), then a triggered
  *    sweep finds every repository unchanged (re-sweep);
  *  - the report API is timed over a rotation of filters, sorts, pages and
- *    rollups.
+ *    rollups;
+ *  - last, the re-sweep's conditional requests are made again straight
+ *    through the same UrlReader, with nothing else: the floor any unchanged
+ *    re-sweep through this reader pays, whatever the plugin does.
+ *
+ * Memory: RSS peak over both sweeps and the report phase, where its growth
+ * went (V8 heap, external buffers, the rest: native memory and worker
+ * threads), and the live heap (after full collections) to tell what the
+ * plugin holds from garbage V8 has not collected yet.
  *
  * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
  * BENCH_WORKERS (analysis worker threads; default: the plugin's),
@@ -35,8 +43,11 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { ServedEtag, conditionalReadFloor } from './conditionalReadFloor';
 import {
+  MemoryAtPeak,
   cpuMs,
+  liveHeapAfterMajorGc,
   liveHeapMb,
   measureLatency,
   rssMb,
@@ -79,6 +90,9 @@ interface RunResult {
   failed: number;
   resweepMs: number;
   unchanged: number;
+  /** The re-sweep's conditional requests alone, straight through the same UrlReader. */
+  requestFloorMs: number;
+  requestFloorCount: number;
   scmRequests: {
     full: Record<string, number>;
     resweep: Record<string, number>;
@@ -88,8 +102,12 @@ interface RunResult {
   /** Peak by the end of the full sweep, and of the re-sweep (the rest is the report phase). */
   rssPeakFullMb: number;
   rssPeakResweepMb: number;
+  memoryGrowthAtPeak: MemoryAtPeak;
   /** Heap in use after GC, after both sweeps, minus the same before them: what the sweeps retain. */
   liveHeapGrowthMb: number;
+  /** The largest heap in use right after a full GC during the sweeps, minus the baseline. */
+  liveHeapPeakGrowthMb: number;
+  majorCollections: number;
   report: { p50: number; p95: number; max: number; failures: string[] };
 }
 
@@ -153,12 +171,17 @@ async function startScm(templates: string[]) {
     child.once('message', (message: any) => resolvePort(message.port));
     child.send({ templates, services: SERVICES });
   });
-  const stats = () =>
-    new Promise<Record<string, number>>(resolveStats => {
-      child.once('message', (message: any) => resolveStats(message.stats));
-      child.send('stats');
+  const ask = <T>(question: string) =>
+    new Promise<T>(resolveAnswer => {
+      child.once('message', (message: any) => resolveAnswer(message[question]));
+      child.send(question);
     });
-  return { port, stats, stop: () => child.kill() };
+  return {
+    port,
+    stats: () => ask<Record<string, number>>('stats'),
+    etags: () => ask<ServedEtag[]>('etags'),
+    stop: () => child.kill(),
+  };
 }
 
 /** One database, in this process. */
@@ -188,6 +211,7 @@ async function runOne(database: string): Promise<RunResult> {
   const rssBaselineMb = rssMb();
   const startCpuMs = cpuMs();
   const sampler = rssSampler();
+  const liveHeap = liveHeapAfterMajorGc();
   try {
     const full = await backend.firstSweep;
     const fullCpuMs = cpuMs() - startCpuMs;
@@ -199,12 +223,25 @@ async function runOne(database: string): Promise<RunResult> {
     );
     const resweepCpuMs = cpuMs() - resweepStartCpuMs;
     const rssPeakResweepMb = sampler.peakMb();
+    const liveHeapPeakGrowthMb = liveHeap.maxMb() - liveHeapBaselineMb;
+    const majorCollections = liveHeap.collections();
+    liveHeap.stop();
     const liveHeapGrowthMb = liveHeapMb() - liveHeapBaselineMb;
     const resweepRequests = await scm.stats();
     const report = await measureLatency(
       `http://localhost:${port}/api/alpine-advisor`,
       REPORT_PATHS,
       REQUESTS,
+    );
+    const rssPeakMb = sampler.peakMb();
+    const memoryGrowthAtPeak = sampler.growthAtPeak();
+    sampler.stop();
+    // Last, so that its own garbage stays out of the plugin's memory figures.
+    const floor = await conditionalReadFloor(
+      backend.urlReader(),
+      `http://${scmHost}`,
+      await scm.etags(),
+      CONCURRENCY,
     );
     return {
       database,
@@ -225,12 +262,17 @@ async function runOne(database: string): Promise<RunResult> {
       failed: full.failed,
       resweepMs: again.durationMs,
       unchanged: again.unchanged,
+      requestFloorMs: floor.durationMs,
+      requestFloorCount: floor.requests,
       scmRequests: { full: fullRequests, resweep: resweepRequests },
       rssBaselineMb,
-      rssPeakMb: sampler.peakMb(),
+      rssPeakMb,
       rssPeakFullMb,
       rssPeakResweepMb,
+      memoryGrowthAtPeak,
       liveHeapGrowthMb,
+      liveHeapPeakGrowthMb,
+      majorCollections,
       report,
     };
   } finally {
@@ -347,6 +389,17 @@ function print(results: RunResult[], skipped: string[]) {
       ),
     ],
     ['  unchanged', ...results.map(r => String(r.unchanged))],
+    [
+      '  its requests alone (s)',
+      ...results.map(
+        r =>
+          `${seconds(r.requestFloorMs)} (${
+            r.requestFloorCount
+          } conditional reads; full/this ${(
+            r.fullSweepMs / r.requestFloorMs
+          ).toFixed(1)}x)`,
+      ),
+    ],
     ['  backend CPU (s)', ...results.map(r => seconds(r.resweepCpuMs))],
     [
       '  SCM answers 200/304/404',
@@ -374,6 +427,24 @@ function print(results: RunResult[], skipped: string[]) {
           `${(r.rssPeakMb - r.rssBaselineMb).toFixed(0)} (${mark(
             r.rssPeakMb - r.rssBaselineMb <= GOALS.rssGrowthMb,
           )})`,
+      ),
+    ],
+    [
+      '  of which heap used/committed, external, other',
+      ...results.map(({ memoryGrowthAtPeak: m }) =>
+        [m.heapUsed, m.heapTotal, m.external, m.other]
+          .map(mb => mb.toFixed(0))
+          .join(' / ')
+          .replace(' / ', '/'),
+      ),
+    ],
+    [
+      '  live heap growth, peak after a full GC',
+      ...results.map(
+        r =>
+          `${r.liveHeapPeakGrowthMb.toFixed(0)} MB (${
+            r.majorCollections
+          } full GCs)`,
       ),
     ],
     [

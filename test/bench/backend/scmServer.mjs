@@ -5,7 +5,8 @@
  * with 304, like a raw-file endpoint of GitHub or GitLab.
  *
  * Parent → child: { templates: string[], services: number }.
- * Child → parent: { port } once listening; { stats } when asked with 'stats'.
+ * Child → parent: { port } once listening; { stats } when asked with 'stats';
+ * { etags } (every served path with its current ETag) when asked with 'etags'.
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -84,7 +85,22 @@ server.on('connection', () => {
   stats.connections += 1;
 });
 
+/** Every path the backend asks for in a sweep, with the ETag it has now (null: 404). */
+function currentEtags() {
+  const etags = [];
+  for (let index = 0; index < serviceCount; index++) {
+    for (const path of [...filesOf(index), '.alpine-advisor.yaml']) {
+      etags.push([`svc-${index}/${path}`, entry(index, path)?.etag ?? null]);
+    }
+  }
+  return etags;
+}
+
 process.on('message', message => {
+  if (message === 'etags') {
+    process.send({ etags: currentEtags() });
+    return;
+  }
   if (message === 'stats') {
     process.send({ stats: { ...stats } });
     stats[200] = stats[304] = stats[404] = stats.connections = 0;

@@ -5,6 +5,7 @@ import {
   createServiceFactory,
   LoggerService,
   SchedulerService,
+  UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
@@ -80,6 +81,7 @@ export async function startBenchBackend(options: {
 }) {
   const sweepWaiters: Array<(log: SweepLog) => void> = [];
   let scheduler: SchedulerService | undefined;
+  let urlReader: UrlReaderService | undefined;
   const backend = createBackend();
 
   backend.add(import('@alpine-advisor/backstage-plugin-backend'));
@@ -89,9 +91,13 @@ export async function startBenchBackend(options: {
       moduleId: 'bench',
       register(env) {
         env.registerInit({
-          deps: { pluginScheduler: coreServices.scheduler },
-          async init({ pluginScheduler }) {
+          deps: {
+            pluginScheduler: coreServices.scheduler,
+            pluginUrlReader: coreServices.urlReader,
+          },
+          async init({ pluginScheduler, pluginUrlReader }) {
             scheduler = pluginScheduler;
+            urlReader = pluginUrlReader;
           },
         });
       },
@@ -157,6 +163,8 @@ export async function startBenchBackend(options: {
       await scheduler!.triggerTask(SWEEP_TASK_ID);
       return done;
     },
+    /** The UrlReader the plugin reads with. */
+    urlReader: () => urlReader!,
     stop: () => backend.stop(),
   };
 }
