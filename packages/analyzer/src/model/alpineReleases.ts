@@ -16,7 +16,22 @@ export interface AlpineRelease {
  * Maintained by hand: add each new branch when it is released. Branches
  * newer than the last row are treated as supported and never given a version
  * we do not know.
+ *
+ * How to add a branch: Alpine branches from edge every May and November
+ * (the .0 release sometimes lands weeks later). Take `released` from the
+ * `Alpine X.Y.0 released` post on alpinelinux.org/posts, `endOfLife` from the
+ * "main repository" column of alpinelinux.org/releases (two years, usually
+ * the 1st of May or November), and `musl` from
+ * pkgs.alpinelinux.org/packages?name=musl&branch=vX.Y; then extend the
+ * "Alpine releases" test in imageCatalog.test.ts. 3.24 (May–June 2026) is
+ * not in the table yet: on 2026-11-28 no primary source for its dates and
+ * musl version was at hand (secondary reports disagree on the release
+ * date), and a row with guessed dates would make alpine-eol wrong; until
+ * then 3.24 counts as supported.
+ *
+ * One row per line keeps the table readable.
  */
+// prettier-ignore
 export const ALPINE_RELEASES: readonly AlpineRelease[] = [
   { version: '3.0', released: '2014-06-04', endOfLife: '2016-05-01', musl: '1.1.1' },
   { version: '3.1', released: '2014-12-10', endOfLife: '2016-11-01', musl: '1.1.5' },
@@ -45,9 +60,14 @@ export const ALPINE_RELEASES: readonly AlpineRelease[] = [
   { version: '3.23', released: '2025-12-03', endOfLife: '2027-11-01', musl: '1.2.5' },
 ];
 
-const byVersion = new Map(ALPINE_RELEASES.map(release => [release.version, release]));
+const byVersion = new Map(
+  ALPINE_RELEASES.map(release => [release.version, release]),
+);
 const endOfLifeTimes = new Map(
-  ALPINE_RELEASES.map(release => [release.version, Date.parse(`${release.endOfLife}T00:00:00Z`)]),
+  ALPINE_RELEASES.map(release => [
+    release.version,
+    Date.parse(`${release.endOfLife}T00:00:00Z`),
+  ]),
 );
 
 /** The release row for `3.20` (or `3.20.3`), if the table has it. */
@@ -57,10 +77,15 @@ export function alpineRelease(version: string): AlpineRelease | undefined {
 }
 
 /** Days past end of life at `now`; negative while supported; undefined for unknown releases. */
-export function daysPastEndOfLife(version: string, now: Date): number | undefined {
+export function daysPastEndOfLife(
+  version: string,
+  now: Date,
+): number | undefined {
   const release = alpineRelease(version);
   if (!release) return undefined;
-  return Math.floor((now.getTime() - endOfLifeTimes.get(release.version)!) / 86_400_000);
+  return Math.floor(
+    (now.getTime() - endOfLifeTimes.get(release.version)!) / 86_400_000,
+  );
 }
 
 /** Compares `major.minor[.patch]` versions. */

@@ -15,12 +15,15 @@ export interface ImageClass {
 }
 
 const WINDOWS_TAG = /(nanoserver|windowsservercore|servercore|ltsc20)/;
-const WINDOWS_IMAGE = /^mcr\.microsoft\.com\/windows(\/|$)|(^|\/)(nanoserver|windowsservercore)$/;
+const WINDOWS_IMAGE =
+  /^mcr\.microsoft\.com\/windows(\/|$)|(^|\/)(nanoserver|windowsservercore)$/;
 
 /**
  * Tag conventions, checked before image names because a tag names the
  * variant (`python:3.12-alpine` is Alpine whatever `python` defaults to).
  */
+// One row per line keeps the table readable.
+// prettier-ignore
 const TAG_CONVENTIONS: Array<{ pattern: RegExp; distro: Distro; libc: Libc; basis: string }> = [
   { pattern: /(^|[-_.])alpine/, distro: 'alpine', libc: 'musl', basis: 'an -alpine tag' },
   { pattern: /(^|-)musl($|-)/, distro: 'unknown', libc: 'musl', basis: 'a -musl tag' },
@@ -37,6 +40,8 @@ const TAG_CONVENTIONS: Array<{ pattern: RegExp; distro: Distro; libc: Libc; basi
  * Image families by path (registry + repository), first match wins. The
  * default variant of most official language images is Debian (glibc).
  */
+// One row per line keeps the table readable.
+// prettier-ignore
 const IMAGE_FAMILIES: Array<{ pattern: RegExp; distro: Distro; libc: Libc; basis: string }> = [
   { pattern: /^scratch$/, distro: 'scratch', libc: 'none', basis: 'the empty scratch image' },
   { pattern: /^gcr\.io\/distroless\/static/, distro: 'distroless', libc: 'none', basis: 'distroless static' },
@@ -44,37 +49,58 @@ const IMAGE_FAMILIES: Array<{ pattern: RegExp; distro: Distro; libc: Libc; basis
   { pattern: /^(cgr\.dev\/chainguard|chainguard)\/static$/, distro: 'unknown', libc: 'none', basis: 'Chainguard static' },
   { pattern: /^(cgr\.dev\/chainguard\/|chainguard\/)|^cgr\.dev\/|wolfi-base$/, distro: 'unknown', libc: 'glibc', basis: 'Chainguard/Wolfi (glibc)' },
   { pattern: /(^|\/)alpine$/, distro: 'alpine', libc: 'musl', basis: 'the alpine image' },
-  { pattern: /(^|\/)(caddy|traefik|docker)$/, distro: 'alpine', libc: 'musl', basis: 'an official image whose default variant is Alpine' },
+  { pattern: /(^|\/)(caddy|traefik|docker|composer)$/, distro: 'alpine', libc: 'musl', basis: 'an official image whose default variant is Alpine' },
   { pattern: /(^|\/)(debian|buildpack-deps)$/, distro: 'debian', libc: 'glibc', basis: 'a Debian image' },
   { pattern: /(^|\/)ubuntu$/, distro: 'ubuntu', libc: 'glibc', basis: 'an Ubuntu image' },
   { pattern: /(^|\/)(centos|fedora|rockylinux|almalinux|oraclelinux|amazonlinux|ubi\d*(-minimal|-micro)?|rhel\d*)$|^registry\.access\.redhat\.com\/|^quay\.io\/centos\//, distro: 'rhel', libc: 'glibc', basis: 'an RHEL-family image' },
   { pattern: /(^|\/)(eclipse-temurin|ibm-semeru-runtimes|sapmachine|mongo|mariadb|rabbitmq)$/, distro: 'ubuntu', libc: 'glibc', basis: 'an official image whose default variant is Ubuntu' },
   { pattern: /(^|\/)(amazoncorretto|mysql)$/, distro: 'rhel', libc: 'glibc', basis: 'an official image whose default variant is RHEL-family' },
   { pattern: /^mcr\.microsoft\.com\/dotnet\//, distro: 'debian', libc: 'glibc', basis: '.NET images default to Debian' },
-  { pattern: /(^|\/)(python|node|golang|rust|ruby|php|perl|openjdk|maven|gradle|elixir|erlang|haskell|julia|gcc|swift|r-base|nginx|httpd|redis|postgres|memcached|haproxy|wordpress|nextcloud|ghost|jenkins|influxdb|telegraf|kong|composer|dart|clojure|groovy|tomcat|jetty|neo4j|elasticsearch|sonarqube|bash|pypy)$/, distro: 'debian', libc: 'glibc', basis: 'an official image whose default variant is Debian' },
+  { pattern: /(^|\/)(python|node|golang|rust|ruby|php|perl|openjdk|maven|gradle|elixir|erlang|haskell|julia|gcc|swift|r-base|nginx|httpd|redis|postgres|memcached|haproxy|wordpress|nextcloud|ghost|jenkins|influxdb|telegraf|kong|dart|clojure|groovy|tomcat|jetty|neo4j|elasticsearch|sonarqube|bash|pypy)$/, distro: 'debian', libc: 'glibc', basis: 'an official image whose default variant is Debian' },
   { pattern: /^bitnami\//, distro: 'debian', libc: 'glibc', basis: 'Bitnami images are Debian-based' },
 ];
 
 /** Classifies a base image by its tag conventions and family. */
 export function classifyImage(ref: ImageRef): ImageClass {
   if (ref.unresolved && /\$/.test(ref.repository)) {
-    return { distro: 'unknown', libc: 'unknown', basis: 'the image name is a variable without a default' };
+    return {
+      distro: 'unknown',
+      libc: 'unknown',
+      basis: 'the image name is a variable without a default',
+    };
   }
   const path = imagePath(ref);
-  if (path === 'scratch') return { distro: 'scratch', libc: 'none', basis: 'the empty scratch image' };
+  if (path === 'scratch')
+    return {
+      distro: 'scratch',
+      libc: 'none',
+      basis: 'the empty scratch image',
+    };
   const tag = (ref.tag ?? '').toLowerCase();
   if (WINDOWS_TAG.test(tag) || WINDOWS_IMAGE.test(path)) {
-    return { distro: 'unknown', libc: 'unknown', basis: 'a Windows image', windows: true };
+    return {
+      distro: 'unknown',
+      libc: 'unknown',
+      basis: 'a Windows image',
+      windows: true,
+    };
   }
   const isAlpineImage = /(^|\/)alpine$/.test(path);
   if (isAlpineImage) {
-    return { distro: 'alpine', libc: 'musl', alpineRelease: releaseOfAlpineTag(tag), basis: 'the alpine image' };
+    return {
+      distro: 'alpine',
+      libc: 'musl',
+      alpineRelease: releaseOfAlpineTag(tag),
+      basis: 'the alpine image',
+    };
   }
   if (tag && !tag.includes('$')) {
     const convention = TAG_CONVENTIONS.find(entry => entry.pattern.test(tag));
     if (convention) {
       const { pattern: _pattern, ...result } = convention;
-      return convention.distro === 'alpine' ? { ...result, alpineRelease: releaseOfVariantTag(tag) } : result;
+      return convention.distro === 'alpine'
+        ? { ...result, alpineRelease: releaseOfVariantTag(tag) }
+        : result;
     }
   }
   const family = IMAGE_FAMILIES.find(entry => entry.pattern.test(path));
@@ -82,7 +108,11 @@ export function classifyImage(ref: ImageRef): ImageClass {
     const { pattern: _pattern, ...result } = family;
     return result;
   }
-  return { distro: 'unknown', libc: 'unknown', basis: 'an image the catalog does not know' };
+  return {
+    distro: 'unknown',
+    libc: 'unknown',
+    basis: 'an image the catalog does not know',
+  };
 }
 
 /** `alpine:3.20.3` → `3.20`; `alpine`, `alpine:latest`, `alpine:edge` → unknown. */

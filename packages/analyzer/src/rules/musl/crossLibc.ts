@@ -138,8 +138,6 @@ const PORTABLE_IMAGE_FILES: Array<{ image: RegExp; path: RegExp }> = [
   { image: /(^|\/)golang$/, path: /^\/usr\/local\/go(\/|$)/ },
   // BusyBox images ship a static busybox in every variant.
   { image: /(^|\/)busybox$/, path: /^\/bin(\/|$)/ },
-  // Composer is a PHP archive.
-  { image: /(^|\/)composer$/, path: /composer/ },
 ];
 
 export function isPortableFileOfImage(edge: CopyEdge, path: string): boolean {
