@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `yarn test:resilience`: every resilience suite of issue #6, the long
+# multi-process ones included (a few minutes; see test/resilience/README.md).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=../../scripts/test-services.sh
+source scripts/test-services.sh
+ensure_postgres
+
+# The Jest suites under test/resilience, multi-process ones too (the normal
+# test run ignores test/resilience/multiProcess/), one file at a time.
+cd test
+# (The path pattern goes first: the ignore option takes every word after it.)
+yarn backstage-cli package test resilience/ --watchAll=false --runInBand \
+  --testPathIgnorePatterns=/node_modules/
