@@ -11,6 +11,15 @@ import type { EntityVisibility } from './ReportStore';
 const INLINE_REFS = 1_000;
 
 /**
+ * Whether the caller's visible set travels as one array parameter, which
+ * every statement expands anew: readers of many rows should then read them
+ * in fewer, larger statements.
+ */
+export function isLargeVisibleSet(visibility: EntityVisibility): boolean {
+  return !visibility.all && visibility.entityRefs.length > INLINE_REFS;
+}
+
+/**
  * Narrows a query over `entities e` to the entities the caller may see.
  * Large sets are matched with an uncorrelated `in (select …)` over one JSON
  * array parameter: each database expands it once and builds a hash
@@ -28,7 +37,7 @@ export function whereVisible(
   if (refs.length === 0) {
     return query.whereRaw('1 = 0');
   }
-  if (refs.length <= INLINE_REFS) {
+  if (!isLargeVisibleSet(visibility)) {
     return query.whereIn('e.entity_ref', refs);
   }
   const client = String(db.client.config.client);
