@@ -109,7 +109,7 @@ function buildProgram(io: CliIO): Command {
     )
     .option(
       '--docs-url <url>',
-      'base URL of the repository for rule documentation links',
+      'base URL where this repository is browsable, for rule documentation links (also ALPINE_ADVISOR_DOCS_URL; default: a placeholder)',
     )
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (NO_COLOR works too)')

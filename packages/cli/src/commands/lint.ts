@@ -13,7 +13,7 @@ import { collectTargets } from '../discovery/collectTargets';
 import { describeError } from '../discovery/findDockerfiles';
 import { unifiedDiff } from '../fix/unifiedDiff';
 import { formatterFor } from '../formats';
-import { DEFAULT_DOCS_BASE_URL } from '../formats/ruleDocsUrl';
+import { PLACEHOLDER_DOCS_BASE_URL } from '../formats/ruleDocsUrl';
 import { CLI_VERSION } from '../version';
 import { resolveRuleIds } from './resolveRuleIds';
 
@@ -105,7 +105,7 @@ function formatReport(
     docsBaseUrl:
       options.docsUrl ??
       io.env.ALPINE_ADVISOR_DOCS_URL ??
-      DEFAULT_DOCS_BASE_URL,
+      PLACEHOLDER_DOCS_BASE_URL,
     cwd: io.cwd,
     toolVersion: CLI_VERSION,
   });

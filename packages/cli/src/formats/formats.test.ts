@@ -213,6 +213,16 @@ describe('sarif format', () => {
     expect(info[0].level).toBe('note');
   });
 
+  it('gives helpUri an obvious placeholder when no docs URL is configured', async () => {
+    const log = await sarifOf(['.'], sampleProject());
+    const rule = log.runs[0].tool.driver.rules!.find(
+      candidate => candidate.id === 'apk-no-cache',
+    )!;
+    expect(rule.helpUri).toBe(
+      'https://alpine-advisor.invalid/set-docs-url/packages/analyzer/src/rules/alpine/apk-no-cache/docs.md',
+    );
+  });
+
   it('points helpUri at --docs-url when given', async () => {
     const log = await sarifOf(
       ['--docs-url', 'https://git.example.com/acme/aa/-/blob/main/', '.'],
@@ -241,9 +251,10 @@ describe('markdown format', () => {
       /\| `api\/Dockerfile` \| \d+ \| [A-F] \| \d+ \| \d+ \| \d+ \|/,
     );
     expect(markdown).toMatch(/### `api\/Dockerfile` · \d+\/100 \([A-F]\)/);
-    expect(markdown).toMatch(
-      /- \*\*🟠 warning\*\* \[`apk-no-cache`\]\(https:\/\/[^)]+\) line 2: /,
-    );
+    // No docs URL configured: no link to a placeholder, a pointer to --explain instead.
+    expect(markdown).toMatch(/- \*\*🟠 warning\*\* `apk-no-cache` line 2: /);
+    expect(markdown).not.toContain('.invalid');
+    expect(markdown).toContain('`alpine-advisor --explain <rule-id>`');
     expect(markdown).toMatch(/\*\*How to fix:\*\* .*--no-cache/);
     expect(markdown).toContain(
       '<details><summary>Code and score details</summary>',
@@ -254,6 +265,23 @@ describe('markdown format', () => {
     expect(markdown.match(/<details>/g)!.length).toBe(
       markdown.match(/<\/details>/g)!.length,
     );
+  });
+
+  it('links each rule to its docs under --docs-url', async () => {
+    const run = await runCli(
+      [
+        '--format',
+        'markdown',
+        '--docs-url',
+        'https://git.example.com/acme/aa/-/blob/main',
+        '.',
+      ],
+      { cwd: sampleProject() },
+    );
+    expect(run.stdout).toContain(
+      '[`apk-no-cache`](https://git.example.com/acme/aa/-/blob/main/packages/analyzer/src/rules/alpine/apk-no-cache/docs.md) line 2: ',
+    );
+    expect(run.stdout).not.toContain('--explain <rule-id>');
   });
 
   it('congratulates when there is nothing to report', async () => {

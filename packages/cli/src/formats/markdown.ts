@@ -2,7 +2,7 @@ import type { FileReport, Finding, Severity } from '@alpine-advisor/analyzer';
 import { codeFrameLines, splitLines } from './codeFrame';
 import { countFindings, describeCounts, plural } from './countFindings';
 import type { FormatContext } from './FormatContext';
-import { ruleDocsUrl } from './ruleDocsUrl';
+import { isPlaceholderDocsUrl, ruleDocsUrl } from './ruleDocsUrl';
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   error: '🔴 error',
@@ -25,8 +25,15 @@ export function formatMarkdown(context: FormatContext): string {
       .filter(file => file.findings.length > 0)
       .map(file => fileSection(file, context)),
     ...(context.problems.length > 0 ? [problemsSection(context.problems)] : []),
+    ...(isPlaceholderDocsUrl(context.docsBaseUrl) && hasFindings(files)
+      ? ['_Each rule explains itself: `alpine-advisor --explain <rule-id>`._']
+      : []),
   ];
   return `${sections.join('\n\n')}\n`;
+}
+
+function hasFindings(files: FileReport[]): boolean {
+  return files.some(file => file.findings.length > 0);
 }
 
 function summaryLine(files: FileReport[]): string {
@@ -77,11 +84,7 @@ function fileSection(file: FileReport, context: FormatContext): string {
 }
 
 function findingItem(finding: Finding, docsBaseUrl: string): string {
-  const docsUrl = ruleDocsUrl(
-    { id: finding.ruleId, category: finding.category },
-    docsBaseUrl,
-  );
-  const rule = `[${inlineCode(finding.ruleId)}](${docsUrl})`;
+  const rule = ruleReference(finding, docsBaseUrl);
   const head = `- **${SEVERITY_LABEL[finding.severity]}** ${rule} line ${
     finding.line
   }: ${oneLine(finding.message)}`;
@@ -94,6 +97,17 @@ function findingItem(finding: Finding, docsBaseUrl: string): string {
       )}_`
     : '';
   return `${head}${fix}${auto}`;
+}
+
+/** The rule id, linked to its docs when a docs URL was configured (a PR comment should not link a placeholder). */
+function ruleReference(finding: Finding, docsBaseUrl: string): string {
+  const id = inlineCode(finding.ruleId);
+  if (isPlaceholderDocsUrl(docsBaseUrl)) return id;
+  const docsUrl = ruleDocsUrl(
+    { id: finding.ruleId, category: finding.category },
+    docsBaseUrl,
+  );
+  return `[${id}](${docsUrl})`;
 }
 
 function codeDetails(findings: Finding[], lines: string[]): string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listRules } from '@alpine-advisor/analyzer';
-import { DEFAULT_DOCS_BASE_URL, ruleDocsUrl } from './ruleDocsUrl';
+import { PLACEHOLDER_DOCS_BASE_URL, ruleDocsUrl } from './ruleDocsUrl';
 
 const repositoryRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -11,8 +11,8 @@ describe('ruleDocsUrl', () => {
     expect(rules.length).toBeGreaterThan(0);
     const missing = rules
       .map(rule =>
-        ruleDocsUrl(rule, DEFAULT_DOCS_BASE_URL).slice(
-          DEFAULT_DOCS_BASE_URL.length + 1,
+        ruleDocsUrl(rule, PLACEHOLDER_DOCS_BASE_URL).slice(
+          PLACEHOLDER_DOCS_BASE_URL.length + 1,
         ),
       )
       .filter(

@@ -1,11 +1,22 @@
 import type { RuleMeta } from '@alpine-advisor/analyzer';
 
 /**
- * Where the rules' docs are published. Forks and mirrors pass `--docs-url`
- * (or set ALPINE_ADVISOR_DOCS_URL) so links point at their own copy.
+ * The base URL rule-doc links use when neither `--docs-url` nor
+ * ALPINE_ADVISOR_DOCS_URL names one. Alpine Advisor has no public home to
+ * point at yet, so this is a placeholder on the reserved `.invalid` domain
+ * (RFC 2606), which no one can mistake for a real page: set `--docs-url` to
+ * where your copy of this repository is browsable (e.g.
+ * `https://github.com/acme/alpine-advisor/blob/main`) and links resolve to
+ * each rule's docs.md. SARIF keeps a helpUri either way (its rules carry the
+ * full docs in `help.markdown` too); Markdown links only a configured URL.
  */
-export const DEFAULT_DOCS_BASE_URL =
-  'https://github.com/alpine-advisor/alpine-advisor/blob/main';
+export const PLACEHOLDER_DOCS_BASE_URL =
+  'https://alpine-advisor.invalid/set-docs-url';
+
+/** True when no docs URL was configured. */
+export function isPlaceholderDocsUrl(docsBaseUrl: string): boolean {
+  return docsBaseUrl === PLACEHOLDER_DOCS_BASE_URL;
+}
 
 /** The rule docs live beside each rule's check, one folder per rule. */
 export function ruleDocsUrl(
