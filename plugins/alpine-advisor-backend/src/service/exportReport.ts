@@ -32,9 +32,32 @@ const CSV_COLUMNS: Array<[string, (item: EntitySummary) => unknown]> = [
 
 /**
  * Streams entities to the response as CSV or as a JSON array, row by row as
- * the store yields them, so the export never holds the org in memory.
+ * the store yields them, so the export never holds the org in memory. A
+ * client that goes away mid-export ends the stream (and the database
+ * cursor) quietly: that is not a server error.
  */
 export async function streamExport(
+  items: AsyncIterable<EntitySummary>,
+  format: ReportExportFormat,
+  res: Response,
+): Promise<void> {
+  try {
+    await writeExport(items, format, res);
+  } catch (error) {
+    if (!clientWentAway(error, res)) {
+      throw error;
+    }
+  }
+}
+
+function clientWentAway(error: unknown, res: Response): boolean {
+  return (
+    res.destroyed &&
+    (error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE'
+  );
+}
+
+async function writeExport(
   items: AsyncIterable<EntitySummary>,
   format: ReportExportFormat,
   res: Response,
