@@ -1,9 +1,4 @@
-import {
-  Instruction,
-  JSONInstruction,
-  Onbuild,
-  PropertyInstruction,
-} from 'dockerfile-ast';
+import { Instruction, Onbuild, PropertyInstruction } from 'dockerfile-ast';
 import { shellWord } from '../shell/words';
 import type { LineIndex } from './lineIndex';
 import type {
@@ -20,6 +15,7 @@ import type {
   Token,
 } from './nodes';
 import { typedInstruction } from './deferredParse';
+import { execFormStrings } from './execForm';
 import { jsonStringValue, readRunBody } from './runBody';
 import { tokenizeInstruction } from './tokenizeInstruction';
 import type { SyntaxProblem } from './syntaxProblem';
@@ -294,39 +290,38 @@ export class InstructionReader {
     base: BaseInstruction,
     keyword: CommandInstruction['keyword'],
   ): CommandInstruction {
-    const typed =
-      this.text[base.argsStart] === '['
-        ? typedInstruction(instruction)
-        : undefined;
-    if (typed instanceof JSONInstruction && typed.getClosingBracket()) {
-      const strings = typed.getJSONStrings();
-      if (strings.length > 0) {
-        return {
-          keyword,
-          onbuild: base.onbuild,
-          start: base.start,
-          end: base.end,
-          line: base.line,
-          endLine: base.endLine,
-          column: base.column,
-          argsStart: base.argsStart,
-          args: base.args,
-          flags: base.flags,
-          source: base.source,
-          form: 'exec',
-          argv: strings.map(json => {
-            const token = this.token('', json.getRange());
-            const raw = this.text.slice(token.start, token.end);
-            return {
-              text: raw,
-              value: jsonStringValue(raw),
-              literal: true,
-              start: token.start,
-              end: token.end,
-            };
-          }),
-        };
-      }
+    const strings = execFormStrings(
+      instruction,
+      this.text,
+      this.lines,
+      base.argsStart,
+      base.end,
+    );
+    if (strings) {
+      return {
+        keyword,
+        onbuild: base.onbuild,
+        start: base.start,
+        end: base.end,
+        line: base.line,
+        endLine: base.endLine,
+        column: base.column,
+        argsStart: base.argsStart,
+        args: base.args,
+        flags: base.flags,
+        source: base.source,
+        form: 'exec',
+        argv: strings.map(({ start, end }) => {
+          const raw = this.text.slice(start, end);
+          return {
+            text: raw,
+            value: jsonStringValue(raw),
+            literal: true,
+            start,
+            end,
+          };
+        }),
+      };
     }
     return {
       keyword,

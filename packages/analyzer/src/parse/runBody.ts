@@ -1,5 +1,6 @@
 import type { Instruction, Run } from 'dockerfile-ast';
 import { typedInstruction } from './deferredParse';
+import { execFormStrings } from './execForm';
 import { parseShell } from '../shell';
 import type { ShellCommand, ShellScript, ShellWord } from '../shell';
 import { commandBaseName } from '../shell';
@@ -35,7 +36,7 @@ export function readRunBody(
   // dockerfile-ast's Run (built on demand) knows JSON strings and heredocs.
   const run = () => typedInstruction(instruction) as Run;
   if (text[argsStart] === '[') {
-    const exec = readExecForm(run(), text, lines);
+    const exec = readExecForm(instruction, text, lines, argsStart, end);
     if (exec) return { form: 'exec', script: exec };
   }
   // getHeredocs() re-tokenizes the instruction: only ask when a `<<` is there.
@@ -48,24 +49,22 @@ export function readRunBody(
 }
 
 function readExecForm(
-  run: Run,
+  instruction: Instruction,
   text: string,
   lines: LineIndex,
+  argsStart: number,
+  end: number,
 ): ShellScript | undefined {
-  if (!run.getClosingBracket()) return undefined;
-  const strings = run.getJSONStrings();
-  if (strings.length === 0) return undefined;
-  const argv: ShellWord[] = strings.map(json => {
-    const range = json.getRange();
-    const start = lines.offsetAt(range.start);
-    const end = lines.offsetAt(range.end);
-    const raw = text.slice(start, end);
+  const strings = execFormStrings(instruction, text, lines, argsStart, end);
+  if (!strings) return undefined;
+  const argv: ShellWord[] = strings.map(({ start, end: stringEnd }) => {
+    const raw = text.slice(start, stringEnd);
     return {
       text: raw,
       value: jsonStringValue(raw),
       literal: true,
       start,
-      end,
+      end: stringEnd,
     };
   });
   const shellIndex = SHELLS.has(commandBaseName(argv[0].value))
