@@ -156,8 +156,8 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         await deps.scheduler.scheduleTask({
           id: SWEEP_TASK_ID,
           ...settings.schedule,
-          fn: async () => {
-            await sweep.run();
+          fn: async signal => {
+            await sweep.run(signal);
           },
         });
       },

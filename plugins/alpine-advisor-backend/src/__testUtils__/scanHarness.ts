@@ -69,7 +69,7 @@ export async function createScanHarness(options: {
     scanner,
     clock,
     logger,
-    sweep: () => sweepOver(options.entities).run(),
+    sweep: (signal?: AbortSignal) => sweepOver(options.entities).run(signal),
     sweepOver: (entities: Entity[]) => sweepOver(entities).run(),
   };
 }

@@ -361,4 +361,47 @@ describe('CatalogSweep', () => {
       harness.reports.getEntityReport('component:default/orders'),
     ).resolves.toBeDefined();
   });
+
+  it('stops scanning when the scheduler aborts it, stores what it scanned, and the next sweep scans the rest', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const harness = await createScanHarness({
+      databases,
+      entities: names.map(name => component(name)),
+      repositories: Object.fromEntries(
+        names.map(name => [
+          `https://scm.test/${name}/`,
+          { files: { Dockerfile: CLEAN_DOCKERFILE }, revision: 'r1' },
+        ]),
+      ),
+    });
+    // The scheduler aborts (timeout or lost lease) once two reads went out.
+    const scheduler = new AbortController();
+    const read = harness.reader.read.bind(harness.reader);
+    harness.reader.read = async request => {
+      if (harness.reader.reads.length === 1) {
+        scheduler.abort();
+      }
+      return read(request);
+    };
+
+    const summary = await harness.sweep(scheduler.signal);
+
+    expect(summary.complete).toBe(false);
+    expect(summary.removed).toBe(0);
+    expect(summary.stopped).toBeGreaterThan(0);
+    expect(summary.analysed).toBe(harness.reader.reads.length);
+    expect(harness.reader.reads.length).toBeLessThan(names.length);
+    const report = await harness.reports.queryReport({ sort: 'name' }, ALL);
+    expect(report.items.filter(item => item.status === 'ok')).toHaveLength(
+      summary.analysed,
+    );
+    expect(harness.logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/sweep stopped early: the scheduler aborted it/),
+    );
+
+    // The next sweep scans the rest.
+    const next = await harness.sweep();
+    expect(next).toMatchObject({ complete: true, stopped: 0 });
+    expect(next.analysed).toBe(names.length - summary.analysed);
+  });
 });

@@ -38,6 +38,8 @@ export interface SweepSummary {
   failed: number;
   disabled: number;
   deferred: number;
+  /** Entities not scanned because the scheduler stopped the sweep (timeout, lost lease, shutdown). */
+  stopped: number;
   /** Entities that left the catalog and were deleted (0 when listing failed). */
   removed: number;
   /** False when the catalog could not be listed to the end: nothing was deleted then. */
@@ -57,7 +59,13 @@ export class CatalogSweep {
     this.now = options.now ?? (() => new Date());
   }
 
-  async run(): Promise<SweepSummary> {
+  /**
+   * `signal` is the scheduler's: it fires when the sweep's timeout passes or
+   * its lease was lost. Then no further entity is scanned (another replica
+   * may already be sweeping), what was scanned is stored, and the rest waits
+   * for the next sweep.
+   */
+  async run(signal?: AbortSignal): Promise<SweepSummary> {
     const { store, logger } = this.options;
     const startedAt = this.now();
     const limit = pLimit(this.options.concurrency);
@@ -68,6 +76,7 @@ export class CatalogSweep {
       failed: 0,
       disabled: 0,
       deferred: 0,
+      stopped: 0,
     };
     let previousPage: Promise<void> = Promise.resolve();
     let complete = true;
@@ -85,12 +94,16 @@ export class CatalogSweep {
         pageSize: this.options.pageSize,
         credentials,
       })) {
+        if (signal?.aborted) {
+          complete = false;
+          break;
+        }
         counts.listed += page.length;
         await store.upsertEntities(
           page.map(entity => toEntityMetadata(entity, systemDomains)),
           startedAt,
         );
-        const current = this.scanPage(page, limit, counts);
+        const current = this.scanPage(page, limit, counts, signal);
         // At most two pages in flight: the next page is fetched while this
         // one is scanned, and memory stays bounded by the page size.
         await previousPage;
@@ -103,6 +116,12 @@ export class CatalogSweep {
       );
     }
     await previousPage;
+    if (signal?.aborted) {
+      logger.warn(
+        `Alpine Advisor sweep stopped early: the scheduler aborted it (timeout, lost lease or shutdown); ` +
+          `${counts.stopped} listed entities and any not listed yet are left for the next sweep`,
+      );
+    }
 
     let removed = 0;
     if (complete) {
@@ -127,10 +146,12 @@ export class CatalogSweep {
       complete,
       durationMs: this.now().getTime() - startedAt.getTime(),
     };
+    const stopped =
+      summary.stopped > 0 ? `, ${summary.stopped} left when stopped` : '';
     logger.info(
       `Alpine Advisor sweep: ${summary.listed} entities in ${summary.durationMs} ms — ` +
         `${summary.analysed} analysed, ${summary.unchanged} unchanged, ${summary.failed} failed, ` +
-        `${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed`,
+        `${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed${stopped}`,
     );
     return summary;
   }
@@ -139,6 +160,7 @@ export class CatalogSweep {
     page: Entity[],
     limit: ReturnType<typeof pLimit>,
     counts: Omit<SweepSummary, 'removed' | 'complete' | 'durationMs'>,
+    signal?: AbortSignal,
   ): Promise<void> {
     const { store, scanner, logger } = this.options;
     const writer = new OutcomeWriter(store, logger, this.now);
@@ -149,6 +171,10 @@ export class CatalogSweep {
       await Promise.all(
         page.map(entity =>
           limit(async () => {
+            if (signal?.aborted) {
+              counts.stopped += 1;
+              return;
+            }
             const outcome = await scanner.scan(
               entity,
               states.get(entityKey(entity)),
