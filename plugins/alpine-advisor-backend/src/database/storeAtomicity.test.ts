@@ -108,12 +108,12 @@ describe.each(databases.eachSupportedId())(
         store.recordSuccesses([
           scanSuccess(
             'component:default/orders',
-            [fileReport({ score: 40, grade: 'E', findings: [finding()] })],
+            [fileReport({ score: 40, grade: 'D', findings: [finding()] })],
             { startedAt: T1, revision: 'sha-2' },
           ),
           scanSuccess(
             'component:default/billing',
-            [fileReport({ score: 40, grade: 'E', findings: [finding()] })],
+            [fileReport({ score: 40, grade: 'D', findings: [finding()] })],
             { startedAt: T1, revision: 'sha-2' },
           ),
         ]),
