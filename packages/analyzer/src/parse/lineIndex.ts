@@ -53,7 +53,8 @@ export class LineIndex {
 
   /** Offset where a 1-based line ends, before its line break. */
   lineEnd(line: number): number {
-    const next = line < this.starts.length ? this.starts[line] : this.text.length + 1;
+    const next =
+      line < this.starts.length ? this.starts[line] : this.text.length + 1;
     let end = Math.min(next, this.text.length + 1) - 1;
     if (line < this.starts.length) {
       if (this.text[end] === '\n') end--;

@@ -2,16 +2,21 @@ import { parseDockerfile } from './parseDockerfile';
 import type { CopyInstruction, FromInstruction, RunInstruction } from './nodes';
 
 function runs(text: string): RunInstruction[] {
-  return parseDockerfile(text).instructions.filter((i): i is RunInstruction => i.keyword === 'RUN');
+  return parseDockerfile(text).instructions.filter(
+    (i): i is RunInstruction => i.keyword === 'RUN',
+  );
 }
 
 function commandLines(run: RunInstruction): string[] {
-  return run.script.commands.map(c => [c.name, ...c.args.map(a => a.value)].join(' '));
+  return run.script.commands.map(c =>
+    [c.name, ...c.args.map(a => a.value)].join(' '),
+  );
 }
 
 describe('parseDockerfile', () => {
   it('joins continuations and drops comments inside them, keeping offsets', () => {
-    const text = 'FROM alpine:3.20\nRUN apk add \\\n  # the tools\n  curl \\\n  git\n';
+    const text =
+      'FROM alpine:3.20\nRUN apk add \\\n  # the tools\n  curl \\\n  git\n';
     const [run] = runs(text);
     expect(commandLines(run)).toEqual(['apk add curl git']);
     const git = run.script.commands[0].args[2];
@@ -26,7 +31,9 @@ describe('parseDockerfile', () => {
   });
 
   it('reads exec form, including sh -c strings', () => {
-    const [plain, viaShell] = runs('FROM alpine\nRUN ["apk", "add", "curl"]\nRUN ["/bin/sh", "-c", "apk update && apk add git"]\n');
+    const [plain, viaShell] = runs(
+      'FROM alpine\nRUN ["apk", "add", "curl"]\nRUN ["/bin/sh", "-c", "apk update && apk add git"]\n',
+    );
     expect(plain.form).toBe('exec');
     expect(commandLines(plain)).toEqual(['apk add curl']);
     expect(commandLines(viaShell)).toEqual(['apk update', 'apk add git']);
@@ -43,7 +50,9 @@ describe('parseDockerfile', () => {
 
   it('reports an unterminated heredoc', () => {
     const syntax = parseDockerfile('FROM alpine\nRUN <<EOF\napk add curl\n');
-    expect(syntax.problems.map(p => p.message)).toEqual([expect.stringContaining('never closed')]);
+    expect(syntax.problems.map(p => p.message)).toEqual([
+      expect.stringContaining('never closed'),
+    ]);
   });
 
   it('reads RUN mounts and COPY --from among several flags', () => {
@@ -51,7 +60,9 @@ describe('parseDockerfile', () => {
       'FROM alpine\nRUN --mount=type=cache,target=/var/cache/apk --network=none apk add curl\nCOPY --chown=app:app --from=build /out /app\n',
     );
     const run = syntax.instructions[1] as RunInstruction;
-    expect(run.mounts).toEqual([expect.objectContaining({ type: 'cache', target: '/var/cache/apk' })]);
+    expect(run.mounts).toEqual([
+      expect.objectContaining({ type: 'cache', target: '/var/cache/apk' }),
+    ]);
     expect(commandLines(run)).toEqual(['apk add curl']);
     const copy = syntax.instructions[2] as CopyInstruction;
     expect(copy.from).toBe('build');
@@ -60,15 +71,24 @@ describe('parseDockerfile', () => {
   });
 
   it('sees through ONBUILD and lowercase keywords', () => {
-    const syntax = parseDockerfile('from alpine:3.20 as base\nonbuild run apk add curl\n');
+    const syntax = parseDockerfile(
+      'from alpine:3.20 as base\nonbuild run apk add curl\n',
+    );
     const from = syntax.instructions[0] as FromInstruction;
     expect(from.stageName).toBe('base');
-    expect(syntax.instructions[1]).toMatchObject({ keyword: 'RUN', onbuild: true });
+    expect(syntax.instructions[1]).toMatchObject({
+      keyword: 'RUN',
+      onbuild: true,
+    });
   });
 
   it('reports a file without FROM and stray text lines', () => {
     expect(parseDockerfile('').problems[0].message).toMatch(/no FROM/);
-    const syntax = parseDockerfile('FROM alpine\nRUN apk add \\\n  curl\napk add git\n');
-    expect(syntax.problems.map(p => p.message)).toEqual([expect.stringContaining('unknown instruction "apk"')]);
+    const syntax = parseDockerfile(
+      'FROM alpine\nRUN apk add \\\n  curl\napk add git\n',
+    );
+    expect(syntax.problems.map(p => p.message)).toEqual([
+      expect.stringContaining('unknown instruction "apk"'),
+    ]);
   });
 });

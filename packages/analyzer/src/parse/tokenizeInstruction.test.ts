@@ -34,24 +34,33 @@ describe('tokenizeInstruction', () => {
       expect(ours.args).toEqual(theirs);
       const theirFlags =
         instruction instanceof ModifiableInstruction
-          ? instruction.getFlags().map(flag => [flag.getName(), flag.getValue() ?? undefined])
+          ? instruction
+              .getFlags()
+              .map(flag => [flag.getName(), flag.getValue() ?? undefined])
           : [];
-      expect(ours.flags.map(flag => [flag.name, flag.flagValue])).toEqual(theirFlags);
+      expect(ours.flags.map(flag => [flag.name, flag.flagValue])).toEqual(
+        theirFlags,
+      );
     }
   });
 
   it('returns the argument start after RUN flags, past continuation comments', () => {
-    const text = 'RUN --mount=type=cache,target=/var/cache/apk \\\n  # cache\n  apk add curl';
-    const tokens = tokenizeInstruction(text, 0, text.length, '\\', { readFlags: true, flagsOnly: true });
+    const text =
+      'RUN --mount=type=cache,target=/var/cache/apk \\\n  # cache\n  apk add curl';
+    const tokens = tokenizeInstruction(text, 0, text.length, '\\', {
+      readFlags: true,
+      flagsOnly: true,
+    });
     expect(tokens.flags.map(flag => flag.name)).toEqual(['mount']);
     expect(text.slice(tokens.argsStart, tokens.argsStart + 3)).toBe('apk');
   });
 
   it('stops at the end of the logical line (heredoc bodies are not arguments)', () => {
     const text = 'COPY <<EOF /etc/motd\nhello world\nEOF';
-    expect(tokenizeInstruction(text, 0, text.length, '\\', { readFlags: true }).args.map(a => a.value)).toEqual([
-      '<<EOF',
-      '/etc/motd',
-    ]);
+    expect(
+      tokenizeInstruction(text, 0, text.length, '\\', {
+        readFlags: true,
+      }).args.map(a => a.value),
+    ).toEqual(['<<EOF', '/etc/motd']);
   });
 });

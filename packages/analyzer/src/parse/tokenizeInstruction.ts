@@ -40,7 +40,10 @@ export function tokenizeInstruction(
       const equals = token.value.indexOf('=');
       flags.push({
         ...token,
-        name: (equals === -1 ? token.value.slice(2) : token.value.slice(2, equals)).toLowerCase(),
+        name: (equals === -1
+          ? token.value.slice(2)
+          : token.value.slice(2, equals)
+        ).toLowerCase(),
         flagValue: equals === -1 ? undefined : token.value.slice(equals + 1),
       });
     } else {
@@ -58,7 +61,12 @@ function isBlank(code: number): boolean {
 }
 
 /** Length of a line continuation at `i` (escape, blanks, line break), or 0. */
-function continuationLength(text: string, i: number, end: number, escapeChar: string): number {
+function continuationLength(
+  text: string,
+  i: number,
+  end: number,
+  escapeChar: string,
+): number {
   if (text[i] !== escapeChar) return 0;
   let j = i + 1;
   while (j < end && isBlank(text.charCodeAt(j))) j++;
@@ -68,7 +76,12 @@ function continuationLength(text: string, i: number, end: number, escapeChar: st
 }
 
 /** Skips blanks, continuations and the comment or blank lines inside them. */
-function skipSeparators(text: string, from: number, end: number, escapeChar: string): number {
+function skipSeparators(
+  text: string,
+  from: number,
+  end: number,
+  escapeChar: string,
+): number {
   let i = from;
   for (;;) {
     while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -95,7 +108,12 @@ function skipCommentLines(text: string, from: number, end: number): number {
 }
 
 /** One token; its value has continuations removed. */
-function readToken(text: string, start: number, end: number, escapeChar: string): Token {
+function readToken(
+  text: string,
+  start: number,
+  end: number,
+  escapeChar: string,
+): Token {
   let value = '';
   let i = start;
   let segmentStart = start;
@@ -121,7 +139,12 @@ function readToken(text: string, start: number, end: number, escapeChar: string)
   return { value, start, end: Math.min(i, end) };
 }
 
-function findClosingQuote(text: string, open: number, end: number, escapeChar: string): number {
+function findClosingQuote(
+  text: string,
+  open: number,
+  end: number,
+  escapeChar: string,
+): number {
   const quote = text[open];
   for (let i = open + 1; i < end; i++) {
     if (text[i] === '\n') return -1;
