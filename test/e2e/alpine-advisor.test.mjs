@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launchBrowser, signInAsGuest } from './browser.mjs';
+import { launchBrowser, openPortalPage, signInAsGuest } from './browser.mjs';
 import { exampleComponents } from './catalog.mjs';
 import { ensurePortal } from './portal.mjs';
 
@@ -23,21 +23,6 @@ async function screenshot(target, name) {
 }
 
 /**
- * Loads a portal address; a full page load can land on the sign-in page again
- * (the guest session is not always kept yet), so enter as guest once more.
- */
-async function goto(page, path) {
-  await page.goto(new URL(path, page.url()).href);
-  const enter = page.getByRole('button', { name: /enter/i });
-  const nav = page.locator('nav:visible').first();
-  await enter.or(nav).first().waitFor({ timeout: 60_000 });
-  if (await enter.isVisible()) {
-    await enter.click();
-    await nav.waitFor({ timeout: 60_000 });
-  }
-}
-
-/**
  * Opens the entity page until the backend's first sweep has graded the
  * service; retries while the backend is still starting.
  */
@@ -45,7 +30,7 @@ async function openGradedEntityPage(page, name) {
   const deadline = Date.now() + SCAN_TIMEOUT_MS;
   for (;;) {
     try {
-      await goto(page, `/catalog/default/component/${name}`);
+      await openPortalPage(page, `/catalog/default/component/${name}`);
       await page
         .getByRole('img', { name: /^Grade [A-F] \(/ })
         .first()
@@ -154,24 +139,46 @@ describe('Alpine Advisor plugin', () => {
     await finding.waitFor({ timeout: 30_000 });
     const diff = finding.getByTestId('fix-diff');
     assert.match(await finding.innerText(), /How to fix/);
+    const diffText = await diff.innerText();
     assert.match(
-      await diff.innerText(),
-      /line \d+/,
-      'the fix says where it applies',
+      diffText,
+      /^--- a\/.*Dockerfile\n\+\+\+ b\/.*Dockerfile\n@@ -\d+/,
+    );
+    assert.match(diffText, /^-.+$/m, 'the diff removes a line');
+    assert.match(diffText, /^\+(?!\+\+ ).+$/m, 'the diff adds a line');
+    assert.ok(
+      await finding.getByRole('button', { name: 'Copy the diff' }).isVisible(),
+    );
+
+    // The Dockerfile itself, numbered, with the finding's line highlighted.
+    const file = page.getByLabel('Dockerfile content').first();
+    await file.waitFor();
+    const lines = await file.locator('code > span').allInnerTexts();
+    assert.ok(lines.length > 3, 'the file is shown line by line');
+    assert.match(lines[0], /^1\s*\S*\s*FROM /i, 'line 1 is numbered');
+    const findingLine = Number(
+      (
+        await finding.getByRole('link', { name: /^lines? \d+/ }).innerText()
+      ).match(/\d+/)[0],
+    );
+    const highlighted = file.getByTestId('highlighted-line');
+    const highlightedIds = await highlighted.evaluateAll(spans =>
+      spans.map(span => span.id),
     );
     assert.ok(
-      await finding
-        .getByRole('button', { name: 'Copy the fixed lines' })
-        .isVisible(),
+      highlightedIds.some(id => id.endsWith(`-L${findingLine}`)),
+      `line ${findingLine} of the finding is highlighted (${highlightedIds.join(
+        ', ',
+      )})`,
     );
     await page
       .getByRole('table', { name: 'Build stages and their C library' })
       .first()
       .waitFor();
-    // The screenshot shows the finding with its remediation and fix.
-    await finding.evaluate(element =>
-      element.scrollIntoView({ block: 'center' }),
-    );
+    // The screenshot shows the numbered file and, below it, the first
+    // finding with its remediation and fix diff.
+    await file.evaluate(element => element.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, -60);
     await screenshot(page, 'entity-tab');
   });
 

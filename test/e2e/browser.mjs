@@ -18,15 +18,37 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the portal and signs in as the guest user. */
+/**
+ * Opens the portal and signs in as the guest user, returning once the app is
+ * shown. The sign-in page is drawn at whatever address was asked for (there
+ * is no /sign-in URL to wait to leave), so completion is the app's sidebar
+ * appearing. Waiting for it matters: a page load that starts while the
+ * guest token is still being fetched aborts that fetch, and the sign-in page
+ * then forgets the chosen provider, so every later full load shows it again.
+ */
 export async function signInAsGuest(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+  });
   // The dev server compiles the app on first request: allow for a slow, busy machine.
   context.setDefaultNavigationTimeout(300_000);
   context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   await page.goto(FRONTEND_URL, { waitUntil: 'domcontentloaded' });
-  await page.getByRole('button', { name: /enter/i }).click();
-  await page.waitForURL(url => !url.pathname.includes('sign-in'));
+  const enter = page.getByRole('button', { name: /enter/i });
+  await enter.click();
+  await appShell(page).waitFor();
+  await enter.waitFor({ state: 'detached' });
   return page;
+}
+
+/** A full page load of a portal address, kept signed in by the guest session. */
+export async function openPortalPage(page, path) {
+  await page.goto(new URL(path, page.url()).href);
+  await appShell(page).waitFor();
+}
+
+/** The app's sidebar: drawn once signed in, never on the sign-in page. */
+function appShell(page) {
+  return page.locator('nav:visible').first();
 }

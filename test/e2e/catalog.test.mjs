@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, signInAsGuest } from './browser.mjs';
+import { launchBrowser, openPortalPage, signInAsGuest } from './browser.mjs';
 import { exampleComponents } from './catalog.mjs';
 import { ensurePortal } from './portal.mjs';
 
@@ -20,18 +20,20 @@ describe('demo portal', () => {
 
   it('shows the example catalog to a guest', async () => {
     const components = exampleComponents();
-    assert.ok(components.length >= 10, 'the example catalog has at least 10 components');
+    assert.ok(
+      components.length >= 10,
+      'the example catalog has at least 10 components',
+    );
 
     const page = await signInAsGuest(browser);
-    await page.goto(new URL('/?filters[kind]=component&filters[user]=all', page.url()).href);
-    // A full page load can land on the sign-in page again: enter as guest once more.
-    const enter = page.getByRole('button', { name: /enter/i });
+    await openPortalPage(page, '/?filters[kind]=component&filters[user]=all');
     const table = page.getByRole('table');
-    await enter.or(table).first().waitFor({ timeout: 60_000 });
-    if (await enter.isVisible()) await enter.click();
     for (const component of components) {
       const title = component.metadata.title ?? component.metadata.name;
-      await table.getByText(title, { exact: true }).first().waitFor({ timeout: 60_000 });
+      await table
+        .getByText(title, { exact: true })
+        .first()
+        .waitFor({ timeout: 60_000 });
     }
     await page.screenshot({ path: 'test-results/catalog.png', fullPage: true });
   });
