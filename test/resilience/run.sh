@@ -13,3 +13,9 @@ cd test
 # (The path pattern goes first: the ignore option takes every word after it.)
 yarn backstage-cli package test resilience/ --watchAll=false --runInBand \
   --testPathIgnorePatterns=/node_modules/
+
+# Part 2: permissions with a real policy module and the hostile-input fuzz
+# (also in the normal test run), then the API under load.
+yarn backstage-cli package test security/ --watchAll=false --runInBand
+cd ..
+yarn test:load

@@ -71,6 +71,11 @@ describe('two replicas on one database', () => {
       'SELECT entity_ref, started_at, trigger FROM scans',
     );
     const { perSweep, outside } = scansPerSweep(sweeps, scans);
+    console.info(
+      `sweeps: ${sweeps
+        .map(sweep => `${sweep.replica} ${sweep.endedAt - sweep.startedAt} ms`)
+        .join(', ')}; scan rows: ${scans.length}`,
+    );
 
     expect(overlappingSweeps(sweeps)).toEqual([]);
     for (const [index, counts] of perSweep.entries()) {
