@@ -1,0 +1,3 @@
+module github.com/acme-outfitters/partner-widget
+
+go 1.24
