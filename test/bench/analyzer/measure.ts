@@ -18,6 +18,13 @@ export interface PreparedTool {
 export interface Measurement extends PreparedTool {
   /** Median over rounds of the mean time per file. */
   microsPerFile: number;
+  /**
+   * The fastest round's mean time per file. Load from other processes only
+   * ever adds time, so on a shared machine the fastest of many interleaved
+   * rounds is the steadiest estimate of the tool's own cost (Chen & Revels,
+   * "Robust benchmarking in noisy environments", 2016).
+   */
+  fastestMicrosPerFile: number;
   filesPerSecond: number;
   /** Spread of the rounds: (slowest − fastest) / median. */
   spread: number;
@@ -126,6 +133,7 @@ export function measureInterleaved(
     return {
       ...tool,
       microsPerFile,
+      fastestMicrosPerFile: sorted[0],
       filesPerSecond: 1e6 / microsPerFile,
       spread: (sorted[sorted.length - 1] - sorted[0]) / microsPerFile,
       heapKbPerFile: (retainedHeapMb(tool, files) * 1024) / files.length,
