@@ -1,4 +1,5 @@
 import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 
 const MB = 1024 * 1024;
 
@@ -11,6 +12,8 @@ export interface MemoryAtPeak {
   external: number;
   /** The rest: native allocations (SQLite, sockets, malloc arenas), worker threads' heaps. */
   other: number;
+  /** Part of `other`: what V8 itself allocated with malloc (compiler zones…). */
+  v8Malloced: number;
 }
 
 /**
@@ -19,11 +22,14 @@ export interface MemoryAtPeak {
  */
 export function rssSampler(intervalMs = 50) {
   const start = process.memoryUsage();
+  const startMalloced = getHeapStatistics().malloced_memory;
   let peak = start;
+  let peakMalloced = startMalloced;
   const sample = () => {
     const usage = process.memoryUsage();
     if (usage.rss > peak.rss) {
       peak = usage;
+      peakMalloced = getHeapStatistics().malloced_memory;
     }
   };
   const timer = setInterval(sample, intervalMs);
@@ -41,6 +47,7 @@ export function rssSampler(intervalMs = 50) {
         heapUsed: (peak.heapUsed - start.heapUsed) / MB,
         external: (peak.external - start.external) / MB,
         other: (other(peak) - other(start)) / MB,
+        v8Malloced: (peakMalloced - startMalloced) / MB,
       };
     },
     stop: () => clearInterval(timer),

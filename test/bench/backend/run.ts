@@ -92,6 +92,8 @@ interface RunResult {
   unchanged: number;
   /** The re-sweep's conditional requests alone, straight through the same UrlReader. */
   requestFloorMs: number;
+  /** Backend CPU time of those requests: unlike wall time, barely moved by others' load. */
+  requestFloorCpuMs: number;
   requestFloorCount: number;
   scmRequests: {
     full: Record<string, number>;
@@ -237,12 +239,14 @@ async function runOne(database: string): Promise<RunResult> {
     const memoryGrowthAtPeak = sampler.growthAtPeak();
     sampler.stop();
     // Last, so that its own garbage stays out of the plugin's memory figures.
+    const floorStartCpuMs = cpuMs();
     const floor = await conditionalReadFloor(
       backend.urlReader(),
       `http://${scmHost}`,
       await scm.etags(),
       CONCURRENCY,
     );
+    const requestFloorCpuMs = cpuMs() - floorStartCpuMs;
     return {
       database,
       services: SERVICES,
@@ -263,6 +267,7 @@ async function runOne(database: string): Promise<RunResult> {
       resweepMs: again.durationMs,
       unchanged: again.unchanged,
       requestFloorMs: floor.durationMs,
+      requestFloorCpuMs,
       requestFloorCount: floor.requests,
       scmRequests: { full: fullRequests, resweep: resweepRequests },
       rssBaselineMb,
@@ -400,7 +405,15 @@ function print(results: RunResult[], skipped: string[]) {
           ).toFixed(1)}x)`,
       ),
     ],
-    ['  backend CPU (s)', ...results.map(r => seconds(r.resweepCpuMs))],
+    [
+      '  backend CPU (s)',
+      ...results.map(
+        r =>
+          `${seconds(r.resweepCpuMs)} (its requests alone ${seconds(
+            r.requestFloorCpuMs,
+          )}; full/re-sweep ${(r.fullCpuMs / r.resweepCpuMs).toFixed(1)}x)`,
+      ),
+    ],
     [
       '  SCM answers 200/304/404',
       ...results.map(
@@ -430,12 +443,13 @@ function print(results: RunResult[], skipped: string[]) {
       ),
     ],
     [
-      '  of which heap used/committed, external, other',
-      ...results.map(({ memoryGrowthAtPeak: m }) =>
-        [m.heapUsed, m.heapTotal, m.external, m.other]
-          .map(mb => mb.toFixed(0))
-          .join(' / ')
-          .replace(' / ', '/'),
+      '  of which heap used/committed, external, other (V8 malloc)',
+      ...results.map(
+        ({ memoryGrowthAtPeak: m }) =>
+          `${[m.heapUsed, m.heapTotal, m.external, m.other]
+            .map(mb => mb.toFixed(0))
+            .join(' / ')
+            .replace(' / ', '/')} (${m.v8Malloced.toFixed(0)})`,
       ),
     ],
     [
