@@ -23,9 +23,12 @@ describe('AlpineAdvisorRulesContent', () => {
       name: 'apk add without --no-cache',
     });
     expect(docs).toHaveTextContent('also hadolint:DL3019');
-    await waitFor(() => expect(docs).toHaveTextContent('Good'));
-    expect(docs).toHaveTextContent('RUN apk add --no-cache curl');
-    expect(docs).toHaveTextContent('RUN apk add curl');
+    // The examples' code blocks render asynchronously, each on its own.
+    await waitFor(() => {
+      expect(docs).toHaveTextContent('Good');
+      expect(docs).toHaveTextContent('RUN apk add --no-cache curl');
+      expect(docs).toHaveTextContent('RUN apk add curl');
+    });
   });
 
   it('opens the rule linked from a finding', async () => {
