@@ -8,9 +8,16 @@ const WHOLE_CONTEXT = /^(\.|\.\/|\.\/\*|\*)$/;
 export const check: RuleCheck = context => ({
   stage(stage) {
     // ONBUILD triggers run in order in every child image: a sequence of their own.
-    for (const sequence of [stage.instructions.filter(i => !i.onbuild), stage.instructions.filter(i => i.onbuild)]) {
+    for (const sequence of [
+      stage.instructions.filter(i => !i.onbuild),
+      stage.instructions.filter(i => i.onbuild),
+    ]) {
       const problem = copyAllBeforeInstall(sequence);
-      if (problem) context.report({ at: problem.copy, message: messageFor(problem.copy, problem.install) });
+      if (problem)
+        context.report({
+          at: problem.copy,
+          message: messageFor(problem.copy, problem.install),
+        });
     }
   },
 });
@@ -18,14 +25,21 @@ export const check: RuleCheck = context => ({
 function copyAllBeforeInstall(
   instructions: readonly DockerInstruction[],
 ): { copy: CopyInstruction; install: DependencyInstall } | undefined {
+  // Most stages never copy the whole context: then there is nothing to find,
+  // and the RUNs need not be read as dependency installs at all.
+  if (!instructions.some(copiesWholeContext)) return undefined;
   let copyAll: CopyInstruction | undefined;
   const installedBefore = new Set<string>();
   for (const instruction of instructions) {
-    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.from) {
-      if (!copyAll && instruction.sources.some(source => WHOLE_CONTEXT.test(source.value))) copyAll = instruction;
+    if (
+      (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') &&
+      !instruction.from
+    ) {
+      if (!copyAll && copiesWholeContext(instruction)) copyAll = instruction;
     } else if (instruction.keyword === 'RUN') {
       for (const install of dependencyInstalls(instruction)) {
-        if (copyAll && !installedBefore.has(install.tool)) return { copy: copyAll, install };
+        if (copyAll && !installedBefore.has(install.tool))
+          return { copy: copyAll, install };
         installedBefore.add(install.tool);
       }
     }
@@ -33,7 +47,21 @@ function copyAllBeforeInstall(
   return undefined;
 }
 
+function copiesWholeContext(instruction: DockerInstruction): boolean {
+  return (
+    (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') &&
+    !instruction.from &&
+    instruction.sources.some(source => WHOLE_CONTEXT.test(source.value))
+  );
+}
+
 function messageFor(copy: CopyInstruction, install: DependencyInstall): string {
-  const what = [install.command.name, install.command.args[0]?.value].filter(Boolean).join(' ');
-  return `${copy.keyword} of the whole build context before \`${what}\` re-runs the install on every source change: copy ${install.manifests.join(', ')} first, install, then copy the rest`;
+  const what = [install.command.name, install.command.args[0]?.value]
+    .filter(Boolean)
+    .join(' ');
+  return `${
+    copy.keyword
+  } of the whole build context before \`${what}\` re-runs the install on every source change: copy ${install.manifests.join(
+    ', ',
+  )} first, install, then copy the rest`;
 }
