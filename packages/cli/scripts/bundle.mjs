@@ -2,8 +2,9 @@
 /*
  * Builds the CLI into one CommonJS file, dist/alpine-advisor.cjs, with the
  * analyzer and every dependency inside: starting the CLI then costs one file
- * read and no TypeScript transpiling. The bin runs this script when the
- * bundle is missing or older than the sources.
+ * read and no TypeScript transpiling. The repository launcher
+ * (scripts/dev-bin.cjs) runs this script when the bundle is missing or older
+ * than the sources; `prepack` runs it for the published package.
  *
  * mvdan-sh (1.5 MB of GopherJS) is only needed for RUN bodies the analyzer's
  * fast path cannot read, and the analyzer requires it lazily. It is copied
