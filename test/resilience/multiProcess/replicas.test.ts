@@ -59,8 +59,35 @@ describe('two replicas on one database', () => {
 
   const allSweeps = (): SweepEvent[] =>
     replicas.flatMap(replica => replica.sweeps);
+  const leaseIsFree = async () => {
+    const [task] = await database.query(
+      `SELECT current_run_ticket FROM backstage_backend_tasks__tasks
+       WHERE id = 'alpine-advisor-catalog-sweep'`,
+    );
+    return task.current_run_ticket === null ? true : undefined;
+  };
 
   it('scans every entity exactly once per sweep, whichever replica sweeps', async () => {
+    // The replica that polls first tends to win every claim; freezing it
+    // between two sweeps makes the other one take the next.
+    const [first] = await waitFor(
+      'the first sweep',
+      () => (allSweeps().length > 0 ? allSweeps() : undefined),
+      120_000,
+    );
+    await waitFor('the lease to be free', leaseIsFree, 30_000, 50);
+    const winner = replicas.find(replica => replica.name === first.replica)!;
+    const other = replicas.find(replica => replica !== winner)!;
+    winner.pause();
+    try {
+      await waitFor(
+        `a sweep on replica ${other.name}`,
+        () => (other.sweeps.length > 0 ? true : undefined),
+        60_000,
+      );
+    } finally {
+      winner.resume();
+    }
     await waitFor(
       `${SWEEPS} sweeps`,
       () => (allSweeps().length >= SWEEPS ? true : undefined),
@@ -78,6 +105,9 @@ describe('two replicas on one database', () => {
     );
 
     expect(overlappingSweeps(sweeps)).toEqual([]);
+    expect(new Set(sweeps.map(sweep => sweep.replica))).toEqual(
+      new Set(['a', 'b']),
+    );
     for (const [index, counts] of perSweep.entries()) {
       expect({ sweep: index, entities: counts.size }).toEqual({
         sweep: index,

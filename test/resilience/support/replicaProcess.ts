@@ -19,6 +19,10 @@ export interface Replica {
   api(path: string, init?: RequestInit): Promise<Response>;
   /** Sets the sweep due now (the scheduler answers a conflict while one runs). */
   trigger(): Promise<{ ok: boolean; error?: string }>;
+  /** SIGSTOP: the process freezes (as in a long GC pause or a stalled VM). */
+  pause(): void;
+  /** SIGCONT */
+  resume(): void;
   /** kill -9: no shutdown hooks, open transactions die with the connection. */
   kill(): Promise<void>;
   /** Graceful stop. */
@@ -96,12 +100,19 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
         triggerReplies.push(resolve);
         child.send({ type: 'trigger' });
       }),
+    pause: () => {
+      child.kill('SIGSTOP');
+    },
+    resume: () => {
+      child.kill('SIGCONT');
+    },
     async kill() {
       child.kill('SIGKILL');
       await exited;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGCONT');
         child.send({ type: 'stop' });
         const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         await exited;
