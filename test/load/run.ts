@@ -15,10 +15,11 @@
  * Environment: LOAD_SERVICES (default 10000), LOAD_SECONDS per endpoint (10),
  * LOAD_CONNECTIONS (10), LOAD_DATABASES (sqlite,postgres), LOAD_POSTGRES
  * (default the test server postgresql://postgres@127.0.0.1:5432), LOAD_PORT
- * (7741).
+ * (default a free loopback port).
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -29,15 +30,12 @@ import { startLoadBackend } from './startLoadBackend';
 const SERVICES = Number(process.env.LOAD_SERVICES ?? 10_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
-const PORT = Number(process.env.LOAD_PORT ?? 7741);
 const DATABASES = (process.env.LOAD_DATABASES ?? 'sqlite,postgres').split(',');
 const POSTGRES =
   process.env.LOAD_POSTGRES ??
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
   'postgresql://postgres@127.0.0.1:5432';
 const SEED_TIMEOUT_MS = 10 * 60_000;
-
-const API = `http://127.0.0.1:${PORT}/api/alpine-advisor`;
 
 interface Scenario {
   name: string;
@@ -106,26 +104,46 @@ function percentile(sorted: number[], p: number): number {
   ];
 }
 
-async function measure(scenario: Scenario): Promise<Measured> {
+/** LOAD_PORT, or a port free on loopback now, so that runs side by side do not collide. */
+function choosePort(): Promise<number> {
+  if (process.env.LOAD_PORT) {
+    return Promise.resolve(Number(process.env.LOAD_PORT));
+  }
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function measure(api: string, scenario: Scenario): Promise<Measured> {
   const latencies: number[] = [];
-  const instance = autocannon({
-    url: API,
-    connections: scenario.connections ?? CONNECTIONS,
-    duration: SECONDS,
-    timeout: 30,
-    requests: [
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        setupRequest: request => ({
-          ...request,
-          path: `/api/alpine-advisor${scenario.path()}`,
-        }),
+        url: api,
+        connections: scenario.connections ?? CONNECTIONS,
+        duration: SECONDS,
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: request => ({
+              ...request,
+              path: `/api/alpine-advisor${scenario.path()}`,
+            }),
+          },
+        ],
       },
-    ],
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    // Every response's time, for exact percentiles (autocannon's summary has no p95).
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
   });
-  instance.on('response', (_client, _status, _bytes, responseTime) => {
-    latencies.push(responseTime);
-  });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
     scenario: scenario.name,
@@ -141,11 +159,11 @@ async function measure(scenario: Scenario): Promise<Measured> {
   };
 }
 
-async function waitForSeed(): Promise<number> {
+async function waitForSeed(api: string): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < SEED_TIMEOUT_MS) {
     try {
-      const response = await fetch(`${API}/report?pageSize=1`);
+      const response = await fetch(`${api}/report?pageSize=1`);
       if (response.ok) {
         const { summary } = (await response.json()) as {
           summary: { entityCount: number; scoredCount: number };
@@ -187,16 +205,18 @@ async function dropDatabase(name: string) {
 async function runOne(database: string): Promise<Measured[]> {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'aa-load-'));
   const prefix = `aa_load_${process.pid}_`;
+  const port = await choosePort();
+  const api = `http://127.0.0.1:${port}/api/alpine-advisor`;
   const backend = await startLoadBackend({
     entities: syntheticEntities(SERVICES, LOAD_SOURCE_BASE),
     database:
       database === 'sqlite'
         ? { client: 'better-sqlite3', connection: { directory: sqliteDir } }
         : { client: 'pg', connection: POSTGRES, prefix },
-    port: PORT,
+    port,
   });
   try {
-    const seedMs = await waitForSeed();
+    const seedMs = await waitForSeed(api);
     console.log(
       `\n${database}: ${SERVICES} entities stored by the sweep in ${(
         seedMs / 1000
@@ -205,7 +225,7 @@ async function runOne(database: string): Promise<Measured[]> {
     );
     const results: Measured[] = [];
     for (const scenario of SCENARIOS) {
-      const measured = await measure(scenario);
+      const measured = await measure(api, scenario);
       results.push(measured);
       printRow(measured);
     }

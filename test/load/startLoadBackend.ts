@@ -1,7 +1,6 @@
 import { alpineAdvisorSourceReadersExtensionPoint } from '@alpine-advisor/backstage-plugin-node';
 import { createBackend } from '@backstage/backend-defaults';
 import {
-  coreServices,
   createBackendModule,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
