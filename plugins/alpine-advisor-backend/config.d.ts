@@ -8,6 +8,10 @@ export interface Config {
      * When the catalog sweep runs. It is one global task: with several
      * backend replicas only one of them runs a sweep at a time.
      * Defaults to every hour with a 50 minute timeout and a 30 second initial delay.
+     * The timeout is also the sweep's lease: a sweep that reaches it stops
+     * (what it scanned is stored, the rest waits for the next sweep, and a
+     * warning says so), and the lease of a replica that died is handed on
+     * once it has passed.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
 
