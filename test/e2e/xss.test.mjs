@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, signInAsGuest } from './browser.mjs';
+import { launchBrowser, openPortalPage, signInAsGuest } from './browser.mjs';
 import { ensurePortal } from './portal.mjs';
 
 const SERVICE = 'partner-widget';
@@ -29,23 +29,12 @@ function injectedElements() {
   return suspicious.map(element => element.outerHTML.slice(0, 200));
 }
 
-async function goto(page, path) {
-  await page.goto(new URL(path, page.url()).href);
-  const enter = page.getByRole('button', { name: /enter/i });
-  const nav = page.locator('nav:visible').first();
-  await enter.or(nav).first().waitFor({ timeout: 60_000 });
-  if (await enter.isVisible()) {
-    await enter.click();
-    await nav.waitFor({ timeout: 60_000 });
-  }
-}
-
 /** Opens the entity page until the backend's sweep has graded the service. */
 async function openGradedEntityPage(page) {
   const deadline = Date.now() + SCAN_TIMEOUT_MS;
   for (;;) {
     try {
-      await goto(page, `/catalog/default/component/${SERVICE}`);
+      await openPortalPage(page, `/catalog/default/component/${SERVICE}`);
       await page
         .getByRole('img', { name: /^Grade [A-F] \(/ })
         .first()
@@ -90,7 +79,10 @@ describe('hostile Dockerfile text in the browser', () => {
   });
 
   it('shows the payloads in the tab as text', async () => {
-    await goto(page, `/catalog/default/component/${SERVICE}/alpine-advisor`);
+    await openPortalPage(
+      page,
+      `/catalog/default/component/${SERVICE}/alpine-advisor`,
+    );
     await page
       .getByText(STAGE_PAYLOAD, { exact: false })
       .first()
