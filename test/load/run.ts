@@ -274,6 +274,9 @@ async function main() {
     process.exit(1);
   }
   console.log('\nNo errors, timeouts or non-2xx answers.');
+  // A stopped backend can leave timers and pool handles behind (scheduler,
+  // database clients); the measurement is over, so end here rather than hang.
+  process.exit(0);
 }
 
 main().catch(error => {
