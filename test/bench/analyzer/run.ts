@@ -68,7 +68,7 @@ function printCorpus(source: string, files: CorpusFile[]): void {
   console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${
       process.version
-    }; ${rounds} interleaved rounds of ≈ ${minRoundMs} ms CPU after warm-up, median and fastest round reported; load average ${loadavg()
+    }; ${rounds} interleaved rounds of ≈ ${minRoundMs} ms CPU after a warm-up until steady, median and fastest round reported; load average ${loadavg()
       .map(load => load.toFixed(2))
       .join(' ')}`,
   );
@@ -107,7 +107,7 @@ async function measureTools(files: CorpusFile[]): Promise<Result[]> {
 
 function printTable(results: Result[]): void {
   const floor = find(results, FLOOR);
-  const widths = [34, 8, 9, 8, 9, 9, 6, 8, 9, 8, 8, 8];
+  const widths = [34, 8, 9, 8, 9, 9, 6, 8, 9, 8, 8, 8, 9];
   const row = (cells: string[]) =>
     cells
       .map((cell, index) =>
@@ -128,6 +128,7 @@ function printTable(results: Result[]): void {
       'heap kB',
       'load MB',
       'load ms',
+      'warm-up s',
     ]),
   );
   console.log(widths.map(width => '-'.repeat(width)).join('  '));
@@ -148,6 +149,7 @@ function printTable(results: Result[]): void {
         m.heapKbPerFile < 0.05 ? '~0' : fixed(m.heapKbPerFile, 1),
         fixed(Math.max(0, m.loadHeapMb), 1),
         fixed(m.loadMs),
+        fixed(m.warmUpCpuMs / 1000, 1),
       ]),
     );
   }
@@ -158,6 +160,9 @@ function printTable(results: Result[]): void {
   );
   console.log(
     '  heap kB: heap retained per file by the result (for the floor: the AST). load: module load cost.',
+  );
+  console.log(
+    '  warm-up s: CPU time of the JIT warm-up, in blocks of one round, until a tool stopped getting faster; rounds are timed after it.',
   );
 }
 
