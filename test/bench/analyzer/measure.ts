@@ -158,6 +158,16 @@ export function timeRound(prepared: PreparedTool, files: CorpusFile[]): number {
 }
 
 /**
+ * Untimed interleaved rounds before the timed ones. The tools share modules
+ * (dockerfile-ast and vscode-languageserver-types serve the floor, our
+ * analysis and dockerfile-utils), so a tool warmed up before the others
+ * loaded finds that shared code re-optimized for their use: its first
+ * round after all warm-ups ran 2–4× slower than the rest (the outlier round
+ * of our row), in no process but the benchmark's.
+ */
+const SETTLING_ROUNDS = 2;
+
+/**
  * Times all tools in interleaved rounds (tool A, B, C, then A, B, C again…),
  * so that load from other processes on a shared machine hits every tool alike
  * instead of skewing whichever ran during the spike.
@@ -168,6 +178,8 @@ export function measureInterleaved(
   rounds: number,
 ): Measurement[] {
   const perFile: number[][] = tools.map(() => []);
+  for (let round = 0; round < SETTLING_ROUNDS; round++)
+    tools.forEach(tool => timeRound(tool, files));
   for (let round = 0; round < rounds; round++) {
     tools.forEach((tool, index) => perFile[index].push(timeRound(tool, files)));
   }
