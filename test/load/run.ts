@@ -22,7 +22,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { dropDatabase, postgresReachable } from '../support/postgresAdmin';
 import { syntheticEntities } from '../bench/backend/syntheticCatalog';
 import { LOAD_SOURCE_BASE } from './inMemorySources';
 import { startLoadBackend } from './startLoadBackend';
@@ -180,28 +180,6 @@ async function waitForSeed(api: string): Promise<number> {
   throw new Error(`The sweep did not store ${SERVICES} entities in time`);
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new Client({ connectionString: POSTGRES });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropDatabase(name: string) {
-  const client = new Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
 async function runOne(database: string): Promise<Measured[]> {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'aa-load-'));
   const prefix = `aa_load_${process.pid}_`;
@@ -239,7 +217,7 @@ async function runOne(database: string): Promise<Measured[]> {
     await backend.stop();
     rmSync(sqliteDir, { recursive: true, force: true });
     if (database === 'postgres') {
-      await dropDatabase(`${prefix}alpine-advisor`);
+      await dropDatabase(POSTGRES, `${prefix}alpine-advisor`);
     }
   }
 }
@@ -262,7 +240,7 @@ function printRow(m: Measured) {
 async function main() {
   let failures = 0;
   for (const database of DATABASES) {
-    if (database === 'postgres' && !(await postgresReachable())) {
+    if (database === 'postgres' && !(await postgresReachable(POSTGRES))) {
       console.log(`\npostgres: not reachable at ${POSTGRES}, skipped`);
       continue;
     }

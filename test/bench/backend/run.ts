@@ -42,7 +42,7 @@ import { Session } from 'node:inspector';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { dropDatabase, postgresReachable } from '../../support/postgresAdmin';
 import { ServedEtag, conditionalReadFloor } from './conditionalReadFloor';
 import {
   MemoryAtPeak,
@@ -286,7 +286,7 @@ async function runOne(database: string): Promise<RunResult> {
     scm.stop();
     rmSync(sqliteDir, { recursive: true, force: true });
     if (database === 'postgres') {
-      await dropDatabase(`${prefix}alpine-advisor`);
+      await dropDatabase(POSTGRES, `${prefix}alpine-advisor`);
     }
   }
 }
@@ -315,31 +315,6 @@ async function profiled<T>(
     const { profile } = await post('Profiler.stop');
     writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
-  }
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new Client({
-    connectionString: POSTGRES,
-    connectionTimeoutMillis: 2000,
-  });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function dropDatabase(name: string) {
-  const client = new Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
   }
 }
 
@@ -523,7 +498,7 @@ async function main() {
   const results: RunResult[] = [];
   const skipped: string[] = [];
   for (const database of wanted) {
-    if (database === 'postgres' && !(await postgresReachable())) {
+    if (database === 'postgres' && !(await postgresReachable(POSTGRES))) {
       skipped.push(
         `PostgreSQL skipped: nothing answers at ${POSTGRES} (set BENCH_POSTGRES).`,
       );
