@@ -4,7 +4,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launchBrowser, openPortalPage, signInAsGuest } from './browser.mjs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import {
+  launchBrowser,
+  openGradedEntityPage,
+  signInAsGuest,
+} from './browser.mjs';
 import { exampleComponents } from './catalog.mjs';
 import { ensurePortal } from './portal.mjs';
 
@@ -20,73 +25,6 @@ async function screenshot(target, name) {
     mkdirSync(dir, { recursive: true });
     await target.screenshot({ path: `${dir}/${name}.png` });
   }
-}
-
-/**
- * Opens the entity page until the backend's first sweep has graded the
- * service; retries while the backend is still starting.
- */
-async function openGradedEntityPage(page, name) {
-  const deadline = Date.now() + SCAN_TIMEOUT_MS;
-  for (;;) {
-    try {
-      await openPortalPage(page, `/catalog/default/component/${name}`);
-      await page
-        .getByRole('img', { name: /^Grade [A-F] \(/ })
-        .first()
-        .waitFor({ timeout: 20_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) {
-        mkdirSync('test-results', { recursive: true });
-        await page.screenshot({
-          path: 'test-results/alpine-advisor-failure.png',
-        });
-        const text = await page.locator('body').innerText();
-        throw new Error(
-          `${error.message}\nPage ${page.url()} shows:\n${text.slice(0, 1500)}`,
-        );
-      }
-    }
-  }
-}
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe('Alpine Advisor plugin', () => {
@@ -106,7 +44,7 @@ describe('Alpine Advisor plugin', () => {
   });
 
   it('shows the score card on the overview of a service with findings', async () => {
-    await openGradedEntityPage(page, SERVICE);
+    await openGradedEntityPage(page, SERVICE, SCAN_TIMEOUT_MS);
     const card = page.locator('.MuiCard-root', {
       hasText: 'Dockerfile health',
     });
@@ -238,7 +176,7 @@ describe('Alpine Advisor plugin', () => {
   });
 
   it('rescans the service on demand', async () => {
-    await openGradedEntityPage(page, SERVICE);
+    await openGradedEntityPage(page, SERVICE, SCAN_TIMEOUT_MS);
     const card = page.locator('.MuiCard-root', {
       hasText: 'Dockerfile health',
     });

@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core: no browser is ever downloaded.
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { FRONTEND_URL } from './portal.mjs';
 
@@ -46,6 +47,34 @@ export async function signInAsGuest(browser) {
 export async function openPortalPage(page, path) {
   await page.goto(new URL(path, page.url()).href);
   await appShell(page).waitFor();
+}
+
+/**
+ * Opens a component's entity page until the backend's sweep has graded it,
+ * retrying while the backend is still starting or scanning; past the deadline
+ * it saves a screenshot and fails with what the page shows.
+ */
+export async function openGradedEntityPage(page, name, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await openPortalPage(page, `/catalog/default/component/${name}`);
+      await page
+        .getByRole('img', { name: /^Grade [A-F] \(/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        mkdirSync('test-results', { recursive: true });
+        await page.screenshot({ path: `test-results/${name}-not-graded.png` });
+        const text = await page.locator('body').innerText();
+        throw new Error(
+          `${error.message}\nPage ${page.url()} shows:\n${text.slice(0, 1500)}`,
+        );
+      }
+    }
+  }
 }
 
 /** The app's sidebar: drawn once signed in, never on the sign-in page. */

@@ -6,7 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openPortalPage, signInAsGuest } from './browser.mjs';
+import {
+  launchBrowser,
+  openGradedEntityPage,
+  openPortalPage,
+  signInAsGuest,
+} from './browser.mjs';
 import { ensurePortal } from './portal.mjs';
 
 const SERVICE = 'partner-widget';
@@ -27,23 +32,6 @@ function injectedElements() {
     ),
   ];
   return suspicious.map(element => element.outerHTML.slice(0, 200));
-}
-
-/** Opens the entity page until the backend's sweep has graded the service. */
-async function openGradedEntityPage(page) {
-  const deadline = Date.now() + SCAN_TIMEOUT_MS;
-  for (;;) {
-    try {
-      await openPortalPage(page, `/catalog/default/component/${SERVICE}`);
-      await page
-        .getByRole('img', { name: /^Grade [A-F] \(/ })
-        .first()
-        .waitFor({ timeout: 20_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-    }
-  }
 }
 
 describe('hostile Dockerfile text in the browser', () => {
@@ -68,7 +56,7 @@ describe('hostile Dockerfile text in the browser', () => {
   });
 
   it('shows the payloads on the card as text', async () => {
-    await openGradedEntityPage(page);
+    await openGradedEntityPage(page, SERVICE, SCAN_TIMEOUT_MS);
     const card = page.locator('.MuiCard-root', {
       hasText: 'Dockerfile health',
     });
