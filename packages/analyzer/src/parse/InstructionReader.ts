@@ -297,32 +297,6 @@ export class InstructionReader {
       base.argsStart,
       base.end,
     );
-    if (strings) {
-      return {
-        keyword,
-        onbuild: base.onbuild,
-        start: base.start,
-        end: base.end,
-        line: base.line,
-        endLine: base.endLine,
-        column: base.column,
-        argsStart: base.argsStart,
-        args: base.args,
-        flags: base.flags,
-        source: base.source,
-        form: 'exec',
-        argv: strings.map(({ start, end }) => {
-          const raw = this.text.slice(start, end);
-          return {
-            text: raw,
-            value: jsonStringValue(raw),
-            literal: true,
-            start,
-            end,
-          };
-        }),
-      };
-    }
     return {
       keyword,
       onbuild: base.onbuild,
@@ -335,10 +309,21 @@ export class InstructionReader {
       args: base.args,
       flags: base.flags,
       source: base.source,
-      form: 'shell',
-      argv: base.args.map(arg =>
-        shellWord(this.text.slice(arg.start, arg.end), arg.start),
-      ),
+      form: strings ? 'exec' : 'shell',
+      argv: strings
+        ? strings.map(({ start, end }) => {
+            const raw = this.text.slice(start, end);
+            return {
+              text: raw,
+              value: jsonStringValue(raw),
+              literal: true,
+              start,
+              end,
+            };
+          })
+        : base.args.map(arg =>
+            shellWord(this.text.slice(arg.start, arg.end), arg.start),
+          ),
     };
   }
 }
