@@ -138,7 +138,7 @@ export class DatabaseScanStore implements ScanStore {
               day: utcDay(scan.startedAt),
               score: scan.service.score,
               grade: scan.service.grade,
-              musl_error_count: muslErrorCount(scan),
+              musl_error_count: findingCounts(scan).musl_error_count,
             })),
           )
           .onConflict(['entity_ref', 'day'])
@@ -511,14 +511,6 @@ async function updateEntityResults(
   }
 }
 
-function muslErrorCount(scan: ScanSuccess): number {
-  return scan.files
-    .flatMap(file => file.findings)
-    .filter(
-      finding => finding.severity === 'error' && finding.category === 'musl',
-    ).length;
-}
-
 /**
  * An unchanged repository keeps its score: it is recorded for the day too,
  * so that the daily history (and the org trend built from it) counts every
@@ -552,7 +544,8 @@ async function carryScoresForward(
     .ignore();
 }
 
-function entityResultColumns(scan: ScanSuccess, scanId: number) {
+/** The finding tallies stored beside each entity's result and daily score. */
+function findingCounts(scan: ScanSuccess) {
   const counts = {
     error_count: 0,
     warning_count: 0,
@@ -565,6 +558,11 @@ function entityResultColumns(scan: ScanSuccess, scanId: number) {
       counts.musl_error_count += 1;
     }
   }
+  return counts;
+}
+
+function entityResultColumns(scan: ScanSuccess, scanId: number) {
+  const counts = findingCounts(scan);
   return {
     status: 'ok',
     error: null,
