@@ -14,6 +14,17 @@ type Backend = SecurityBackend;
 
 /** Node's default --max-http-header-size: longer request lines get a 431 from Node. */
 const NODE_MAX_HEADER_BYTES = 16 * 1024;
+/** Generous room for the rest of the header block: API prefix, Host, a user token. */
+const OTHER_HEADER_BYTES = 2 * 1024;
+
+/** What a request with a URL of this length may get back. */
+function expectedStatuses(urlLength: number): number[] {
+  if (urlLength > NODE_MAX_HEADER_BYTES) return [400, 431];
+  if (urlLength > NODE_MAX_HEADER_BYTES - OTHER_HEADER_BYTES) {
+    return [200, 400, 431];
+  }
+  return [200, 400];
+}
 
 const REPORT_PARAMETERS = [
   'owner',
@@ -169,9 +180,11 @@ describe('hostile input to every API parameter', () => {
           backend.queries.length = 0;
           const url = `${path}?${queryString(withFormat)}`;
           const response = await get(url);
-          // Node itself refuses request lines over its header limit (431).
-          const expected =
-            url.length > NODE_MAX_HEADER_BYTES ? [400, 431] : [200, 400];
+          // Node itself refuses requests whose headers pass its limit (431).
+          // The limit covers the whole header block (request line with the
+          // API prefix, Host, Authorization), so a URL just under it may be
+          // refused too.
+          const expected = expectedStatuses(url.length);
           expect(expected).toContain(response.status);
           if (response.status === 400) {
             expectBackstageError(response, 400);
