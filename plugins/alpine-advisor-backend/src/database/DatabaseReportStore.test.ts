@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { createCompliancePolicy } from './compliance';
 import { connectDatabase } from './connectDatabase';
-import { DatabaseReportStore } from './DatabaseReportStore';
+import { DatabaseReportStore, MAX_PAGE } from './DatabaseReportStore';
 import { DatabaseScanStore } from './DatabaseScanStore';
 import type { EntityVisibility } from './ReportStore';
 import {
@@ -240,6 +240,18 @@ describe.each(databases.eachSupportedId())(
         [first, second, third].map(page => page.items.map(item => item.name)),
       ).toEqual([['orders', 'search'], ['billing', 'legacy'], ['fresh']]);
       expect(third.totalCount).toBe(5);
+    });
+
+    it('answers the last allowed page empty and refuses a page whose offset is not a safe integer', async () => {
+      await expect(
+        store.queryReport({ pageSize: 500, page: MAX_PAGE }, ALL),
+      ).resolves.toMatchObject({ items: [], totalCount: 5, page: MAX_PAGE });
+      for (const page of [Infinity, 1e300, MAX_PAGE + 1, 2.5]) {
+        await expect(store.queryReport({ page }, ALL)).rejects.toMatchObject({
+          name: 'InputError',
+          message: expect.stringContaining('page must be an integer'),
+        });
+      }
     });
 
     it('filters by catalog facts, grade, staleness, compliance and text', async () => {

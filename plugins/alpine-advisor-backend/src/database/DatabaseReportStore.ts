@@ -13,6 +13,7 @@ import type {
   RuleTally,
   ScoreHistoryPoint,
 } from '@alpine-advisor/backstage-plugin-common';
+import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { GRADES } from './compliance';
 import {
@@ -33,6 +34,8 @@ import {
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
+/** Keeps the row offset a safe integer; the API schema has the same bound. */
+export const MAX_PAGE = 1_000_000;
 const TOP_RULES = 10;
 const EXPORT_BATCH = 500;
 /** With a large visible set each statement re-reads the set: fewer statements. */
@@ -133,6 +136,11 @@ export class DatabaseReportStore implements ReportStore {
     visibility: EntityVisibility,
   ): Promise<OrgReport> {
     const page = Math.max(1, query.page ?? 1);
+    if (!Number.isInteger(page) || page > MAX_PAGE) {
+      throw new InputError(
+        `page must be an integer between 1 and ${MAX_PAGE}, got ${query.page}`,
+      );
+    }
     const pageSize = Math.min(
       MAX_PAGE_SIZE,
       Math.max(1, query.pageSize ?? DEFAULT_PAGE_SIZE),

@@ -1441,6 +1441,7 @@ export const spec = {
             schema: {
               type: 'integer',
               minimum: 1,
+              maximum: 1000000,
             },
           },
           {
