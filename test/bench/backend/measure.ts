@@ -1,35 +1,30 @@
 import { PerformanceObserver, constants } from 'node:perf_hooks';
-import { getHeapStatistics } from 'node:v8';
 
 const MB = 1024 * 1024;
 
-/** What the RSS grew by between the sampler's start and its peak, in MB. */
-export interface MemoryAtPeak {
-  /** V8 heap of the main thread, committed (used or not). */
-  heapTotal: number;
-  heapUsed: number;
+/**
+ * The V8 heap of the main thread at the RSS peak, in MB. Absolute figures,
+ * not growth: V8 commits heap pages long before it touches them, so the
+ * committed size at the start says little about the resident size, and a
+ * growth split of RSS into heap and "the rest" would book re-touched heap
+ * pages as native memory.
+ */
+export interface HeapAtPeak {
+  /** Committed (used or free). */
+  committed: number;
+  /** Live objects and garbage not collected yet. */
+  used: number;
   /** Memory outside the V8 heap that JS objects hold (buffers…). */
   external: number;
-  /** The rest: native allocations (SQLite, sockets, malloc arenas), worker threads' heaps. */
-  other: number;
-  /** Part of `other`: what V8 itself allocated with malloc (compiler zones…). */
-  v8Malloced: number;
 }
 
-/**
- * Samples the process's resident set size; `peakMb` is the largest sample,
- * `growthAtPeak` where the growth since the start went.
- */
+/** Samples the process's resident set size; `peakMb` is the largest sample. */
 export function rssSampler(intervalMs = 50) {
-  const start = process.memoryUsage();
-  const startMalloced = getHeapStatistics().malloced_memory;
-  let peak = start;
-  let peakMalloced = startMalloced;
+  let peak = process.memoryUsage();
   const sample = () => {
     const usage = process.memoryUsage();
     if (usage.rss > peak.rss) {
       peak = usage;
-      peakMalloced = getHeapStatistics().malloced_memory;
     }
   };
   const timer = setInterval(sample, intervalMs);
@@ -39,17 +34,11 @@ export function rssSampler(intervalMs = 50) {
       sample();
       return peak.rss / MB;
     },
-    growthAtPeak: (): MemoryAtPeak => {
-      const other = (usage: NodeJS.MemoryUsage) =>
-        usage.rss - usage.heapTotal - usage.external;
-      return {
-        heapTotal: (peak.heapTotal - start.heapTotal) / MB,
-        heapUsed: (peak.heapUsed - start.heapUsed) / MB,
-        external: (peak.external - start.external) / MB,
-        other: (other(peak) - other(start)) / MB,
-        v8Malloced: (peakMalloced - startMalloced) / MB,
-      };
-    },
+    heapAtPeak: (): HeapAtPeak => ({
+      committed: peak.heapTotal / MB,
+      used: peak.heapUsed / MB,
+      external: peak.external / MB,
+    }),
     stop: () => clearInterval(timer),
   };
 }

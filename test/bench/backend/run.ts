@@ -17,15 +17,18 @@
  *    through the same UrlReader, with nothing else: the floor any unchanged
  *    re-sweep through this reader pays, whatever the plugin does.
  *
- * Memory: RSS peak over both sweeps and the report phase, where its growth
- * went (V8 heap, external buffers, the rest: native memory and worker
- * threads), and the live heap (after full collections) to tell what the
- * plugin holds from garbage V8 has not collected yet.
+ * Memory: RSS peak over both sweeps and the report phase, the V8 heap at that
+ * peak (committed and used), and the live heap (after full collections) to
+ * tell what the plugin holds from garbage V8 has not collected yet. V8 lets
+ * garbage pile up while memory is plentiful, so a run with the old space
+ * capped (`sqlite@512`) shows the RSS a deployment that sets its heap to fit
+ * its pod sees.
  *
  * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
  * BENCH_WORKERS (analysis worker threads; default: the plugin's),
  * BENCH_PAGE_SIZE (500), BENCH_REQUESTS (200), BENCH_DATABASES
- * (sqlite,postgres), BENCH_POSTGRES (connection string, default the test
+ * (sqlite,postgres,sqlite@512; `@N` caps V8's old space at N MB),
+ * BENCH_POSTGRES (connection string, default the test
  * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP (a file to
  * write a CPU profile of the re-sweep to).
  */
@@ -45,7 +48,7 @@ import { join, resolve } from 'node:path';
 import { dropDatabase, postgresReachable } from '../../support/postgresAdmin';
 import { ServedEtag, conditionalReadFloor } from './conditionalReadFloor';
 import {
-  MemoryAtPeak,
+  HeapAtPeak,
   cpuMs,
   liveHeapAfterMajorGc,
   liveHeapMb,
@@ -104,7 +107,9 @@ interface RunResult {
   /** Peak by the end of the full sweep, and of the re-sweep (the rest is the report phase). */
   rssPeakFullMb: number;
   rssPeakResweepMb: number;
-  memoryGrowthAtPeak: MemoryAtPeak;
+  heapAtPeak: HeapAtPeak;
+  /** The live heap after a full collection at the start, in MB. */
+  liveHeapBaselineMb: number;
   /** Heap in use after GC, after both sweeps, minus the same before them: what the sweeps retain. */
   liveHeapGrowthMb: number;
   /** The largest heap in use right after a full GC during the sweeps, minus the baseline. */
@@ -236,7 +241,7 @@ async function runOne(database: string): Promise<RunResult> {
       REQUESTS,
     );
     const rssPeakMb = sampler.peakMb();
-    const memoryGrowthAtPeak = sampler.growthAtPeak();
+    const heapAtPeak = sampler.heapAtPeak();
     sampler.stop();
     // Last, so that its own garbage stays out of the plugin's memory figures.
     const floorStartCpuMs = cpuMs();
@@ -274,7 +279,8 @@ async function runOne(database: string): Promise<RunResult> {
       rssPeakMb,
       rssPeakFullMb,
       rssPeakResweepMb,
-      memoryGrowthAtPeak,
+      heapAtPeak,
+      liveHeapBaselineMb,
       liveHeapGrowthMb,
       liveHeapPeakGrowthMb,
       majorCollections,
@@ -418,22 +424,23 @@ function print(results: RunResult[], skipped: string[]) {
       ),
     ],
     [
-      '  of which heap used/committed, external, other (V8 malloc)',
+      '  at the peak: V8 heap committed / used, external',
       ...results.map(
-        ({ memoryGrowthAtPeak: m }) =>
-          `${[m.heapUsed, m.heapTotal, m.external, m.other]
-            .map(mb => mb.toFixed(0))
-            .join(' / ')
-            .replace(' / ', '/')} (${m.v8Malloced.toFixed(0)})`,
+        ({ heapAtPeak: heap }) =>
+          `${heap.committed.toFixed(0)} / ${heap.used.toFixed(
+            0,
+          )}, ${heap.external.toFixed(0)}`,
       ),
     ],
     [
-      '  live heap growth, peak after a full GC',
+      '  live heap: baseline, growth at its peak (full GCs)',
       ...results.map(
         r =>
-          `${r.liveHeapPeakGrowthMb.toFixed(0)} MB (${
+          `${r.liveHeapBaselineMb.toFixed(
+            0,
+          )} MB, +${r.liveHeapPeakGrowthMb.toFixed(0)} MB (${
             r.majorCollections
-          } full GCs)`,
+          })`,
       ),
     ],
     [
@@ -480,8 +487,9 @@ function print(results: RunResult[], skipped: string[]) {
       `RSS growth ≤ ${GOALS.rssGrowthMb} MB.`,
   );
   console.log(
-    'RSS includes heap V8 has not collected yet: Node grows its heap lazily when memory is plentiful. ' +
-      'The live heap growth is what the sweeps keep; --max-old-space-size (e.g. in NODE_OPTIONS) bounds the rest.',
+    'RSS includes garbage V8 has not collected yet: with memory plentiful, V8 grows its heap lazily ' +
+      '(Node’s fetch, under the UrlReader, leaves much of it). The live heap is what the sweeps keep; ' +
+      'an old-space cap (`@N` columns; NODE_OPTIONS=--max-old-space-size in a deployment) bounds the rest.',
   );
 }
 
@@ -492,25 +500,36 @@ async function main() {
     process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
     process.exit(0);
   }
-  const wanted = (process.env.BENCH_DATABASES ?? 'sqlite,postgres')
+  const wanted = (process.env.BENCH_DATABASES ?? 'sqlite,postgres,sqlite@512')
     .split(',')
     .map(name => name.trim());
   const results: RunResult[] = [];
   const skipped: string[] = [];
-  for (const database of wanted) {
+  for (const wantedRun of wanted) {
+    // `sqlite@512`: the same run with V8's old space capped at 512 MB, as a
+    // deployment sets it (NODE_OPTIONS=--max-old-space-size) to fit its pod.
+    const [database, oldSpaceMb] = wantedRun.split('@');
     if (database === 'postgres' && !(await postgresReachable(POSTGRES))) {
       skipped.push(
         `PostgreSQL skipped: nothing answers at ${POSTGRES} (set BENCH_POSTGRES).`,
       );
       continue;
     }
-    console.log(`Running on ${database}…`);
-    const run = spawnSync(process.execPath, [...process.execArgv, __filename], {
-      env: { ...process.env, BENCH_RUN_ONE: database },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const label = oldSpaceMb
+      ? `${database}, heap ≤ ${oldSpaceMb} MB`
+      : database;
+    console.log(`Running on ${label}…`);
+    const heapArgs = oldSpaceMb ? [`--max-old-space-size=${oldSpaceMb}`] : [];
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, ...heapArgs, __filename],
+      {
+        env: { ...process.env, BENCH_RUN_ONE: database },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (run.stderr.trim()) {
       process.stderr.write(run.stderr);
     }
@@ -519,13 +538,16 @@ async function main() {
       .find(text => text.startsWith('BENCH_RESULT '));
     if (!line) {
       skipped.push(
-        `${database} failed (exit ${run.status}):\n${run.stdout.slice(
+        `${label} failed (exit ${run.status}):\n${run.stdout.slice(
           -1000,
         )}${run.stderr.slice(-2000)}`,
       );
       continue;
     }
-    results.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+    results.push({
+      ...JSON.parse(line.slice('BENCH_RESULT '.length)),
+      database: label,
+    });
   }
   print(results, skipped);
 }
