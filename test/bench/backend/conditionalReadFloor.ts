@@ -46,3 +46,35 @@ export async function conditionalReadFloor(
   );
   return { durationMs: performance.now() - start, requests: etags.length };
 }
+
+/** A repository (`svc-N`) and its current commit. */
+export type ServedCommit = [repository: string, sha: string];
+
+/**
+ * The same floor for a reader that compares repositories by commit: one
+ * `readTree` per repository with the commit of the last read, which the
+ * GithubUrlReader answers with one commit-status lookup.
+ */
+export async function commitLookupFloor(
+  reader: UrlReaderService,
+  baseUrl: string,
+  commits: ServedCommit[],
+  concurrency: number,
+): Promise<{ durationMs: number; requests: number }> {
+  const limit = pLimit(concurrency);
+  const readUnchanged = async ([repository, sha]: ServedCommit) => {
+    try {
+      await reader.readTree(`${baseUrl}/org/${repository}/tree/main/`, {
+        etag: sha,
+      });
+      throw new Error(`${repository} changed during the benchmark`);
+    } catch (error) {
+      if (!isError(error) || error.name !== 'NotModifiedError') {
+        throw error;
+      }
+    }
+  };
+  const start = performance.now();
+  await Promise.all(commits.map(commit => limit(() => readUnchanged(commit))));
+  return { durationMs: performance.now() - start, requests: commits.length };
+}

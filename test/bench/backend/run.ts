@@ -46,7 +46,12 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dropDatabase, postgresReachable } from '../../support/postgresAdmin';
-import { ServedEtag, conditionalReadFloor } from './conditionalReadFloor';
+import {
+  ServedCommit,
+  ServedEtag,
+  commitLookupFloor,
+  conditionalReadFloor,
+} from './conditionalReadFloor';
 import {
   HeapAtPeak,
   cpuMs,
@@ -57,7 +62,11 @@ import {
   rssSampler,
 } from './measure';
 import { startBenchBackend } from './startBenchBackend';
-import { syntheticEntities } from './syntheticCatalog';
+import {
+  BenchReader,
+  dockerfileCount,
+  syntheticEntities,
+} from './syntheticCatalog';
 
 const ROOT = resolve(__dirname, '../../..');
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
@@ -187,16 +196,20 @@ async function startScm(templates: string[]) {
     port,
     stats: () => ask<Record<string, number>>('stats'),
     etags: () => ask<ServedEtag[]>('etags'),
+    commits: () => ask<ServedCommit[]>('commits'),
     stop: () => child.kill(),
   };
 }
 
 /** One database, in this process. */
-async function runOne(database: string): Promise<RunResult> {
+async function runOne(
+  database: string,
+  reader: BenchReader,
+): Promise<RunResult> {
   const templates = loadTemplates();
   const scm = await startScm(templates);
   const scmHost = `127.0.0.1:${scm.port}`;
-  const entities = syntheticEntities(SERVICES, `http://${scmHost}`);
+  const entities = syntheticEntities(SERVICES, `http://${scmHost}`, reader);
   const port = await freePort();
   const sqliteDir = mkdtempSync(join(tmpdir(), 'alpine-advisor-bench-'));
   const prefix = `aa_bench_${process.pid}_`;
@@ -213,6 +226,7 @@ async function runOne(database: string): Promise<RunResult> {
     concurrency: CONCURRENCY,
     pageSize: PAGE_SIZE,
     analysisWorkers: WORKERS,
+    reader,
   });
   const liveHeapBaselineMb = liveHeapMb();
   const rssBaselineMb = rssMb();
@@ -245,24 +259,25 @@ async function runOne(database: string): Promise<RunResult> {
     sampler.stop();
     // Last, so that its own garbage stays out of the plugin's memory figures.
     const floorStartCpuMs = cpuMs();
-    const floor = await conditionalReadFloor(
-      backend.urlReader(),
-      `http://${scmHost}`,
-      await scm.etags(),
-      CONCURRENCY,
-    );
+    const floor =
+      reader === 'github'
+        ? await commitLookupFloor(
+            backend.urlReader(),
+            `http://${scmHost}`,
+            await scm.commits(),
+            CONCURRENCY,
+          )
+        : await conditionalReadFloor(
+            backend.urlReader(),
+            `http://${scmHost}`,
+            await scm.etags(),
+            CONCURRENCY,
+          );
     const requestFloorCpuMs = cpuMs() - floorStartCpuMs;
     return {
       database,
       services: SERVICES,
-      dockerfiles: entities.reduce(
-        (sum, entity) =>
-          sum +
-          (entity.metadata.annotations?.[
-            'alpine-advisor.io/dockerfiles'
-          ]?.split(',').length ?? 0),
-        0,
-      ),
+      dockerfiles: dockerfileCount(SERVICES),
       fullSweepMs: full.durationMs,
       fullCpuMs,
       resweepCpuMs,
@@ -338,7 +353,9 @@ function print(results: RunResult[], skipped: string[]) {
       } cores, Node ${process.version}`,
   );
   console.log(
-    'Files come from a local HTTP server through the real FetchUrlReader (annotation-listed paths).\n',
+    'Files come from a local HTTP server through the real FetchUrlReader (annotation-listed paths, one conditional ' +
+      'request per file), or, in GitHub reader columns, the real GithubUrlReader (discovered with readTree, ' +
+      'one commit lookup per unchanged repository).\n',
   );
   const rows = [
     ['', ...results.map(result => result.database)],
@@ -379,11 +396,11 @@ function print(results: RunResult[], skipped: string[]) {
       '  its requests alone (s)',
       ...results.map(
         r =>
-          `${seconds(r.requestFloorMs)} (${
-            r.requestFloorCount
-          } conditional reads; full/this ${(
-            r.fullSweepMs / r.requestFloorMs
-          ).toFixed(1)}x)`,
+          `${seconds(r.requestFloorMs)} (${r.requestFloorCount} ${
+            r.database.includes('GitHub')
+              ? 'commit lookups'
+              : 'conditional reads'
+          }; full/this ${(r.fullSweepMs / r.requestFloorMs).toFixed(1)}x)`,
       ),
     ],
     [
@@ -436,11 +453,13 @@ function print(results: RunResult[], skipped: string[]) {
       '  live heap: baseline, growth at its peak (full GCs)',
       ...results.map(
         r =>
-          `${r.liveHeapBaselineMb.toFixed(
-            0,
-          )} MB, +${r.liveHeapPeakGrowthMb.toFixed(0)} MB (${
-            r.majorCollections
-          })`,
+          `${r.liveHeapBaselineMb.toFixed(0)} MB, ${
+            r.majorCollections === 0
+              ? 'no full GC'
+              : `+${r.liveHeapPeakGrowthMb.toFixed(0)} MB (${
+                  r.majorCollections
+                })`
+          }`,
       ),
     ],
     [
@@ -496,11 +515,16 @@ function print(results: RunResult[], skipped: string[]) {
 async function main() {
   const single = process.env.BENCH_RUN_ONE;
   if (single) {
-    const result = await runOne(single);
+    const result = await runOne(
+      single,
+      (process.env.BENCH_READER as BenchReader | undefined) ?? 'fetch',
+    );
     process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
     process.exit(0);
   }
-  const wanted = (process.env.BENCH_DATABASES ?? 'sqlite,postgres,sqlite@512')
+  const wanted = (
+    process.env.BENCH_DATABASES ?? 'sqlite,postgres,sqlite@512,sqlite:github'
+  )
     .split(',')
     .map(name => name.trim());
   const results: RunResult[] = [];
@@ -508,23 +532,31 @@ async function main() {
   for (const wantedRun of wanted) {
     // `sqlite@512`: the same run with V8's old space capped at 512 MB, as a
     // deployment sets it (NODE_OPTIONS=--max-old-space-size) to fit its pod.
-    const [database, oldSpaceMb] = wantedRun.split('@');
+    // `sqlite:github`: read through the GithubUrlReader instead of fetch.
+    const [databaseAndReader, oldSpaceMb] = wantedRun.split('@');
+    const [database, reader = 'fetch'] = databaseAndReader.split(':');
     if (database === 'postgres' && !(await postgresReachable(POSTGRES))) {
       skipped.push(
         `PostgreSQL skipped: nothing answers at ${POSTGRES} (set BENCH_POSTGRES).`,
       );
       continue;
     }
-    const label = oldSpaceMb
-      ? `${database}, heap ≤ ${oldSpaceMb} MB`
-      : database;
+    const label = [
+      database,
+      ...(reader === 'github' ? ['GitHub reader'] : []),
+      ...(oldSpaceMb ? [`heap ≤ ${oldSpaceMb} MB`] : []),
+    ].join(', ');
     console.log(`Running on ${label}…`);
     const heapArgs = oldSpaceMb ? [`--max-old-space-size=${oldSpaceMb}`] : [];
     const run = spawnSync(
       process.execPath,
       [...process.execArgv, ...heapArgs, __filename],
       {
-        env: { ...process.env, BENCH_RUN_ONE: database },
+        env: {
+          ...process.env,
+          BENCH_RUN_ONE: database,
+          BENCH_READER: reader,
+        },
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 64 * 1024 * 1024,

@@ -12,7 +12,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type { JsonObject } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { benchCatalog } from './syntheticCatalog';
+import { BenchReader, benchCatalog } from './syntheticCatalog';
 
 export const SWEEP_TASK_ID = 'alpine-advisor-catalog-sweep';
 
@@ -78,6 +78,8 @@ export async function startBenchBackend(options: {
   pageSize: number;
   /** Undefined: the plugin's default. */
   analysisWorkers?: number;
+  /** `github`: the SCM host is configured as a GitHub Enterprise integration. */
+  reader?: BenchReader;
 }) {
   const sweepWaiters: Array<(log: SweepLog) => void> = [];
   let scheduler: SchedulerService | undefined;
@@ -126,6 +128,20 @@ export async function startBenchBackend(options: {
           database: options.database,
           reading: { allow: [{ host: options.scmHost }] },
         },
+        ...(options.reader === 'github'
+          ? {
+              integrations: {
+                github: [
+                  {
+                    host: options.scmHost,
+                    apiBaseUrl: `http://${options.scmHost}/api/v3`,
+                    rawBaseUrl: `http://${options.scmHost}/raw`,
+                    token: 'bench-token',
+                  },
+                ],
+              },
+            }
+          : {}),
         alpineAdvisor: {
           schedule: {
             frequency: { hours: 24 },

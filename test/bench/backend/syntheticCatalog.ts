@@ -9,11 +9,35 @@ const FILES = [
 ];
 const LIFECYCLES = ['production', 'experimental', 'deprecated'];
 
+/** Service i has its first 1 + i % 3 files. */
+const filesOf = (index: number) => FILES.slice(0, 1 + (index % 3));
+
+/** How many Dockerfiles `count` services have between them. */
+export function dockerfileCount(count: number): number {
+  let total = 0;
+  for (let index = 0; index < count; index++) {
+    total += filesOf(index).length;
+  }
+  return total;
+}
+
+/**
+ * How the backend reads the bench SCM: `fetch`, raw files listed in the
+ * annotation, one conditional request each (the FetchUrlReader has no tree
+ * listing); `github`, no annotation, each repository discovered by the
+ * GithubUrlReader's `readTree` and compared by commit.
+ */
+export type BenchReader = 'fetch' | 'github';
+
 /**
  * N synthetic components spread over 40 teams, 25 systems and 5 domains, whose
- * Dockerfiles (1–3, listed in the annotation) live on the bench SCM server.
+ * Dockerfiles (1–3) live on the bench SCM server.
  */
-export function syntheticEntities(count: number, scmBaseUrl: string): Entity[] {
+export function syntheticEntities(
+  count: number,
+  scmBaseUrl: string,
+  reader: BenchReader = 'fetch',
+): Entity[] {
   const entities: Entity[] = [];
   for (let system = 0; system < 25; system++) {
     entities.push({
@@ -32,12 +56,15 @@ export function syntheticEntities(count: number, scmBaseUrl: string): Entity[] {
         namespace: 'default',
         uid: `uid-svc-${index}`,
         title: `Service ${index}`,
-        annotations: {
-          'backstage.io/source-location': `url:${scmBaseUrl}/svc-${index}/`,
-          'alpine-advisor.io/dockerfiles': FILES.slice(0, 1 + (index % 3)).join(
-            ',',
-          ),
-        },
+        annotations:
+          reader === 'github'
+            ? {
+                'backstage.io/source-location': `url:${scmBaseUrl}/org/svc-${index}/tree/main/`,
+              }
+            : {
+                'backstage.io/source-location': `url:${scmBaseUrl}/svc-${index}/`,
+                'alpine-advisor.io/dockerfiles': filesOf(index).join(','),
+              },
       },
       spec: {
         type: 'service',
