@@ -121,13 +121,18 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** Heap in use after a full collection (needs --expose-gc; NaN without it). */
-export function liveHeapMb(): number {
+/** Runs full collections; false without --expose-gc. */
+export function collectGarbage(): boolean {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) {
-    return NaN;
+    return false;
   }
   gc();
   gc();
-  return process.memoryUsage().heapUsed / MB;
+  return true;
+}
+
+/** Heap in use after a full collection (needs --expose-gc; NaN without it). */
+export function liveHeapMb(): number {
+  return collectGarbage() ? process.memoryUsage().heapUsed / MB : NaN;
 }
