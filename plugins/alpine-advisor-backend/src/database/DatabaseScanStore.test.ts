@@ -43,11 +43,22 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('upserts catalog facts and refreshes them on the next sweep', async () => {
-      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.upsertEntities(
+        [entityMetadata('orders', { title: undefined })],
+        T0,
+      );
       await store.upsertEntities(
         [entityMetadata('orders', { owner: 'group:default/team-b' })],
         new Date(T0.getTime() + 1000),
       );
+      // Unchanged facts (nulls included) leave the row as it was.
+      await store.upsertEntities(
+        [entityMetadata('orders', { owner: 'group:default/team-b' })],
+        new Date(T0.getTime() + 2000),
+      );
+      const stored = await db('entities').first('title', 'seen_at');
+      expect(stored.title).toBe('ORDERS');
+      expect(new Date(stored.seen_at).getTime()).toBe(T0.getTime());
 
       const rows = await db('entities').select('entity_ref', 'owner', 'status');
       expect(rows).toEqual([
@@ -303,11 +314,24 @@ describe.each(databases.eachSupportedId())(
       ]);
       const nextSweep = new Date(T0.getTime() + 3_600_000);
       await store.upsertEntities([entityMetadata('stays')], nextSweep);
-
-      await expect(store.deleteEntitiesNotSeenSince(nextSweep)).resolves.toBe(
-        1,
+      // A rescan stored this one after the listing started: it stays.
+      await store.upsertEntities(
+        [entityMetadata('rescanned')],
+        new Date(nextSweep.getTime() + 60_000),
       );
 
+      await expect(
+        store.deleteEntitiesNotListed(
+          new Set(['component:default/stays']),
+          nextSweep,
+        ),
+      ).resolves.toBe(1);
+
+      expect(
+        (await db('entities').orderBy('entity_ref').select('entity_ref')).map(
+          row => row.entity_ref,
+        ),
+      ).toEqual(['component:default/rescanned', 'component:default/stays']);
       for (const table of [
         'entities',
         'scans',
@@ -319,9 +343,6 @@ describe.each(databases.eachSupportedId())(
         const refs = await db(table).distinct('entity_ref');
         expect(refs.map(row => row.entity_ref)).not.toContain(ORDERS);
       }
-      expect(await db('entities').pluck('entity_ref')).toEqual([
-        'component:default/stays',
-      ]);
     });
 
     it('prunes old scans and history but keeps the scan behind current results', async () => {

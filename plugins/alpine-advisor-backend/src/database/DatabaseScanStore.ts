@@ -27,8 +27,17 @@ const METADATA_COLUMNS = [
   'domain',
   'lifecycle',
   'type',
-  'seen_at',
 ] as const;
+
+/**
+ * True when a listed entity's catalog facts differ from the stored ones. Most
+ * sweeps change none, and rewriting equal values still costs a row and index
+ * write per entity and sweep. (`is distinct from` also compares nulls; SQLite
+ * has it since 3.39.)
+ */
+const METADATA_CHANGED = METADATA_COLUMNS.map(
+  column => `entities.${column} is distinct from excluded.${column}`,
+).join(' or ');
 
 /** Tables the report queries read, whose statistics matter to the planner. */
 const STATISTICS_TABLES = [
@@ -70,7 +79,8 @@ export class DatabaseScanStore implements ScanStore {
             })),
           )
           .onConflict('entity_ref')
-          .merge([...METADATA_COLUMNS]);
+          .merge([...METADATA_COLUMNS])
+          .whereRaw(METADATA_CHANGED);
       }
     });
   }
@@ -150,13 +160,27 @@ export class DatabaseScanStore implements ScanStore {
   async recordUnchanged(entityRefs: string[], scannedAt: Date) {
     await this.db.transaction(async trx => {
       for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-        await trx('entities').whereIn('entity_ref', batch).update({
-          status: 'ok',
-          error: null,
-          stale: false,
-          last_scanned_at: scannedAt,
-          next_attempt_at: null,
-        });
+        await trx('entities')
+          .whereIn('entity_ref', batch)
+          .update({ last_scanned_at: scannedAt });
+        // Only entities recovering from a failed attempt change state: the
+        // rest keep their (indexed) status columns unwritten.
+        await trx('entities')
+          .whereIn('entity_ref', batch)
+          .where(failed =>
+            failed
+              .whereNull('status')
+              .orWhereNot('status', 'ok')
+              .orWhereNotNull('error')
+              .orWhere('stale', true)
+              .orWhereNotNull('next_attempt_at'),
+          )
+          .update({
+            status: 'ok',
+            error: null,
+            stale: false,
+            next_attempt_at: null,
+          });
         await carryScoresForward(trx, batch, utcDay(scannedAt));
       }
     });
@@ -228,15 +252,24 @@ export class DatabaseScanStore implements ScanStore {
     }
   }
 
-  async deleteEntitiesNotSeenSince(time: Date): Promise<number> {
+  async deleteEntitiesNotListed(
+    listed: ReadonlySet<string>,
+    listingStartedAt: Date,
+  ): Promise<number> {
     return this.db.transaction(async trx => {
-      const gone = trx('entities')
-        .where('seen_at', '<', time)
+      const stored = await trx('entities')
+        .where('seen_at', '<', listingStartedAt)
         .select('entity_ref');
-      for (const table of [...RESULT_TABLES, 'scans', 'score_history']) {
-        await trx(table).whereIn('entity_ref', gone.clone()).delete();
+      const gone = stored
+        .map(row => row.entity_ref as string)
+        .filter(entityRef => !listed.has(entityRef));
+      for (const batch of chunk(gone, REFS_PER_STATEMENT)) {
+        for (const table of [...RESULT_TABLES, 'scans', 'score_history']) {
+          await trx(table).whereIn('entity_ref', batch).delete();
+        }
+        await trx('entities').whereIn('entity_ref', batch).delete();
       }
-      return Number(await trx('entities').where('seen_at', '<', time).delete());
+      return gone.length;
     });
   }
 
@@ -521,27 +554,16 @@ async function carryScoresForward(
   entityRefs: string[],
   day: string,
 ) {
-  const scored = await trx('entities')
-    .whereIn('entity_ref', entityRefs)
-    .whereNotNull('score')
-    .whereNotNull('grade')
-    .select('entity_ref', 'score', 'grade', 'musl_error_count');
-  if (scored.length === 0) {
-    return;
-  }
+  // One statement in the database: a re-sweep carries thousands of scores.
   // A score recorded by an analysis earlier that day stands.
-  await trx('score_history')
-    .insert(
-      scored.map(row => ({
-        entity_ref: row.entity_ref,
-        day,
-        score: row.score,
-        grade: row.grade,
-        musl_error_count: row.musl_error_count,
-      })),
-    )
-    .onConflict(['entity_ref', 'day'])
-    .ignore();
+  await trx.raw(
+    `insert into score_history (entity_ref, day, score, grade, musl_error_count)
+     select entity_ref, ?, score, grade, musl_error_count from entities
+     where entity_ref in (${entityRefs.map(() => '?').join(', ')})
+       and score is not null and grade is not null
+     on conflict (entity_ref, day) do nothing`,
+    [day, ...entityRefs],
+  );
 }
 
 /** The finding tallies stored beside each entity's result and daily score. */

@@ -81,9 +81,12 @@ export class RetryingScanStore implements ScanStore {
     );
   }
 
-  deleteEntitiesNotSeenSince(time: Date): Promise<number> {
+  deleteEntitiesNotListed(
+    listed: ReadonlySet<string>,
+    listingStartedAt: Date,
+  ): Promise<number> {
     return this.withRetry('delete entities that left the catalog', () =>
-      this.store.deleteEntitiesNotSeenSince(time),
+      this.store.deleteEntitiesNotListed(listed, listingStartedAt),
     );
   }
 

@@ -12,7 +12,10 @@ export type RescanClaim =
 
 /** The scanner's view of the store: what it writes after each attempt. */
 export interface ScanStore {
-  /** Stores catalog facts of entities and that a sweep (or a rescan) saw them at `seenAt`. */
+  /**
+   * Stores catalog facts of entities: new ones as first seen at `seenAt`,
+   * known ones only where their facts changed.
+   */
   upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void>;
 
   getScanStates(entityRefs: string[]): Promise<Map<string, ScanState>>;
@@ -33,8 +36,14 @@ export interface ScanStore {
   /** Opted-out entities keep no results. */
   recordDisabled(entityRefs: string[], at: Date): Promise<void>;
 
-  /** Removes entities (and all their data) no sweep has seen since `time`. */
-  deleteEntitiesNotSeenSince(time: Date): Promise<number>;
+  /**
+   * After a complete listing: removes the entities (and all their data) it
+   * did not list, except those first stored after it started (by a rescan).
+   */
+  deleteEntitiesNotListed(
+    listed: ReadonlySet<string>,
+    listingStartedAt: Date,
+  ): Promise<number>;
 
   /** Deletes scan records and daily scores older than `time`, keeping those behind current results. */
   pruneOlderThan(time: Date): Promise<{ scans: number; historyDays: number }>;

@@ -80,6 +80,9 @@ export class CatalogSweep {
     };
     let previousPage: Promise<void> = Promise.resolve();
     let complete = true;
+    // What a complete listing did not list left the catalog. (A set of refs,
+    // about 1 MB per 10,000 entities, instead of stamping every row each sweep.)
+    const listed = new Set<string>();
 
     try {
       const credentials = await this.options.auth.getOwnServiceCredentials();
@@ -99,6 +102,9 @@ export class CatalogSweep {
           break;
         }
         counts.listed += page.length;
+        for (const entity of page) {
+          listed.add(entityKey(entity));
+        }
         await store.upsertEntities(
           page.map(entity => toEntityMetadata(entity, systemDomains)),
           startedAt,
@@ -125,7 +131,7 @@ export class CatalogSweep {
 
     let removed = 0;
     if (complete) {
-      removed = await store.deleteEntitiesNotSeenSince(startedAt);
+      removed = await store.deleteEntitiesNotListed(listed, startedAt);
     }
     await store.pruneOlderThan(
       new Date(startedAt.getTime() - this.options.retentionDays * DAY_MS),
