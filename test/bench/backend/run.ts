@@ -27,7 +27,8 @@
  * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
  * BENCH_WORKERS (analysis worker threads; default: the plugin's),
  * BENCH_PAGE_SIZE (500), BENCH_REQUESTS (200), BENCH_DATABASES
- * (sqlite,postgres,sqlite@512; `@N` caps V8's old space at N MB),
+ * (sqlite,postgres,sqlite@512,sqlite:github; `@N` caps V8's old space at N MB,
+ * `:github` reads through the GitHub reader instead of fetch),
  * BENCH_POSTGRES (connection string, default the test
  * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP (a file to
  * write a CPU profile of the re-sweep to).
