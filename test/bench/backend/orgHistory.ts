@@ -5,34 +5,23 @@
  * for all services, one owner, and half the services visible (the
  * permission-filtered case, the set bound as one JSON parameter).
  *
- *   node --require @backstage/cli/config/nodeTransform.cjs test/bench/backend/orgHistory.ts
+ *   yarn bench:org-trend
  *
  * Environment: BENCH_SERVICES (10000), BENCH_DAYS (90), BENCH_ROUNDS (20),
  * BENCH_DATABASES (sqlite,postgres), BENCH_POSTGRES (connection string,
  * default the test server), BENCH_EXPLAIN=1 prints PostgreSQL's plans.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import knexFactory, { Knex } from 'knex';
-import { Client } from 'pg';
+import { Knex } from 'knex';
 import { createCompliancePolicy } from '../../../plugins/alpine-advisor-backend/src/database/compliance';
 import { DatabaseReportStore } from '../../../plugins/alpine-advisor-backend/src/database/DatabaseReportStore';
 import type { EntityVisibility } from '../../../plugins/alpine-advisor-backend/src/database/ReportStore';
+import { freshDatabase } from './freshDatabase';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 90);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-const POSTGRES =
-  process.env.BENCH_POSTGRES ??
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
-  'postgresql://postgres@127.0.0.1:5432';
-const MIGRATIONS = resolve(
-  __dirname,
-  '../../../plugins/alpine-advisor-backend/migrations',
-);
 const GRADES = ['A', 'B', 'C', 'D', 'F'];
 const TEAMS = 40;
 const INSERT_BATCH = 500;
@@ -84,43 +73,6 @@ async function seed(db: Knex) {
   );
 }
 
-async function freshPostgres(): Promise<{
-  db: Knex;
-  drop: () => Promise<void>;
-}> {
-  const name = `aa_bench_history_${process.pid}`;
-  const admin = new Client({ connectionString: POSTGRES });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(POSTGRES);
-  url.pathname = `/${name}`;
-  const db = knexFactory({ client: 'pg', connection: url.toString() });
-  return {
-    db,
-    drop: async () => {
-      await db.destroy();
-      await admin.query(`drop database ${name}`);
-      await admin.end();
-    },
-  };
-}
-
-function freshSqlite(): { db: Knex; drop: () => Promise<void> } {
-  const dir = mkdtempSync(join(tmpdir(), 'aa-bench-history-'));
-  const db = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: join(dir, 'bench.sqlite') },
-    useNullAsDefault: true,
-  });
-  return {
-    db,
-    drop: async () => {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
   return sorted[Math.max(0, index)];
@@ -152,10 +104,11 @@ const CASES: Array<{
 ];
 
 async function benchDatabase(name: string) {
-  const { db, drop } =
-    name === 'postgres' ? await freshPostgres() : freshSqlite();
+  const { db, drop } = await freshDatabase(
+    name === 'postgres' ? 'postgres' : 'sqlite',
+    'history',
+  );
   try {
-    await db.migrate.latest({ directory: MIGRATIONS });
     const seedStart = performance.now();
     await seed(db);
     console.log(
