@@ -23,28 +23,23 @@ export async function conditionalReadFloor(
     const service = served[0].slice(0, served[0].indexOf('/'));
     services.set(service, [...(services.get(service) ?? []), served]);
   }
-  const limit = pLimit(concurrency);
-  const readUnchanged = async ([path, etag]: ServedEtag) => {
-    try {
-      const response = await reader.readUrl(`${baseUrl}/${path}`, {
-        etag: etag ?? undefined,
-      });
-      await response.buffer();
-      throw new Error(`${path} changed during the benchmark`);
-    } catch (error) {
-      const expected = etag === null ? 'NotFoundError' : 'NotModifiedError';
-      if (!isError(error) || error.name !== expected) {
-        throw error;
-      }
-    }
-  };
-  const start = performance.now();
-  await Promise.all(
-    [...services.values()].map(files =>
-      limit(() => Promise.all(files.map(readUnchanged))),
-    ),
+  const readUnchanged = ([path, etag]: ServedEtag) =>
+    expectUnchanged(
+      path,
+      etag === null ? 'NotFoundError' : 'NotModifiedError',
+      async () => {
+        const response = await reader.readUrl(`${baseUrl}/${path}`, {
+          etag: etag ?? undefined,
+        });
+        await response.buffer();
+      },
+    );
+  return timed(
+    [...services.values()],
+    concurrency,
+    files => Promise.all(files.map(readUnchanged)),
+    etags.length,
   );
-  return { durationMs: performance.now() - start, requests: etags.length };
 }
 
 /** A repository (`svc-N`) and its current commit. */
@@ -61,20 +56,45 @@ export async function commitLookupFloor(
   commits: ServedCommit[],
   concurrency: number,
 ): Promise<{ durationMs: number; requests: number }> {
+  return timed(
+    commits,
+    concurrency,
+    ([repository, sha]) =>
+      expectUnchanged(repository, 'NotModifiedError', () =>
+        reader.readTree(`${baseUrl}/org/${repository}/tree/main/`, {
+          etag: sha,
+        }),
+      ),
+    commits.length,
+  );
+}
+
+/** Runs `read` over `items`, `concurrency` at a time, and times it all. */
+async function timed<T>(
+  items: T[],
+  concurrency: number,
+  read: (item: T) => Promise<unknown>,
+  requests: number,
+): Promise<{ durationMs: number; requests: number }> {
   const limit = pLimit(concurrency);
-  const readUnchanged = async ([repository, sha]: ServedCommit) => {
-    try {
-      await reader.readTree(`${baseUrl}/org/${repository}/tree/main/`, {
-        etag: sha,
-      });
-      throw new Error(`${repository} changed during the benchmark`);
-    } catch (error) {
-      if (!isError(error) || error.name !== 'NotModifiedError') {
-        throw error;
-      }
-    }
-  };
   const start = performance.now();
-  await Promise.all(commits.map(commit => limit(() => readUnchanged(commit))));
-  return { durationMs: performance.now() - start, requests: commits.length };
+  await Promise.all(items.map(item => limit(() => read(item))));
+  return { durationMs: performance.now() - start, requests };
+}
+
+/** `read` must fail with `expected` (the thing did not change, or is missing). */
+async function expectUnchanged(
+  what: string,
+  expected: string,
+  read: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    if (isError(error) && error.name === expected) {
+      return;
+    }
+    throw error;
+  }
+  throw new Error(`${what} changed during the benchmark`);
 }
