@@ -8,7 +8,15 @@ mkdirSync('test-results', { recursive: true });
 
 const run = spawnSync(
   'yarn',
-  ['backstage-cli', 'repo', 'test', '--ci', '--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)],
+  [
+    'backstage-cli',
+    'repo',
+    'test',
+    '--ci',
+    '--json',
+    `--outputFile=${resultFile}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit', env: { ...process.env, CI: 'true' } },
 );
 

@@ -2,8 +2,10 @@
 // and stops it afterwards. The portal is the README's `yarn start`.
 import { spawn } from 'node:child_process';
 
-export const FRONTEND_URL = process.env.E2E_FRONTEND_URL ?? 'http://localhost:3000';
-export const BACKEND_URL = process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
+export const FRONTEND_URL =
+  process.env.E2E_FRONTEND_URL ?? 'http://localhost:3000';
+export const BACKEND_URL =
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
 const START_TIMEOUT_MS = 6 * 60_000;
 
 async function answers(url) {
@@ -56,7 +58,8 @@ export async function ensurePortal() {
   try {
     await waitFor(
       async () => {
-        if (exited) throw new Error(`The portal exited early:\n${log.join('')}`);
+        if (exited)
+          throw new Error(`The portal exited early:\n${log.join('')}`);
         return portalIsUp();
       },
       START_TIMEOUT_MS,

@@ -30,12 +30,21 @@ function timeSync(name, parseOne) {
       }
     }
   }
-  const perBody = ((performance.now() - start) * 1000) / (ITERATIONS * RUN_BODIES.length);
-  console.log(`${name.padEnd(34)} ${perBody.toFixed(1).padStart(8)} µs/RUN body   unparsed: ${failures}/${RUN_BODIES.length}`);
+  const perBody =
+    ((performance.now() - start) * 1000) / (ITERATIONS * RUN_BODIES.length);
+  console.log(
+    `${name.padEnd(34)} ${perBody
+      .toFixed(1)
+      .padStart(8)} µs/RUN body   unparsed: ${failures}/${RUN_BODIES.length}`,
+  );
 }
 
 const TOTAL_CHARS = RUN_BODIES.reduce((sum, body) => sum + body.length, 0);
-console.log(`${RUN_BODIES.length} bodies, mean ${(TOTAL_CHARS / RUN_BODIES.length).toFixed(0)} chars`);
+console.log(
+  `${RUN_BODIES.length} bodies, mean ${(
+    TOTAL_CHARS / RUN_BODIES.length
+  ).toFixed(0)} chars`,
+);
 
 async function timeAsync(name, parseOne) {
   let failures = 0;
@@ -57,14 +66,23 @@ async function timeAsync(name, parseOne) {
       }
     }
   }
-  const perBody = ((performance.now() - start) * 1000) / (iterations * RUN_BODIES.length);
-  console.log(`${name.padEnd(34)} ${perBody.toFixed(1).padStart(8)} µs/RUN body   unparsed: ${failures}/${RUN_BODIES.length}`);
+  const perBody =
+    ((performance.now() - start) * 1000) / (iterations * RUN_BODIES.length);
+  console.log(
+    `${name.padEnd(34)} ${perBody
+      .toFixed(1)
+      .padStart(8)} µs/RUN body   unparsed: ${failures}/${RUN_BODIES.length}`,
+  );
 }
 
 function measureLoad(name, load) {
   const start = performance.now();
   const value = load();
-  console.log(`${name.padEnd(34)} ${(performance.now() - start).toFixed(1).padStart(8)} ms module load`);
+  console.log(
+    `${name.padEnd(34)} ${(performance.now() - start)
+      .toFixed(1)
+      .padStart(8)} ms module load`,
+  );
   return value;
 }
 
@@ -72,13 +90,19 @@ function measureLoad(name, load) {
 const mvdan = measureLoad('mvdan-sh', () => require('mvdan-sh'));
 const mvdanParser = mvdan.syntax.NewParser();
 timeSync('mvdan-sh Parse', body => mvdanParser.Parse(body, 'run.sh'));
-timeSync('mvdan-sh Parse + extract commands', body => mvdanCommands(mvdanParser.Parse(body, 'run.sh'), body));
+timeSync('mvdan-sh Parse + extract commands', body =>
+  mvdanCommands(mvdanParser.Parse(body, 'run.sh'), body),
+);
 
 function mvdanCommands(file, source) {
   const commands = [];
   mvdan.syntax.Walk(file, node => {
     if (node && mvdan.syntax.NodeType(node) === 'CallExpr') {
-      commands.push(node.Args.map(word => source.slice(word.Pos().Offset(), word.End().Offset())));
+      commands.push(
+        node.Args.map(word =>
+          source.slice(word.Pos().Offset(), word.End().Offset()),
+        ),
+      );
     }
     return true;
   });
@@ -86,12 +110,22 @@ function mvdanCommands(file, source) {
 }
 
 // web-tree-sitter + tree-sitter-bash: async init, then synchronous parse.
-const TreeSitter = measureLoad('web-tree-sitter', () => require('web-tree-sitter'));
+const TreeSitter = measureLoad('web-tree-sitter', () =>
+  require('web-tree-sitter'),
+);
 const initStart = performance.now();
 await TreeSitter.Parser.init();
-const bashWasm = readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+const bashWasm = readFileSync(
+  require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'),
+);
 const bash = TreeSitter.Language.loadSync(new WebAssembly.Module(bashWasm));
-console.log(`${'web-tree-sitter init + bash load'.padEnd(34)} ${(performance.now() - initStart).toFixed(1).padStart(8)} ms`);
+console.log(
+  `${'web-tree-sitter init + bash load'.padEnd(34)} ${(
+    performance.now() - initStart
+  )
+    .toFixed(1)
+    .padStart(8)} ms`,
+);
 const tsParser = new TreeSitter.Parser();
 tsParser.setLanguage(bash);
 timeSync('tree-sitter-bash parse + extract', body => {
@@ -102,10 +136,17 @@ timeSync('tree-sitter-bash parse + extract', body => {
   for (;;) {
     if (descending && cursor.nodeType === 'command') {
       const node = cursor.currentNode;
-      commands.push(node.namedChildren.map(child => body.slice(child.startIndex, child.endIndex)));
+      commands.push(
+        node.namedChildren.map(child =>
+          body.slice(child.startIndex, child.endIndex),
+        ),
+      );
     }
     if (descending && cursor.gotoFirstChild()) continue;
-    if (cursor.gotoNextSibling()) { descending = true; continue; }
+    if (cursor.gotoNextSibling()) {
+      descending = true;
+      continue;
+    }
     if (!cursor.gotoParent()) break;
     descending = false;
   }
@@ -121,14 +162,18 @@ timeSync('tree-sitter-bash parse', body => {
 
 // sh-syntax: mvdan/sh compiled to Go wasm; instantiates per call, JSON AST.
 const shSyntax = measureLoad('sh-syntax', () => require('sh-syntax'));
-await timeAsync('sh-syntax parse (async)', body => shSyntax.parse(body, { variant: shSyntax.LangVariant.LangPOSIX }));
+await timeAsync('sh-syntax parse (async)', body =>
+  shSyntax.parse(body, { variant: shSyntax.LangVariant.LangPOSIX }),
+);
 
 // The analyzer's fast path (src/shell/parseCommonShell.ts), when TypeScript can be loaded.
 let parseCommonShell;
 try {
   ({ parseCommonShell } = require('../src/shell/parseCommonShell.ts'));
 } catch {
-  console.log('analyzer fast path: run with --require @backstage/cli/config/nodeTransform.cjs to include it');
+  console.log(
+    'analyzer fast path: run with --require @backstage/cli/config/nodeTransform.cjs to include it',
+  );
 }
 if (parseCommonShell) {
   timeSync('analyzer fast path (commands)', body => {

@@ -19,9 +19,17 @@ const root = path.resolve(__dirname, '..');
 const metas = RULES.map(rule => rule.meta);
 const docs = metas.map(meta => [
   meta.id,
-  fs.readFileSync(path.join(root, 'src/rules', ruleFolder(meta), 'docs.md'), 'utf8'),
+  fs.readFileSync(
+    path.join(root, 'src/rules', ruleFolder(meta), 'docs.md'),
+    'utf8',
+  ),
 ]);
 fs.writeFileSync(path.join(root, 'docs/rules.md'), renderRuleIndex(metas));
-fs.writeFileSync(path.join(root, 'src/rules/ruleDocs.generated.ts'), renderDocsModule(docs));
+fs.writeFileSync(
+  path.join(root, 'src/rules/ruleDocs.generated.ts'),
+  renderDocsModule(docs),
+);
 // eslint-disable-next-line no-console
-console.log(`Wrote docs/rules.md and src/rules/ruleDocs.generated.ts for ${metas.length} rules.`);
+console.log(
+  `Wrote docs/rules.md and src/rules/ruleDocs.generated.ts for ${metas.length} rules.`,
+);

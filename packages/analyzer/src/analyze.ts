@@ -31,7 +31,10 @@ export interface DockerfileInput {
  * becomes a finding in the report.
  * @public
  */
-export function analyzeDockerfile(file: DockerfileInput, options: AnalyzeOptions = {}): FileReport {
+export function analyzeDockerfile(
+  file: DockerfileInput,
+  options: AnalyzeOptions = {},
+): FileReport {
   try {
     return analyzeWithRules(file, RULES, options);
   } catch (error) {
@@ -39,24 +42,37 @@ export function analyzeDockerfile(file: DockerfileInput, options: AnalyzeOptions
     return report(file.path, [
       engineFinding(
         'parse-error',
-        `the analyzer failed on this file (${String(error instanceof Error ? error.message : error)}); please report it`,
+        `the analyzer failed on this file (${String(
+          error instanceof Error ? error.message : error,
+        )}); please report it`,
       ),
     ]);
   }
 }
 
 /** Analyses several Dockerfiles into one versioned report. @public */
-export function analyzeFiles(files: DockerfileInput[], options: AnalyzeOptions = {}): Report {
-  return { version: REPORT_VERSION, files: files.map(file => analyzeDockerfile(file, options)) };
+export function analyzeFiles(
+  files: DockerfileInput[],
+  options: AnalyzeOptions = {},
+): Report {
+  return {
+    version: REPORT_VERSION,
+    files: files.map(file => analyzeDockerfile(file, options)),
+  };
 }
 
 /**
  * The pipeline with an explicit rule set (the RuleTester runs one rule):
  * decode and guard → parse → model → rules → config → suppressions → sort → score.
  */
-export function analyzeWithRules(file: DockerfileInput, rules: readonly Rule[], options: AnalyzeOptions): FileReport {
+export function analyzeWithRules(
+  file: DockerfileInput,
+  rules: readonly Rule[],
+  options: AnalyzeOptions,
+): FileReport {
   const decoded = decodeInput(file.content);
-  if (decoded.problem) return report(file.path, [inputFinding(decoded.problem)]);
+  if (decoded.problem)
+    return report(file.path, [inputFinding(decoded.problem)]);
   const now = options.now ?? new Date();
   const config = options.config ?? {};
   const model = buildModel(parseDockerfile(decoded.text));
@@ -65,12 +81,16 @@ export function analyzeWithRules(file: DockerfileInput, rules: readonly Rule[], 
   findings = applySuppressions(
     findings,
     decoded.text,
-    model.syntax.instructions.map(instruction => ({ line: instruction.line, endLine: instruction.endLine })),
+    model.syntax.instructions.map(instruction => ({
+      line: instruction.line,
+      endLine: instruction.endLine,
+    })),
     ruleId => rules.find(rule => rule.meta.id === ruleId)?.meta.aliases ?? [],
     now,
   );
   findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || compareIds(a.ruleId, b.ruleId),
+    (a, b) =>
+      a.line - b.line || a.column - b.column || compareIds(a.ruleId, b.ruleId),
   );
   return report(file.path, findings, model, now);
 }
@@ -82,7 +102,10 @@ function compareIds(a: string, b: string): number {
 }
 
 /** Rules turned off or ignored by the config are not run at all. */
-function enabledRules(rules: readonly Rule[], config: AnalyzerConfig): readonly Rule[] {
+function enabledRules(
+  rules: readonly Rule[],
+  config: AnalyzerConfig,
+): readonly Rule[] {
   // Most analyses run without a config: skip building every rule's names.
   if (!config.ignore && !config.severity) return rules;
   return rules.filter(rule => isEnabled(rule, config));
@@ -95,7 +118,12 @@ function isEnabled(rule: Rule, config: AnalyzerConfig): boolean {
   return !severity || !names.some(name => severity[name] === 'off');
 }
 
-function report(path: string, findings: Finding[], model?: DockerfileModel, now = new Date()): FileReport {
+function report(
+  path: string,
+  findings: Finding[],
+  model?: DockerfileModel,
+  now = new Date(),
+): FileReport {
   const usesAlpine = model?.usesAlpine ?? false;
   const { score, grade, explanation } = scoreFile(findings, { usesAlpine });
   return {
@@ -119,7 +147,9 @@ function summarizeStages(model: DockerfileModel, now: Date): StageSummary[] {
       line: stage.from.line,
       isFinal: stage.isFinal,
       copiesFrom: stage.copyEdges.map(edge => ({
-        source: edge.source.stage ? stageLabel(edge.source.stage) : edge.source.text,
+        source: edge.source.stage
+          ? stageLabel(edge.source.stage)
+          : edge.source.text,
         sourceLibc: edge.source.libc,
         paths: edge.paths,
         line: edge.instruction.line,
@@ -140,12 +170,21 @@ function summarizeStages(model: DockerfileModel, now: Date): StageSummary[] {
 function inputFinding(problem: InputProblem): Finding {
   if (problem.kind === 'file-too-large') {
     const megabytes = (problem.bytes / (1024 * 1024)).toFixed(1);
-    return engineFinding('file-too-large', `the file is ${megabytes} MB; files over 1 MB are not analysed`);
+    return engineFinding(
+      'file-too-large',
+      `the file is ${megabytes} MB; files over 1 MB are not analysed`,
+    );
   }
-  return engineFinding('binary-content', `this does not look like a Dockerfile: ${problem.detail}`);
+  return engineFinding(
+    'binary-content',
+    `this does not look like a Dockerfile: ${problem.detail}`,
+  );
 }
 
-function engineFinding(ruleId: 'parse-error' | 'file-too-large' | 'binary-content', message: string): Finding {
+function engineFinding(
+  ruleId: 'parse-error' | 'file-too-large' | 'binary-content',
+  message: string,
+): Finding {
   const rule = RULES.find(candidate => candidate.meta.id === ruleId)!;
   return {
     ruleId,

@@ -21,12 +21,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeInput(content: string | Uint8Array): DecodedInput {
   if (typeof content === 'string') {
     if (content.length > MAX_FILE_BYTES) {
-      return { text: '', problem: { kind: 'file-too-large', bytes: content.length } };
+      return {
+        text: '',
+        problem: { kind: 'file-too-large', bytes: content.length },
+      };
     }
     return guardText(stripBom(content));
   }
   if (content.byteLength > MAX_FILE_BYTES) {
-    return { text: '', problem: { kind: 'file-too-large', bytes: content.byteLength } };
+    return {
+      text: '',
+      problem: { kind: 'file-too-large', bytes: content.byteLength },
+    };
   }
   let text: string;
   try {
@@ -34,7 +40,10 @@ export function decodeInput(content: string | Uint8Array): DecodedInput {
   } catch {
     return {
       text: '',
-      problem: { kind: 'binary-content', detail: 'the file is not valid UTF-8' },
+      problem: {
+        kind: 'binary-content',
+        detail: 'the file is not valid UTF-8',
+      },
     };
   }
   return guardText(text);
@@ -48,7 +57,10 @@ function guardText(text: string): DecodedInput {
   if (text.includes('\u0000')) {
     return {
       text: '',
-      problem: { kind: 'binary-content', detail: 'the file contains NUL bytes' },
+      problem: {
+        kind: 'binary-content',
+        detail: 'the file contains NUL bytes',
+      },
     };
   }
   return { text };

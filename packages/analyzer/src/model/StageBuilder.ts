@@ -25,20 +25,32 @@ export class StageBuilder {
     private readonly earlier: Stage[],
     private readonly globalArgs: Map<string, string | undefined>,
   ) {
-    const imageText = substituteVariables(from.imageText, name => globalArgs.get(name));
+    const imageText = substituteVariables(from.imageText, name =>
+      globalArgs.get(name),
+    );
     const parent = findStage(earlier, imageText, earlier.length);
     const image = parseImageRef(imageText);
     const imageClass = parent
-      ? { distro: parent.distro, libc: parent.libc, alpineRelease: parent.alpineRelease, basis: `built FROM stage ${stageLabel(parent)}` }
+      ? {
+          distro: parent.distro,
+          libc: parent.libc,
+          alpineRelease: parent.alpineRelease,
+          basis: `built FROM stage ${stageLabel(parent)}`,
+        }
       : classifyImage(image);
     const variables: VariableDefinition[] = parent
       ? parent.variables.filter(variable => variable.kind === 'ENV')
       : [];
     const byName = new Map<string, VariableDefinition[]>();
-    for (const variable of variables) byName.set(variable.name, [...(byName.get(variable.name) ?? []), variable]);
+    for (const variable of variables)
+      byName.set(variable.name, [
+        ...(byName.get(variable.name) ?? []),
+        variable,
+      ]);
     this.variablesByName = byName;
     const windows = !parent && classifyImage(image).windows === true;
-    const inheritedShell = parent?.shell ?? (windows ? WINDOWS_DEFAULT_SHELL : DEFAULT_SHELL);
+    const inheritedShell =
+      parent?.shell ?? (windows ? WINDOWS_DEFAULT_SHELL : DEFAULT_SHELL);
     this.shells.push({ line: 0, shell: inheritedShell });
     const shells = this.shells;
     this.stage = {
@@ -61,7 +73,10 @@ export class StageBuilder {
       env(name: string, beforeLine?: number) {
         const definitions = byName.get(name);
         if (!definitions) return undefined;
-        const index = beforeLine === undefined ? definitions.length - 1 : lastIndexBefore(definitions, beforeLine);
+        const index =
+          beforeLine === undefined
+            ? definitions.length - 1
+            : lastIndexBefore(definitions, beforeLine);
         return index === -1 ? undefined : definitions[index].value;
       },
       shell: inheritedShell,
@@ -81,7 +96,14 @@ export class StageBuilder {
       case 'RUN':
         stage.runs.push(instruction);
         for (const mount of instruction.mounts) {
-          if (mount.from) this.addEdge('mount', instruction, mount.from, [mount.source ?? '/'], mount.target);
+          if (mount.from)
+            this.addEdge(
+              'mount',
+              instruction,
+              mount.from,
+              [mount.source ?? '/'],
+              mount.target,
+            );
         }
         break;
       case 'COPY':
@@ -101,8 +123,15 @@ export class StageBuilder {
       case 'ARG':
         for (const pair of instruction.pairs) {
           const value =
-            instruction.keyword === 'ARG' && pair.value === undefined ? this.globalArgs.get(pair.name) : pair.value;
-          const definition: VariableDefinition = { name: pair.name, value, kind: instruction.keyword, line: instruction.line };
+            instruction.keyword === 'ARG' && pair.value === undefined
+              ? this.globalArgs.get(pair.name)
+              : pair.value;
+          const definition: VariableDefinition = {
+            name: pair.name,
+            value,
+            kind: instruction.keyword,
+            line: instruction.line,
+          };
           stage.variables.push(definition);
           const sameName = this.variablesByName.get(pair.name);
           if (sameName) sameName.push(definition);
@@ -110,13 +139,16 @@ export class StageBuilder {
         }
         break;
       case 'USER':
-        stage.user = instruction.args.map(arg => arg.value).join(' ') || stage.user;
+        stage.user =
+          instruction.args.map(arg => arg.value).join(' ') || stage.user;
         break;
       case 'WORKDIR':
         stage.workdir = instruction.args[0]?.value ?? stage.workdir;
         break;
       case 'SHELL': {
-        const shell = (instruction as CommandInstruction).argv.map(word => word.value);
+        const shell = (instruction as CommandInstruction).argv.map(
+          word => word.value,
+        );
         if (shell.length > 0) {
           stage.shell = shell;
           this.shells.push({ line: instruction.line, shell });
@@ -136,15 +168,28 @@ export class StageBuilder {
     destination: string | undefined,
   ): void {
     const stage = this.stage;
-    const text = substituteVariables(fromText, name => stage.env(name) ?? this.globalArgs.get(name));
+    const text = substituteVariables(
+      fromText,
+      name => stage.env(name) ?? this.globalArgs.get(name),
+    );
     const sourceStage = findStage(this.earlier, text, stage.index);
     let source: CopySource;
     if (sourceStage) {
-      source = { text, stage: sourceStage, libc: sourceStage.libc, distro: sourceStage.distro };
+      source = {
+        text,
+        stage: sourceStage,
+        libc: sourceStage.libc,
+        distro: sourceStage.distro,
+      };
     } else {
       const image = parseImageRef(text);
       const imageClass = classifyImage(image);
-      source = { text, image, libc: imageClass.libc, distro: imageClass.distro };
+      source = {
+        text,
+        image,
+        libc: imageClass.libc,
+        distro: imageClass.distro,
+      };
     }
     stage.copyEdges.push({
       kind,
@@ -158,7 +203,10 @@ export class StageBuilder {
 }
 
 /** Index of the last entry whose line is before `line` (entries sorted by line), or -1. */
-function lastIndexBefore(entries: ReadonlyArray<{ line: number }>, line: number): number {
+function lastIndexBefore(
+  entries: ReadonlyArray<{ line: number }>,
+  line: number,
+): number {
   let low = 0;
   let high = entries.length - 1;
   let found = -1;

@@ -11,7 +11,9 @@ describe('buildModel', () => {
       'ARG GO=1.22\nARG ALPINE=3.20\nFROM --platform=$BUILDPLATFORM golang:${GO}-alpine${ALPINE} AS build\nFROM alpine:$ALPINE\n',
     );
     expect(globalArgs.get('GO')).toBe('1.22');
-    expect(stages.map(s => [s.image.text, s.distro, s.libc, s.alpineRelease])).toEqual([
+    expect(
+      stages.map(s => [s.image.text, s.distro, s.libc, s.alpineRelease]),
+    ).toEqual([
       ['golang:1.22-alpine3.20', 'alpine', 'musl', '3.20'],
       ['alpine:3.20', 'alpine', 'musl', '3.20'],
     ]);
@@ -24,7 +26,9 @@ describe('buildModel', () => {
     );
     const [base, test] = stages;
     expect(test.parent).toBe(base);
-    expect([test.distro, test.libc, test.alpineRelease, test.isAlpine]).toEqual(['alpine', 'musl', '3.22', true]);
+    expect([test.distro, test.libc, test.alpineRelease, test.isAlpine]).toEqual(
+      ['alpine', 'musl', '3.22', true],
+    );
     expect(test.env('APP_HOME')).toBe('/app');
     expect(test.user).toBe('app');
     expect(test.shell).toEqual(['/bin/ash', '-eo', 'pipefail', '-c']);
@@ -45,7 +49,13 @@ describe('buildModel', () => {
       ].join('\n'),
     );
     expect(
-      stages[2].copyEdges.map(edge => [edge.kind, edge.source.stage?.name ?? edge.source.text, edge.source.libc, edge.paths, edge.crossesLibc]),
+      stages[2].copyEdges.map(edge => [
+        edge.kind,
+        edge.source.stage?.name ?? edge.source.text,
+        edge.source.libc,
+        edge.paths,
+        edge.crossesLibc,
+      ]),
     ).toEqual([
       ['copy', 'build', 'glibc', ['/out/app'], true],
       ['copy', 'assets', 'musl', ['/app/dist'], false],
@@ -55,7 +65,9 @@ describe('buildModel', () => {
   });
 
   it('answers variable lookups as of a line, ARGs falling back to global defaults', () => {
-    const { stages } = model('ARG VERSION=1\nFROM alpine:3.22\nARG VERSION\nENV CGO_ENABLED=1\nRUN a\nENV CGO_ENABLED=0\nRUN b\n');
+    const { stages } = model(
+      'ARG VERSION=1\nFROM alpine:3.22\nARG VERSION\nENV CGO_ENABLED=1\nRUN a\nENV CGO_ENABLED=0\nRUN b\n',
+    );
     const [stage] = stages;
     expect(stage.env('VERSION')).toBe('1');
     expect(stage.env('CGO_ENABLED', 5)).toBe('1');
@@ -64,18 +76,24 @@ describe('buildModel', () => {
   });
 
   it('keeps the SHELL in effect per line', () => {
-    const [stage] = model('FROM debian:12\nRUN a\nSHELL ["/bin/bash", "-c"]\nRUN b\n').stages;
+    const [stage] = model(
+      'FROM debian:12\nRUN a\nSHELL ["/bin/bash", "-c"]\nRUN b\n',
+    ).stages;
     expect(stage.shellAt(2)).toEqual(['/bin/sh', '-c']);
     expect(stage.shellAt(4)).toEqual(['/bin/bash', '-c']);
   });
 
   it('defaults the SHELL of Windows images to cmd', () => {
-    const [stage] = model('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x\n').stages;
+    const [stage] = model(
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x\n',
+    ).stages;
     expect(stage.shell).toEqual(['cmd', '/S', '/C']);
   });
 
   it('does not treat a later or unknown stage name as a stage', () => {
-    const { stages } = model('FROM alpine:3.22 AS a\nCOPY --from=b /x /y\nFROM alpine:3.22 AS b\n');
+    const { stages } = model(
+      'FROM alpine:3.22 AS a\nCOPY --from=b /x /y\nFROM alpine:3.22 AS b\n',
+    );
     expect(stages[0].copyEdges[0].source.stage).toBeUndefined();
     expect(stages[0].copyEdges[0].source.image?.name).toBe('b');
   });

@@ -14,12 +14,19 @@ export function buildModel(syntax: DockerfileSyntax): DockerfileModel {
     } else if (current) {
       current.add(instruction);
     } else if (instruction.keyword === 'ARG') {
-      for (const pair of (instruction as EnvInstruction).pairs) globalArgs.set(pair.name, pair.value);
+      for (const pair of (instruction as EnvInstruction).pairs)
+        globalArgs.set(pair.name, pair.value);
     }
   }
   const finalStage = stages[stages.length - 1];
   if (finalStage) finalStage.isFinal = true;
-  return { syntax, stages, globalArgs, finalStage, usesAlpine: stages.some(stage => stage.isAlpine) };
+  return {
+    syntax,
+    stages,
+    globalArgs,
+    finalStage,
+    usesAlpine: stages.some(stage => stage.isAlpine),
+  };
 }
 
 export { crossesLibc, stageLabel } from './stageLinks';

@@ -39,13 +39,26 @@ export function parseImageRef(text: string): ImageRef {
       rest = rest.slice(firstSlash + 1);
     }
   }
-  if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') {
+  if (
+    registry === 'docker.io' ||
+    registry === 'index.docker.io' ||
+    registry === 'registry-1.docker.io'
+  ) {
     registry = undefined;
   }
   let repository = rest.toLowerCase();
-  if (!registry && repository.startsWith('library/')) repository = repository.slice('library/'.length);
+  if (!registry && repository.startsWith('library/'))
+    repository = repository.slice('library/'.length);
   const name = repository.slice(repository.lastIndexOf('/') + 1);
-  return { text, registry, repository, name, tag, digest, unresolved: /\$/.test(text) };
+  return {
+    text,
+    registry,
+    repository,
+    name,
+    tag,
+    digest,
+    unresolved: /\$/.test(text),
+  };
 }
 
 /** `registry/repository`, or just the repository for Docker Hub: the key of the image catalog. */
@@ -64,11 +77,19 @@ export function substituteVariables(
   if (!text.includes('$')) return text;
   return text.replace(
     /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (match, braced: string | undefined, operator: string | undefined, word: string | undefined, bare: string | undefined) => {
+    (
+      match,
+      braced: string | undefined,
+      operator: string | undefined,
+      word: string | undefined,
+      bare: string | undefined,
+    ) => {
       const name = braced ?? bare!;
       const value = lookup(name);
       if (!operator) return value ?? match;
-      const isSet = operator.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
+      const isSet = operator.startsWith(':')
+        ? value !== undefined && value !== ''
+        : value !== undefined;
       if (operator.endsWith('-')) return isSet ? value! : word ?? '';
       return isSet ? word ?? '' : '';
     },

@@ -1,10 +1,15 @@
 import fs from 'fs';
 import path from 'path';
 import { RULES } from '.';
-import { renderDocsModule, renderRuleIndex, ruleFolder } from './docs/renderRuleDocs';
+import {
+  renderDocsModule,
+  renderRuleIndex,
+  ruleFolder,
+} from './docs/renderRuleDocs';
 
 const packageRoot = path.resolve(__dirname, '../..');
-const REGENERATE = 'run `yarn workspace @alpine-advisor/analyzer generate:rule-docs`';
+const REGENERATE =
+  'run `yarn workspace @alpine-advisor/analyzer generate:rule-docs`';
 
 function read(relativePath: string): string {
   return fs.readFileSync(path.join(packageRoot, relativePath), 'utf8');
@@ -15,7 +20,9 @@ describe('rule docs', () => {
 
   it('keeps one folder per rule with meta, check, docs and tests', () => {
     const missing = metas.flatMap(meta => {
-      const files = fs.readdirSync(path.join(packageRoot, 'src/rules', ruleFolder(meta)));
+      const files = fs.readdirSync(
+        path.join(packageRoot, 'src/rules', ruleFolder(meta)),
+      );
       return ['meta.ts', 'check.ts', 'docs.md', `${meta.id}.test.ts`]
         .filter(file => !files.includes(file))
         .map(file => `${meta.id}/${file}`);
@@ -35,15 +42,25 @@ describe('rule docs', () => {
     // Aliases may be shared: Trivy's DS-0001 covers both untagged and latest bases.
     const ids = metas.map(meta => meta.id);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-    expect(metas.flatMap(meta => meta.aliases).filter(alias => ids.includes(alias))).toEqual([]);
-    for (const meta of metas) expect(new Set(meta.aliases).size).toBe(meta.aliases.length);
+    expect(
+      metas.flatMap(meta => meta.aliases).filter(alias => ids.includes(alias)),
+    ).toEqual([]);
+    for (const meta of metas)
+      expect(new Set(meta.aliases).size).toBe(meta.aliases.length);
   });
 
   it('documents every rule with a bad and a good example', () => {
     for (const meta of metas) {
       const markdown = read(`src/rules/${ruleFolder(meta)}/docs.md`);
-      expect({ id: meta.id, heading: markdown.startsWith(`# ${meta.id}\n`) }).toEqual({ id: meta.id, heading: true });
-      expect({ id: meta.id, bad: /^## Bad$/m.test(markdown), good: /^## Good$/m.test(markdown) }).toEqual({
+      expect({
+        id: meta.id,
+        heading: markdown.startsWith(`# ${meta.id}\n`),
+      }).toEqual({ id: meta.id, heading: true });
+      expect({
+        id: meta.id,
+        bad: /^## Bad$/m.test(markdown),
+        good: /^## Good$/m.test(markdown),
+      }).toEqual({
         id: meta.id,
         bad: true,
         good: true,
@@ -56,7 +73,11 @@ describe('rule docs', () => {
   });
 
   it(`has an up-to-date docs module (else ${REGENERATE})`, () => {
-    const docs = metas.map(meta => [meta.id, read(`src/rules/${ruleFolder(meta)}/docs.md`)] as const);
-    expect(read('src/rules/ruleDocs.generated.ts')).toBe(renderDocsModule(docs));
+    const docs = metas.map(
+      meta => [meta.id, read(`src/rules/${ruleFolder(meta)}/docs.md`)] as const,
+    );
+    expect(read('src/rules/ruleDocs.generated.ts')).toBe(
+      renderDocsModule(docs),
+    );
   });
 });

@@ -42,13 +42,19 @@ export class CommandBuilder {
     this.argv.push(shellWord(text, start));
   }
 
-  addRedirect(operator: string, target: string, targetStart: number, operatorStart: number): void {
+  addRedirect(
+    operator: string,
+    target: string,
+    targetStart: number,
+    operatorStart: number,
+  ): void {
     this.extend(operatorStart, targetStart + target.length);
     this.redirects.push({ operator, target: shellWord(target, targetStart) });
   }
 
   build(): ShellCommand {
-    const name = this.argv.length > 0 ? commandBaseName(this.argv[0].value) : '';
+    const name =
+      this.argv.length > 0 ? commandBaseName(this.argv[0].value) : '';
     return {
       name,
       argv: this.argv,

@@ -6,7 +6,11 @@ import type { ShellCommand, ShellScript } from './types';
  * `fi`…): split on unquoted `&&`, `||`, `;`, `|` and newlines, words on
  * unquoted blanks. An unterminated quote runs to the end. Linear, never throws.
  */
-export function tokenizeShell(source: string, base: number, error?: string): ShellScript {
+export function tokenizeShell(
+  source: string,
+  base: number,
+  error?: string,
+): ShellScript {
   const commands: ShellCommand[] = [];
   let current = new CommandBuilder();
   let hasPipeline = false;
@@ -19,7 +23,13 @@ export function tokenizeShell(source: string, base: number, error?: string): She
     const char = source[i];
     if (char === ' ' || char === '\t' || char === '\r') {
       i++;
-    } else if (char === '\n' || char === ';' || char === '&' || char === '(' || char === ')') {
+    } else if (
+      char === '\n' ||
+      char === ';' ||
+      char === '&' ||
+      char === '(' ||
+      char === ')'
+    ) {
       finish();
       i++;
     } else if (char === '|') {

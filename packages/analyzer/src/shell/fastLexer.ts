@@ -16,7 +16,13 @@ export type Operator = '&&' | '||' | ';' | ';;' | '|' | '&' | '\n' | '(' | ')';
 export type Token =
   | { kind: 'word'; text: string; start: number }
   | { kind: 'operator'; operator: Operator; start: number }
-  | { kind: 'redirect'; operator: string; target: string; targetStart: number; start: number };
+  | {
+      kind: 'redirect';
+      operator: string;
+      target: string;
+      targetStart: number;
+      start: number;
+    };
 
 export interface LexedScript {
   tokens: Token[];
@@ -43,7 +49,13 @@ export function lexShell(source: string): LexedScript | undefined {
       i = newline === -1 ? length : newline;
     } else if (char === '`') {
       return undefined;
-    } else if (char === '&' || char === '|' || char === ';' || char === '(' || char === ')') {
+    } else if (
+      char === '&' ||
+      char === '|' ||
+      char === ';' ||
+      char === '(' ||
+      char === ')'
+    ) {
       const operator = readOperator(source, i);
       if (!operator) return undefined;
       tokens.push({ kind: 'operator', operator, start: i });
@@ -51,16 +63,31 @@ export function lexShell(source: string): LexedScript | undefined {
     } else if (char === '<' || char === '>') {
       const redirect = readRedirect(source, i, substitutions);
       if (!redirect) return undefined;
-      tokens.push({ kind: 'redirect', operator: redirect.operator, target: redirect.target, targetStart: redirect.targetStart, start: i });
+      tokens.push({
+        kind: 'redirect',
+        operator: redirect.operator,
+        target: redirect.target,
+        targetStart: redirect.targetStart,
+        start: i,
+      });
       i = redirect.end;
     } else {
       const wordEnd = scanWord(source, i, substitutions);
       if (wordEnd === undefined) return undefined;
       const text = source.slice(i, wordEnd);
-      if (/^[0-9]+$/.test(text) && (source[wordEnd] === '<' || source[wordEnd] === '>')) {
+      if (
+        /^[0-9]+$/.test(text) &&
+        (source[wordEnd] === '<' || source[wordEnd] === '>')
+      ) {
         const redirect = readRedirect(source, wordEnd, substitutions);
         if (!redirect) return undefined;
-        tokens.push({ kind: 'redirect', operator: redirect.operator, target: redirect.target, targetStart: redirect.targetStart, start: i });
+        tokens.push({
+          kind: 'redirect',
+          operator: redirect.operator,
+          target: redirect.target,
+          targetStart: redirect.targetStart,
+          start: i,
+        });
         i = redirect.end;
       } else {
         tokens.push({ kind: 'word', text, start: i });
@@ -76,9 +103,16 @@ function readOperator(source: string, i: number): Operator | undefined {
   const pair = source.slice(i, i + 2);
   if (pair === '&&' || pair === '||' || pair === ';;') return pair;
   // `|&`, `;&`, `&>` are bash-only; `((` is arithmetic, not two subshells.
-  if (pair === '|&' || pair === ';&' || pair === '&>' || pair === '((') return undefined;
+  if (pair === '|&' || pair === ';&' || pair === '&>' || pair === '((')
+    return undefined;
   const char = source[i];
-  return char === ';' || char === '|' || char === '&' || char === '(' || char === ')' ? char : undefined;
+  return char === ';' ||
+    char === '|' ||
+    char === '&' ||
+    char === '(' ||
+    char === ')'
+    ? char
+    : undefined;
 }
 
 interface Redirect {
@@ -90,9 +124,15 @@ interface Redirect {
 
 const REDIRECT_OPERATORS = ['>>', '>&', '>|', '<&', '<>', '>', '<'];
 
-function readRedirect(source: string, operatorStart: number, substitutions: Substitution[]): Redirect | undefined {
+function readRedirect(
+  source: string,
+  operatorStart: number,
+  substitutions: Substitution[],
+): Redirect | undefined {
   if (source.startsWith('<<', operatorStart)) return undefined;
-  const operator = REDIRECT_OPERATORS.find(op => source.startsWith(op, operatorStart));
+  const operator = REDIRECT_OPERATORS.find(op =>
+    source.startsWith(op, operatorStart),
+  );
   if (!operator) return undefined;
   let i = operatorStart + operator.length;
   while (source[i] === ' ' || source[i] === '\t') i++;
@@ -105,7 +145,11 @@ function readRedirect(source: string, operatorStart: number, substitutions: Subs
 const WORD_END = ' \t\r\n;&|<>()';
 
 /** Returns the end of the word starting at `start`, or undefined when it needs the real parser. */
-function scanWord(source: string, start: number, substitutions: Substitution[]): number | undefined {
+function scanWord(
+  source: string,
+  start: number,
+  substitutions: Substitution[],
+): number | undefined {
   let i = start;
   while (i < source.length && !WORD_END.includes(source[i])) {
     const char = source[i];
@@ -133,7 +177,11 @@ function scanWord(source: string, start: number, substitutions: Substitution[]):
 }
 
 /** Index of the closing quote, or undefined. */
-function scanDoubleQuoted(source: string, start: number, substitutions: Substitution[]): number | undefined {
+function scanDoubleQuoted(
+  source: string,
+  start: number,
+  substitutions: Substitution[],
+): number | undefined {
   let i = start;
   while (i < source.length) {
     const char = source[i];
@@ -157,9 +205,14 @@ function scanDoubleQuoted(source: string, start: number, substitutions: Substitu
  * Accepts `$NAME`, `$1`, `$@`…, `${…}` without nested quoting or expansions,
  * and `$(…)` (recorded, parsed later); arithmetic `$((…))` goes to the real parser.
  */
-function scanDollar(source: string, dollar: number, substitutions: Substitution[]): number | undefined {
+function scanDollar(
+  source: string,
+  dollar: number,
+  substitutions: Substitution[],
+): number | undefined {
   const next = source[dollar + 1];
-  if (next === '(') return scanCommandSubstitution(source, dollar, substitutions);
+  if (next === '(')
+    return scanCommandSubstitution(source, dollar, substitutions);
   if (next === "'" || next === '"' || next === '[') return undefined;
   if (next !== '{') return dollar + 1;
   const close = source.indexOf('}', dollar + 2);
@@ -170,7 +223,11 @@ function scanDollar(source: string, dollar: number, substitutions: Substitution[
 }
 
 /** Finds the `)` closing `$(` at `dollar`; quotes are skipped, backquotes and `$((` refused. */
-function scanCommandSubstitution(source: string, dollar: number, substitutions: Substitution[]): number | undefined {
+function scanCommandSubstitution(
+  source: string,
+  dollar: number,
+  substitutions: Substitution[],
+): number | undefined {
   if (source[dollar + 2] === '(') return undefined;
   let depth = 1;
   let i = dollar + 2;

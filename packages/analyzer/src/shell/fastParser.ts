@@ -4,8 +4,28 @@ import type { ShellCommand } from './types';
 
 /** Words that start or end compound commands, or that only bash knows; at command position. */
 const RESERVED_WORDS = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for',
-  'in', 'function', 'select', '!', '{', '}', '[[', ']]', 'time', 'coproc',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'case',
+  'esac',
+  'while',
+  'until',
+  'for',
+  'in',
+  'function',
+  'select',
+  '!',
+  '{',
+  '}',
+  '[[',
+  ']]',
+  'time',
+  'coproc',
 ]);
 
 /** Thrown to leave the grammar when the body needs the real parser. */
@@ -15,8 +35,10 @@ type Stop = (token: Token) => boolean;
 
 const isWord = (token: Token | undefined, ...texts: string[]): boolean =>
   token?.kind === 'word' && texts.includes(token.text);
-const isOperator = (token: Token | undefined, ...operators: Operator[]): boolean =>
-  token?.kind === 'operator' && operators.includes(token.operator);
+const isOperator = (
+  token: Token | undefined,
+  ...operators: Operator[]
+): boolean => token?.kind === 'operator' && operators.includes(token.operator);
 
 /** The grammar of the fast path over the lexer's tokens; throws NeedsRealParser to give up. */
 export class FastParser {
@@ -24,7 +46,10 @@ export class FastParser {
   hasPipeline = false;
   private position = 0;
 
-  constructor(private readonly tokens: Token[], private readonly base: number) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly base: number,
+  ) {}
 
   script(): void {
     this.list(() => false);
@@ -95,7 +120,8 @@ export class FastParser {
     }
     if (piped) {
       this.hasPipeline = true;
-      for (let index = first; index < this.commands.length; index++) this.commands[index].inPipeline = true;
+      for (let index = first; index < this.commands.length; index++)
+        this.commands[index].inPipeline = true;
     }
   }
 
@@ -162,7 +188,8 @@ export class FastParser {
 
   private forClause(): void {
     const name = this.peek();
-    if (name?.kind !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name.text)) throw new NeedsRealParser();
+    if (name?.kind !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name.text))
+      throw new NeedsRealParser();
     this.position++;
     this.skipNewlines();
     if (isWord(this.peek(), 'in')) {
@@ -218,11 +245,24 @@ export class FastParser {
     for (let token = this.peek(); token; token = this.peek()) {
       if (token.kind === 'word') {
         // `name() { …; }` defines a function: the real parser's job.
-        if (!builder.hasCommandName && isOperator(this.tokens[this.position + 1], '(')) throw new NeedsRealParser();
-        if (!builder.hasCommandName && /^[A-Za-z_][A-Za-z0-9_]*\[/.test(token.text)) throw new NeedsRealParser();
+        if (
+          !builder.hasCommandName &&
+          isOperator(this.tokens[this.position + 1], '(')
+        )
+          throw new NeedsRealParser();
+        if (
+          !builder.hasCommandName &&
+          /^[A-Za-z_][A-Za-z0-9_]*\[/.test(token.text)
+        )
+          throw new NeedsRealParser();
         builder.addWord(token.text, this.base + token.start);
       } else if (token.kind === 'redirect') {
-        builder.addRedirect(token.operator, token.target, this.base + token.targetStart, this.base + token.start);
+        builder.addRedirect(
+          token.operator,
+          token.target,
+          this.base + token.targetStart,
+          this.base + token.start,
+        );
       } else {
         break;
       }

@@ -46,10 +46,16 @@ interface GoNode {
   [field: string]: any;
 }
 interface MvdanModule {
-  syntax: { NewParser(): { Parse(src: string, name: string): { __internal_object__: GoNode } } };
+  syntax: {
+    NewParser(): {
+      Parse(src: string, name: string): { __internal_object__: GoNode };
+    };
+  };
 }
 
-let parser: { Parse(src: string, name: string): { __internal_object__: GoNode } } | undefined;
+let parser:
+  | { Parse(src: string, name: string): { __internal_object__: GoNode } }
+  | undefined;
 let pipeOperators: Set<number> | undefined;
 
 function loadParser() {
@@ -60,7 +66,10 @@ function loadParser() {
     const mvdan: MvdanModule = require('mvdan-sh');
     parser = mvdan.syntax.NewParser();
     pipeOperators = new Set(
-      ['a | b', 'a |& b'].map(src => firstStatements(parser!.Parse(src, '').__internal_object__)[0].Cmd.Op),
+      ['a | b', 'a |& b'].map(
+        src =>
+          firstStatements(parser!.Parse(src, '').__internal_object__)[0].Cmd.Op,
+      ),
     );
   }
   return parser;
@@ -76,7 +85,11 @@ function items<T>(slice: GoSlice<T> | undefined): T[] {
 }
 
 function isNil(node: GoNode | undefined | null): boolean {
-  return !node || node === node.constructor?.nil || node.constructor?.string === undefined;
+  return (
+    !node ||
+    node === node.constructor?.nil ||
+    node.constructor?.string === undefined
+  );
 }
 
 class StatementWalker {
@@ -95,7 +108,9 @@ class StatementWalker {
   private statement(statement: GoNode, inPipeline: boolean): void {
     if (isNil(statement)) return;
     const command = statement.Cmd as GoNode;
-    const builder = isNil(command) ? undefined : this.command(command, inPipeline);
+    const builder = isNil(command)
+      ? undefined
+      : this.command(command, inPipeline);
     if (builder) {
       for (const redirect of items<GoNode>(statement.Redirs)) {
         this.redirect(builder, redirect);
@@ -105,7 +120,10 @@ class StatementWalker {
   }
 
   /** Returns a builder for a simple command; walks compound ones. */
-  private command(command: GoNode, inPipeline: boolean): CommandBuilder | undefined {
+  private command(
+    command: GoNode,
+    inPipeline: boolean,
+  ): CommandBuilder | undefined {
     switch (command.constructor.string) {
       case '*syntax.CallExpr':
         return this.callExpression(command, inPipeline);
@@ -129,13 +147,15 @@ class StatementWalker {
         return undefined;
       case '*syntax.ForClause':
         if (command.Loop?.constructor?.string === '*syntax.WordIter') {
-          for (const item of items<GoNode>(command.Loop.Items)) this.wordSubstitutions(item);
+          for (const item of items<GoNode>(command.Loop.Items))
+            this.wordSubstitutions(item);
         }
         this.statements(command.Do, inPipeline);
         return undefined;
       case '*syntax.CaseClause':
         this.wordSubstitutions(command.Word);
-        for (const item of items<GoNode>(command.Items)) this.statements(item.Stmts, inPipeline);
+        for (const item of items<GoNode>(command.Items))
+          this.statements(item.Stmts, inPipeline);
         return undefined;
       case '*syntax.Block':
       case '*syntax.Subshell':
@@ -166,7 +186,10 @@ class StatementWalker {
   }
 
   /** `export A=1 B`: a command named by its variant, arguments as written. */
-  private declaration(declaration: GoNode, inPipeline: boolean): CommandBuilder {
+  private declaration(
+    declaration: GoNode,
+    inPipeline: boolean,
+  ): CommandBuilder {
     const builder = new CommandBuilder();
     builder.inPipeline = inPipeline;
     this.addSpan(builder, declaration.Variant);
@@ -184,7 +207,9 @@ class StatementWalker {
     const targetStart = this.toIndex(word.Pos().offs);
     const targetEnd = this.toIndex(word.End().offs);
     const operator = this.source.slice(operatorStart, targetStart).trim();
-    const fdStart = isNil(redirect.N) ? operatorStart : this.toIndex(redirect.N.Pos().offs);
+    const fdStart = isNil(redirect.N)
+      ? operatorStart
+      : this.toIndex(redirect.N.Pos().offs);
     builder.addRedirect(
       operator,
       this.source.slice(targetStart, targetEnd),

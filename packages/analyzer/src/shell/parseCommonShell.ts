@@ -25,7 +25,11 @@ const MAX_SUBSTITUTION_DEPTH = 4;
  * (21 of the corpus's 239 RUN lines repeat another); and a pre-filter for
  * "plain" bodies would be this hand-written path again, only smaller.
  */
-export function parseCommonShell(source: string, base: number, depth = 0): ShellScript | undefined {
+export function parseCommonShell(
+  source: string,
+  base: number,
+  depth = 0,
+): ShellScript | undefined {
   if (depth > MAX_SUBSTITUTION_DEPTH) return undefined;
   const lexed = lexShell(source);
   if (!lexed) return undefined;
@@ -39,7 +43,11 @@ export function parseCommonShell(source: string, base: number, depth = 0): Shell
   const commands = parser.commands;
   let hasPipeline = parser.hasPipeline;
   for (const substitution of lexed.substitutions) {
-    const inner = parseCommonShell(source.slice(substitution.start, substitution.end), base + substitution.start, depth + 1);
+    const inner = parseCommonShell(
+      source.slice(substitution.start, substitution.end),
+      base + substitution.start,
+      depth + 1,
+    );
     if (!inner) return undefined;
     commands.push(...inner.commands);
     hasPipeline = hasPipeline || inner.hasPipeline;

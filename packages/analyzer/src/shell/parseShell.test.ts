@@ -7,7 +7,9 @@ function summary(script: ShellScript) {
   return script.commands.map(command => ({
     name: command.name,
     args: command.args.map(arg => arg.value),
-    assignments: command.assignments.map(a => `${a.name}=${a.value?.value ?? ''}`),
+    assignments: command.assignments.map(
+      a => `${a.name}=${a.value?.value ?? ''}`,
+    ),
     redirects: command.redirects.map(r => `${r.operator}${r.target.value}`),
     inPipeline: command.inPipeline,
     span: [command.start, command.end],
@@ -26,7 +28,7 @@ const FLAT_BODIES = [
   'curl -fsSL https://example.org/install.sh | sh -s -- -y',
   'echo "hosts: files dns" > /etc/nsswitch.conf',
   'ln -sf /usr/share/zoneinfo/$TZ /etc/localtime && echo "${TZ}" > /etc/timezone',
-  "rm -rf /var/cache/apk/* /tmp/* 2>&1 >/dev/null || true",
+  'rm -rf /var/cache/apk/* /tmp/* 2>&1 >/dev/null || true',
   'wget -qO- "https://example.org/a.tar.gz" | tar -xz -C /opt   # fetch it',
   'export PATH=/opt/bin:$PATH; make -j4 install &\nwait',
   "sh -c 'apk add --no-cache git && git --version'",
@@ -35,7 +37,7 @@ const FLAT_BODIES = [
   'make -j"$(nproc)" && install -m 0755 wrk /usr/local/bin/wrk',
   'apkArch="$(apk --print-arch)"; wget -O /tmp/x "https://example.org/$(uname -m)/x.tgz"',
   'echo $(date +%s) > /build-time && echo "$(cat /etc/os-release | head -n1)"',
-  'runDeps="$(scanelf --needed --nobanner /usr/local | tr \',\' \'\\n\' | sort -u)" && apk add $runDeps',
+  "runDeps=\"$(scanelf --needed --nobanner /usr/local | tr ',' '\\n' | sort -u)\" && apk add $runDeps",
   'set -eux; arch="$(apk --print-arch)"; case "$arch" in x86_64|aarch64) flags=\'\' ;; *) flags=\'MALLOC=libc\' ;; esac; make $flags',
   'if [ -n "$DEV" ]; then apk add --no-cache gdb; elif [ -n "$CI" ]; then echo ci; else true; fi && apk add curl',
   'for tool in a b c; do if [ -e "/usr/local/bin/$tool" ]; then rm "/usr/local/bin/$tool"; fi; done',
@@ -61,7 +63,7 @@ const REAL_PARSER_BODIES = [
   '[[ -n "$X" ]] && echo yes',
   'cat <<EOF\nhello\nEOF',
   'if true; then fi',
-  'echo $\'tab\\t\'',
+  "echo $'tab\\t'",
   'a |& b',
   '((i++))',
 ];
@@ -79,7 +81,10 @@ describe('parseShell', () => {
   });
 
   it('reads commands with arguments, quoting removed', () => {
-    const script = parseShell('set -eux; apk add --no-cache "py3-pip" \'curl\'', 0);
+    const script = parseShell(
+      'set -eux; apk add --no-cache "py3-pip" \'curl\'',
+      0,
+    );
     expect(script.parser).toBe('flat');
     expect(summary(script).map(c => [c.name, ...c.args])).toEqual([
       ['set', '-eux'],
@@ -93,7 +98,17 @@ describe('parseShell', () => {
       'if [ -n "$X" ]; then pip install -r r.txt; fi; for k in a b; do gpg --recv "$k"; done; (cd /src && make) | tee log';
     const script = parseShell(body, 0);
     expect(script.commands.map(c => c.name)).toEqual([
-      'set', '', 'apk', 'apk', 'exit', '[', 'pip', 'gpg', 'cd', 'make', 'tee',
+      'set',
+      '',
+      'apk',
+      'apk',
+      'exit',
+      '[',
+      'pip',
+      'gpg',
+      'cd',
+      'make',
+      'tee',
     ]);
     expect(script.hasPipeline).toBe(true);
     expect(script.commands.find(c => c.name === 'make')!.inPipeline).toBe(true);
@@ -102,7 +117,12 @@ describe('parseShell', () => {
 
   it('marks words with expansions as not literal', () => {
     const [command] = parseShell('apk add $PKGS "lib${V}" plain', 0).commands;
-    expect(command.args.map(a => a.literal)).toEqual([true, false, false, true]);
+    expect(command.args.map(a => a.literal)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('keeps Dockerfile offsets, also through multi-byte text and sh -c strings', () => {
@@ -122,13 +142,31 @@ describe('parseShell', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const body of ['', ';;', '&& x', 'fi', '((', '`', '$(', "'", '\\', '|', 'a |', '{ a', 'x'.repeat(70000)]) {
+    for (const body of [
+      '',
+      ';;',
+      '&& x',
+      'fi',
+      '((',
+      '`',
+      '$(',
+      "'",
+      '\\',
+      '|',
+      'a |',
+      '{ a',
+      'x'.repeat(70000),
+    ]) {
       expect(() => parseShell(body, 0)).not.toThrow();
     }
   });
 
   it('treats `export` like a command in both paths', () => {
-    expect(summary(parseShell('export CGO_ENABLED=0', 0))[0].args).toEqual(['CGO_ENABLED=0']);
-    expect(summary(parseShell('export CGO_ENABLED=0; $(x)', 0))[0].args).toEqual(['CGO_ENABLED=0']);
+    expect(summary(parseShell('export CGO_ENABLED=0', 0))[0].args).toEqual([
+      'CGO_ENABLED=0',
+    ]);
+    expect(
+      summary(parseShell('export CGO_ENABLED=0; $(x)', 0))[0].args,
+    ).toEqual(['CGO_ENABLED=0']);
   });
 });

@@ -15,10 +15,16 @@ const SHELLS = new Set(['sh', 'ash', 'bash', 'dash', 'zsh', 'ksh', 'mksh']);
  * Dockerfile text, so every word and command carries Dockerfile offsets.
  * Never throws: invalid shell degrades to the tokenizer.
  */
-export function parseShell(source: string, base: number, depth = 0): ShellScript {
+export function parseShell(
+  source: string,
+  base: number,
+  depth = 0,
+): ShellScript {
   const script = parseOnce(source, base);
   if (depth >= MAX_NESTING) return script;
-  const nested = script.commands.flatMap(command => nestedScript(command, depth));
+  const nested = script.commands.flatMap(command =>
+    nestedScript(command, depth),
+  );
   if (nested.length === 0) return script;
   const commands = [...script.commands];
   let hasPipeline = script.hasPipeline;
@@ -46,10 +52,13 @@ function parseOnce(source: string, base: number): ShellScript {
 /** The script of `sh -c '…'`, parsed at the string's position. */
 function nestedScript(command: ShellCommand, depth: number): ShellScript[] {
   if (!SHELLS.has(command.name)) return [];
-  const flagIndex = command.args.findIndex(arg => /^-[a-z]*c[a-z]*$/.test(arg.value));
+  const flagIndex = command.args.findIndex(arg =>
+    /^-[a-z]*c[a-z]*$/.test(arg.value),
+  );
   const body = flagIndex === -1 ? undefined : command.args[flagIndex + 1];
   if (!body) return [];
-  const quoted = body.text.length >= 2 && (body.text[0] === "'" || body.text[0] === '"');
+  const quoted =
+    body.text.length >= 2 && (body.text[0] === "'" || body.text[0] === '"');
   const offset = quoted ? body.start + 1 : body.start;
   return [parseShell(body.value, offset, depth + 1)];
 }

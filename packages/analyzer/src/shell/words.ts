@@ -26,7 +26,11 @@ export function unquote(text: string): { value: string; literal: boolean } {
     } else if (char === '"') {
       i++;
       while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+        if (
+          text[i] === '\\' &&
+          i + 1 < text.length &&
+          '"\\$`\n'.includes(text[i + 1])
+        ) {
           if (text[i + 1] !== '\n') value += text[i + 1];
           i += 2;
         } else {

@@ -218,7 +218,9 @@ describe('configuration', () => {
     const run = await runCli(['--format', 'json', 'good', 'bad'], { cwd });
     expect(run.code).toBe(2);
     // Reported once, not once per Dockerfile it governs.
-    expect(run.stderr.match(/bad\/\.alpine-advisor\.yaml: severity/g)).toHaveLength(1);
+    expect(
+      run.stderr.match(/bad\/\.alpine-advisor\.yaml: severity/g),
+    ).toHaveLength(1);
     expect(parseReport(run.stdout).files.map(file => file.path)).toEqual([
       'good/Dockerfile',
     ]);

@@ -1,9 +1,19 @@
 import type { DockerfileModel, Stage } from '../../model';
 import type { DockerInstruction, LineIndex } from '../../parse';
 import type { Finding, TextEdit } from '../../types';
-import type { Locatable, OffsetEdit, Problem, Rule, RuleVisitors } from './types';
+import type {
+  Locatable,
+  OffsetEdit,
+  Problem,
+  Rule,
+  RuleVisitors,
+} from './types';
 
-type Visit = (this: RuleVisitors, instruction: DockerInstruction, stage: Stage) => void;
+type Visit = (
+  this: RuleVisitors,
+  instruction: DockerInstruction,
+  stage: Stage,
+) => void;
 type StageVisit = (this: RuleVisitors, stage: Stage) => void;
 type FileVisit = (this: RuleVisitors, model: DockerfileModel) => void;
 
@@ -51,7 +61,8 @@ export function runRules(
       model,
       text,
       now,
-      report: (problem: Problem) => findings.push(toFinding(rule, problem, lines)),
+      report: (problem: Problem) =>
+        findings.push(toFinding(rule, problem, lines)),
     };
     let visitors: RuleVisitors;
     try {
@@ -62,8 +73,14 @@ export function runRules(
     for (const key of Object.keys(visitors) as Array<keyof RuleVisitors>) {
       const visit = visitors[key];
       if (typeof visit !== 'function') continue;
-      if (key === 'file') fileVisitors.push({ visit: visit as FileVisit, visitors });
-      else if (key === 'stage') stageVisitors.push({ visit: visit as StageVisit, visitors, alpineOnly });
+      if (key === 'file')
+        fileVisitors.push({ visit: visit as FileVisit, visitors });
+      else if (key === 'stage')
+        stageVisitors.push({
+          visit: visit as StageVisit,
+          visitors,
+          alpineOnly,
+        });
       else {
         const visitor = { visit: visit as Visit, visitors, alpineOnly };
         const list = byKeyword.get(key);
@@ -89,12 +106,17 @@ export function runRules(
       }
     }
     visitInstruction(stage.from, stage, byKeyword);
-    for (const instruction of stage.instructions) visitInstruction(instruction, stage, byKeyword);
+    for (const instruction of stage.instructions)
+      visitInstruction(instruction, stage, byKeyword);
   }
   return findings;
 }
 
-function visitInstruction(instruction: DockerInstruction, stage: Stage, byKeyword: Map<string, KeywordVisitor[]>): void {
+function visitInstruction(
+  instruction: DockerInstruction,
+  stage: Stage,
+  byKeyword: Map<string, KeywordVisitor[]>,
+): void {
   const visitors = byKeyword.get(instruction.keyword);
   if (!visitors) return;
   for (const { visit, visitors: receiver, alpineOnly } of visitors) {
@@ -134,7 +156,13 @@ function toFinding(rule: Rule, problem: Problem, lines: LineIndex): Finding {
 export function toTextEdit(edit: OffsetEdit, lines: LineIndex): TextEdit {
   const start = lines.positionAt(edit.start);
   const end = lines.positionAt(edit.end);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: edit.text };
+  return {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    text: edit.text,
+  };
 }
 
 /** Offsets of a locatable, for messages that quote the source. */

@@ -44,7 +44,10 @@ export interface RuleContext {
 
 /** Instruction visitors keyed by keyword; each gets the instruction and its stage. */
 export type InstructionVisitors = {
-  [K in InstructionKeyword]?: (instruction: InstructionByKeyword[K], stage: Stage) => void;
+  [K in InstructionKeyword]?: (
+    instruction: InstructionByKeyword[K],
+    stage: Stage,
+  ) => void;
 };
 
 /**

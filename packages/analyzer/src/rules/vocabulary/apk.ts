@@ -7,8 +7,18 @@ import { stageChain } from './stages';
 
 /** apk options that take a value, so their value is not a package or subcommand. */
 export const APK_OPTIONS_WITH_VALUE = [
-  '-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '--keys-dir',
-  '--repositories-file', '-t', '--virtual', '--cache-max-age', '--timeout',
+  '-X',
+  '--repository',
+  '-p',
+  '--root',
+  '--arch',
+  '--cache-dir',
+  '--keys-dir',
+  '--repositories-file',
+  '-t',
+  '--virtual',
+  '--cache-max-age',
+  '--timeout',
 ];
 
 /** One package argument of `apk add`, e.g. `py3-pip=23.1-r0`. */
@@ -33,9 +43,13 @@ export interface ApkAdd {
 }
 
 /** `apk <subcommand>` commands of a RUN. */
-export function apkCommands(run: RunInstruction, subcommandName?: string): ShellCommand[] {
+export function apkCommands(
+  run: RunInstruction,
+  subcommandName?: string,
+): ShellCommand[] {
   return commandsNamed(run, 'apk').filter(
-    command => subcommandName === undefined || apkSubcommand(command) === subcommandName,
+    command =>
+      subcommandName === undefined || apkSubcommand(command) === subcommandName,
   );
 }
 
@@ -44,15 +58,16 @@ export function apkSubcommand(command: ShellCommand): string | undefined {
 }
 
 /** The `apk add` commands of a RUN. */
-export const apkAdds: (run: RunInstruction) => ApkAdd[] = memoizeByNode((run: RunInstruction) =>
-  apkCommands(run, 'add').map(command => ({
-    command,
-    run,
-    packages: packagesOf(command),
-    virtual: flagValue(command, '--virtual', '-t'),
-    noCache: hasFlag(command, '--no-cache'),
-    update: hasFlag(command, '--update', '--update-cache', '-U'),
-  })),
+export const apkAdds: (run: RunInstruction) => ApkAdd[] = memoizeByNode(
+  (run: RunInstruction) =>
+    apkCommands(run, 'add').map(command => ({
+      command,
+      run,
+      packages: packagesOf(command),
+      virtual: flagValue(command, '--virtual', '-t'),
+      noCache: hasFlag(command, '--no-cache'),
+      update: hasFlag(command, '--update', '--update-cache', '-U'),
+    })),
 );
 
 /** Package arguments of `apk add` / `apk del` (the subcommand word excluded). */
@@ -61,28 +76,48 @@ export function packagesOf(command: ShellCommand): ApkPackage[] {
     .slice(1)
     .map(word => {
       const match = /^([^=~<>]+)([=~<>].*)?$/.exec(word.value);
-      return { word, name: match ? match[1] : word.value, constraint: match?.[2] };
+      return {
+        word,
+        name: match ? match[1] : word.value,
+        constraint: match?.[2],
+      };
     });
 }
 
 /** Names removed by `apk del` in a RUN (packages or virtual groups). */
-export const apkDeletedNames: (run: RunInstruction) => Set<string> = memoizeByNode(
-  (run: RunInstruction) => new Set(apkCommands(run, 'del').flatMap(command => packagesOf(command).map(pkg => pkg.name))),
-);
+export const apkDeletedNames: (run: RunInstruction) => Set<string> =
+  memoizeByNode(
+    (run: RunInstruction) =>
+      new Set(
+        apkCommands(run, 'del').flatMap(command =>
+          packagesOf(command).map(pkg => pkg.name),
+        ),
+      ),
+  );
 
 /** Every `apk add` in a stage and the stages it builds FROM. */
-export function apkAddsInStage(stage: Stage, { includeParents = true } = {}): ApkAdd[] {
+export function apkAddsInStage(
+  stage: Stage,
+  { includeParents = true } = {},
+): ApkAdd[] {
   const stages = includeParents ? stageChain(stage) : [stage];
   return stages.flatMap(s => s.runs.flatMap(apkAdds));
 }
 
 /** Names of the packages `apk add`ed in a stage or the stages it builds FROM. */
-export const installedPackages: (stage: Stage) => ReadonlySet<string> = memoizeByNode(
-  (stage: Stage) => new Set(apkAddsInStage(stage).flatMap(add => add.packages.map(pkg => pkg.name))),
-);
+export const installedPackages: (stage: Stage) => ReadonlySet<string> =
+  memoizeByNode(
+    (stage: Stage) =>
+      new Set(
+        apkAddsInStage(stage).flatMap(add => add.packages.map(pkg => pkg.name)),
+      ),
+  );
 
 /** Whether a stage (or its parents) installs a package matching the predicate. */
-export function installsPackage(stage: Stage, matches: (name: string) => boolean): boolean {
+export function installsPackage(
+  stage: Stage,
+  matches: (name: string) => boolean,
+): boolean {
   for (const name of installedPackages(stage)) if (matches(name)) return true;
   return false;
 }
@@ -103,7 +138,11 @@ const firstInstallOffsets = memoizeByNode((stage: Stage) => {
  * anywhere in the stages this one builds FROM, or earlier in this stage
  * (an earlier RUN, or earlier in the same RUN).
  */
-export function installsPackageBefore(stage: Stage, offset: number, matches: (name: string) => boolean): boolean {
+export function installsPackageBefore(
+  stage: Stage,
+  offset: number,
+  matches: (name: string) => boolean,
+): boolean {
   if (stage.parent && installsPackage(stage.parent, matches)) return true;
   for (const [name, start] of firstInstallOffsets(stage)) {
     if (start < offset && matches(name)) return true;
@@ -113,15 +152,21 @@ export function installsPackageBefore(stage: Stage, offset: number, matches: (na
 
 const apkAddIndex = memoizeByNode((stage: Stage) => {
   const indexOfRun = new Map(stage.runs.map((run, index) => [run, index]));
-  const firstAddFrom: Array<ApkAdd | undefined> = new Array(stage.runs.length + 1).fill(undefined);
+  const firstAddFrom: Array<ApkAdd | undefined> = new Array(
+    stage.runs.length + 1,
+  ).fill(undefined);
   for (let index = stage.runs.length - 1; index >= 0; index--) {
-    firstAddFrom[index] = apkAdds(stage.runs[index])[0] ?? firstAddFrom[index + 1];
+    firstAddFrom[index] =
+      apkAdds(stage.runs[index])[0] ?? firstAddFrom[index + 1];
   }
   return { indexOfRun, firstAddFrom };
 });
 
 /** The first `apk add` in a RUN after the given one in the same stage (a linear pass per stage, cached). */
-export function nextApkAdd(stage: Stage, run: RunInstruction): ApkAdd | undefined {
+export function nextApkAdd(
+  stage: Stage,
+  run: RunInstruction,
+): ApkAdd | undefined {
   const { indexOfRun, firstAddFrom } = apkAddIndex(stage);
   const index = indexOfRun.get(run);
   return index === undefined ? undefined : firstAddFrom[index + 1];
@@ -141,9 +186,14 @@ const apkDeleteIndex = memoizeByNode((stage: Stage) => {
 });
 
 /** The first RUN after the given one in the same stage that `apk del`s the name (cached per stage). */
-export function laterApkDelete(stage: Stage, run: RunInstruction, name: string): RunInstruction | undefined {
+export function laterApkDelete(
+  stage: Stage,
+  run: RunInstruction,
+  name: string,
+): RunInstruction | undefined {
   const { indexOfRun, deletesByName } = apkDeleteIndex(stage);
   const index = indexOfRun.get(run) ?? -1;
-  return deletesByName.get(name)?.find(candidate => indexOfRun.get(candidate)! > index);
+  return deletesByName
+    .get(name)
+    ?.find(candidate => indexOfRun.get(candidate)! > index);
 }
-

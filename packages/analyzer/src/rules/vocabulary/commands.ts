@@ -10,7 +10,10 @@ function commandList(source: CommandSource): readonly ShellCommand[] {
 }
 
 /** The commands of a RUN (or script) whose name is one of `names` (`apk`, `/sbin/apk` → `apk`). */
-export function commandsNamed(source: CommandSource, ...names: string[]): ShellCommand[] {
+export function commandsNamed(
+  source: CommandSource,
+  ...names: string[]
+): ShellCommand[] {
   return commandList(source).filter(command => names.includes(command.name));
 }
 
@@ -24,25 +27,39 @@ export function isOption(word: ShellWord): boolean {
  * forms, and single letters inside combined short flags (`-U` in `-Uv`).
  */
 export function hasFlag(command: ShellCommand, ...flags: string[]): boolean {
-  return command.args.some(arg => flags.some(flag => matchesFlag(arg.value, flag)));
+  return command.args.some(arg =>
+    flags.some(flag => matchesFlag(arg.value, flag)),
+  );
 }
 
 function matchesFlag(value: string, flag: string): boolean {
   if (value === flag) return true;
   if (flag.startsWith('--')) return value.startsWith(`${flag}=`);
-  if (flag.length === 2 && /^-[A-Za-z]+$/.test(value) && !value.startsWith('--')) {
+  if (
+    flag.length === 2 &&
+    /^-[A-Za-z]+$/.test(value) &&
+    !value.startsWith('--')
+  ) {
     return value.includes(flag[1]);
   }
   return false;
 }
 
 /** The word carrying a flag (`--virtual`, `-t`), if present. */
-export function flagWord(command: ShellCommand, ...flags: string[]): ShellWord | undefined {
-  return command.args.find(arg => flags.some(flag => matchesFlag(arg.value, flag)));
+export function flagWord(
+  command: ShellCommand,
+  ...flags: string[]
+): ShellWord | undefined {
+  return command.args.find(arg =>
+    flags.some(flag => matchesFlag(arg.value, flag)),
+  );
 }
 
 /** The value of `--flag=value`, `--flag value` or `-f value`. */
-export function flagValue(command: ShellCommand, ...flags: string[]): ShellWord | undefined {
+export function flagValue(
+  command: ShellCommand,
+  ...flags: string[]
+): ShellWord | undefined {
   const { args } = command;
   for (let i = 0; i < args.length; i++) {
     const value = args[i].value;
@@ -66,7 +83,10 @@ export function flagValue(command: ShellCommand, ...flags: string[]): ShellWord 
  * Positional arguments: words that are not options nor values of options
  * listed in `optionsWithValue` (`-t NAME`, `--repository URL`).
  */
-export function positionalArgs(command: ShellCommand, optionsWithValue: readonly string[] = []): ShellWord[] {
+export function positionalArgs(
+  command: ShellCommand,
+  optionsWithValue: readonly string[] = [],
+): ShellWord[] {
   const result: ShellWord[] = [];
   const { args } = command;
   for (let i = 0; i < args.length; i++) {
@@ -85,12 +105,18 @@ export function positionalArgs(command: ShellCommand, optionsWithValue: readonly
 }
 
 /** The first positional argument: `add` in `apk --no-cache add curl`. */
-export function subcommand(command: ShellCommand, optionsWithValue: readonly string[] = []): string | undefined {
+export function subcommand(
+  command: ShellCommand,
+  optionsWithValue: readonly string[] = [],
+): string | undefined {
   return positionalArgs(command, optionsWithValue)[0]?.value;
 }
 
 /** The arguments after the subcommand word. */
-export function argsAfterSubcommand(command: ShellCommand, optionsWithValue: readonly string[] = []): ShellWord[] {
+export function argsAfterSubcommand(
+  command: ShellCommand,
+  optionsWithValue: readonly string[] = [],
+): ShellWord[] {
   const first = positionalArgs(command, optionsWithValue)[0];
   if (!first) return [];
   return command.args.slice(command.args.indexOf(first) + 1);

@@ -21,15 +21,26 @@ export function replace(at: Locatable, text: string): OffsetEdit {
  * Inserts one more argument after a command word: ` --flag` in shell form,
  * `, "--flag"` after a JSON string of the exec form.
  */
-export function insertArgument(run: RunInstruction, after: ShellWord, argument: string): OffsetEdit {
+export function insertArgument(
+  run: RunInstruction,
+  after: ShellWord,
+  argument: string,
+): OffsetEdit {
   const inJsonArray = run.form === 'exec' && after.text.startsWith('"');
-  return insertAfter(after, inJsonArray ? `, ${JSON.stringify(argument)}` : ` ${argument}`);
+  return insertAfter(
+    after,
+    inJsonArray ? `, ${JSON.stringify(argument)}` : ` ${argument}`,
+  );
 }
 
 /** Removes a whole instruction with its line break. */
-export function removeInstruction(instruction: Locatable, text: string): OffsetEdit {
+export function removeInstruction(
+  instruction: Locatable,
+  text: string,
+): OffsetEdit {
   let start = instruction.start;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t'))
+    start--;
   let end = instruction.end;
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
@@ -37,9 +48,14 @@ export function removeInstruction(instruction: Locatable, text: string): OffsetE
 }
 
 /** Appends `&& command` at the end of a shell-form RUN body. */
-export function appendCommand(run: RunInstruction, text: string, command: string): OffsetEdit {
+export function appendCommand(
+  run: RunInstruction,
+  text: string,
+  command: string,
+): OffsetEdit {
   let end = run.end;
   while (end > run.argsStart && /\s/.test(text[end - 1])) end--;
-  const separator = text[end - 1] === ';' || text[end - 1] === '&' ? ' ' : ' && ';
+  const separator =
+    text[end - 1] === ';' || text[end - 1] === '&' ? ' ' : ' && ';
   return { start: end, end, text: `${separator}${command}` };
 }

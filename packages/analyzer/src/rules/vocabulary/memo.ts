@@ -16,7 +16,9 @@ interface DerivedHolder {
  * more than the rules asking; string keys on a plain object made it a
  * dictionary and the lookups its hottest line).
  */
-export function memoizeByNode<Node extends object, Value>(derive: (node: Node) => Value): (node: Node) => Value {
+export function memoizeByNode<Node extends object, Value>(
+  derive: (node: Node) => Value,
+): (node: Node) => Value {
   const index = nextIndex++;
   return node => {
     const holder = node as DerivedHolder;
@@ -25,7 +27,8 @@ export function memoizeByNode<Node extends object, Value>(derive: (node: Node) =
       derived = new Array<unknown>(nextIndex).fill(NOT_DERIVED);
       holder.derivedByVocabulary = derived;
     } else if (derived.length <= index) {
-      for (let slot = derived.length; slot <= index; slot++) derived.push(NOT_DERIVED);
+      for (let slot = derived.length; slot <= index; slot++)
+        derived.push(NOT_DERIVED);
     }
     const cached = derived[index];
     if (cached !== NOT_DERIVED) return cached as Value;

@@ -8,7 +8,10 @@ export const check: RuleCheck = context => ({
     const days = daysPastEndOfLife(stage.alpineRelease, context.now);
     if (days === undefined || days <= 0) return;
     const release = alpineRelease(stage.alpineRelease)!;
-    const age = days >= 365 ? `${Math.floor(days / 365)} year${days >= 730 ? 's' : ''} ago` : `${days} days ago`;
+    const age =
+      days >= 365
+        ? `${Math.floor(days / 365)} year${days >= 730 ? 's' : ''} ago`
+        : `${days} days ago`;
     context.report({
       at: from.imageToken ?? from,
       message: `Alpine ${release.version} (${stage.image.text}) reached end of life on ${release.endOfLife}, ${age}: no more security fixes`,

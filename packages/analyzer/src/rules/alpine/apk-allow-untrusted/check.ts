@@ -6,7 +6,11 @@ export const check: RuleCheck = context => ({
     for (const command of apkCommands(run)) {
       const flag = flagWord(command, '--allow-untrusted');
       if (flag) {
-        context.report({ at: flag, message: '`--allow-untrusted` installs packages without checking their signature' });
+        context.report({
+          at: flag,
+          message:
+            '`--allow-untrusted` installs packages without checking their signature',
+        });
       }
     }
   },

@@ -25,25 +25,29 @@ testRule(rule, {
       name: 'continuation lines, finding on the apk line',
       code: 'FROM python:3.12-alpine\nRUN set -eux; \\\n    apk add \\\n      gcc musl-dev\n',
       errors: [{ line: 3 }],
-      output: 'FROM python:3.12-alpine\nRUN set -eux; \\\n    apk add --no-cache \\\n      gcc musl-dev\n',
+      output:
+        'FROM python:3.12-alpine\nRUN set -eux; \\\n    apk add --no-cache \\\n      gcc musl-dev\n',
     },
     {
       name: 'cache mount on another path does not count',
       code: 'FROM alpine:3.22\nRUN --mount=type=cache,target=/var/cache/foo apk add -U curl\n',
       errors: [{ line: 2 }],
-      output: 'FROM alpine:3.22\nRUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl\n',
+      output:
+        'FROM alpine:3.22\nRUN --mount=type=cache,target=/var/cache/foo apk add --no-cache -U curl\n',
     },
     {
       name: 'rm in a later RUN does not shrink the earlier layer',
       code: 'FROM alpine:3.22\nRUN apk add -U curl\nRUN rm -rf /var/cache/apk/*\n',
       errors: [{ line: 2 }],
-      output: 'FROM alpine:3.22\nRUN apk add --no-cache -U curl\nRUN rm -rf /var/cache/apk/*\n',
+      output:
+        'FROM alpine:3.22\nRUN apk add --no-cache -U curl\nRUN rm -rf /var/cache/apk/*\n',
     },
     {
       name: 'two adds in one RUN, inside an if',
       code: 'FROM alpine:3.22\nRUN if [ -n "$DEV" ]; then apk add gdb; fi && apk add curl\n',
       errors: [{ line: 2 }, { line: 2 }],
-      output: 'FROM alpine:3.22\nRUN if [ -n "$DEV" ]; then apk add --no-cache gdb; fi && apk add --no-cache curl\n',
+      output:
+        'FROM alpine:3.22\nRUN if [ -n "$DEV" ]; then apk add --no-cache gdb; fi && apk add --no-cache curl\n',
     },
     {
       name: 'ONBUILD',
@@ -61,7 +65,8 @@ testRule(rule, {
       name: 'exec form through sh -c',
       code: 'FROM alpine:3.22\nRUN ["/bin/sh", "-c", "apk add curl"]\n',
       errors: [{ line: 2 }],
-      output: 'FROM alpine:3.22\nRUN ["/bin/sh", "-c", "apk add --no-cache curl"]\n',
+      output:
+        'FROM alpine:3.22\nRUN ["/bin/sh", "-c", "apk add --no-cache curl"]\n',
     },
   ],
 });

@@ -9,7 +9,10 @@ testRule(rule, {
     'FROM alpine\nRUN apk add --no-cache $PACKAGES /tmp/local.apk\n',
   ],
   invalid: [
-    { code: 'FROM node:22-alpine\nRUN apk add --no-cache curl git\n', errors: [{ line: 2, messageContains: 'curl, git follow' }] },
+    {
+      code: 'FROM node:22-alpine\nRUN apk add --no-cache curl git\n',
+      errors: [{ line: 2, messageContains: 'curl, git follow' }],
+    },
     {
       code: 'FROM alpine:latest\nRUN apk add --no-cache --virtual .deps gcc=13.2.1-r0 make\n',
       errors: [{ line: 2, messageContains: 'make follow', severity: 'info' }],

@@ -16,21 +16,30 @@ export const check: RuleCheck = context => ({
     const updates = apkCommands(run, 'update');
     if (updates.length === 0) return;
     const installsHere = run.script.commands.some(
-      command => command.name === 'apk' && ['add', 'upgrade', 'fix'].includes(apkSubcommand(command) ?? ''),
+      command =>
+        command.name === 'apk' &&
+        ['add', 'upgrade', 'fix'].includes(apkSubcommand(command) ?? ''),
     );
     if (installsHere) return;
     context.report({
       at: updates[0],
-      message: '`apk update` alone in a layer caches a package index that later `apk add` layers reuse',
+      message:
+        '`apk update` alone in a layer caches a package index that later `apk add` layers reuse',
       fix: foldIntoNextAdd(run, stage, context.text),
     });
   },
 });
 
 /** Deletes a RUN that only updates, and makes the next `apk add` fetch its own index. */
-function foldIntoNextAdd(run: RunInstruction, stage: Stage, text: string): RuleFix | undefined {
+function foldIntoNextAdd(
+  run: RunInstruction,
+  stage: Stage,
+  text: string,
+): RuleFix | undefined {
   const onlyUpdates = run.script.commands.every(
-    command => (command.name === 'apk' && apkSubcommand(command) === 'update') || command.name === 'set',
+    command =>
+      (command.name === 'apk' && apkSubcommand(command) === 'update') ||
+      command.name === 'set',
   );
   if (!onlyUpdates || run.form === 'heredoc') return undefined;
   const edits: OffsetEdit[] = [removeInstruction(run, text)];
@@ -39,5 +48,9 @@ function foldIntoNextAdd(run: RunInstruction, stage: Stage, text: string): RuleF
     const addWord = positionalArgs(nextAdd.command, APK_OPTIONS_WITH_VALUE)[0];
     edits.push(insertArgument(nextAdd.run, addWord, '--no-cache'));
   }
-  return { description: 'Remove the apk update layer; apk add --no-cache fetches a fresh index', edits };
+  return {
+    description:
+      'Remove the apk update layer; apk add --no-cache fetches a fresh index',
+    edits,
+  };
 }

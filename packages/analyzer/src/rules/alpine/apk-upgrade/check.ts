@@ -6,7 +6,8 @@ export const check: RuleCheck = context => ({
     for (const upgrade of apkCommands(run, 'upgrade')) {
       context.report({
         at: upgrade,
-        message: '`apk upgrade` makes the image depend on the build date: update the base image tag instead',
+        message:
+          '`apk upgrade` makes the image depend on the build date: update the base image tag instead',
       });
     }
   },

@@ -13,7 +13,8 @@ testRule(rule, {
     {
       code: 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps gcc && make\nRUN apk del .build-deps\n',
       errors: [{ line: 2, messageContains: 'later RUN (line 3)' }],
-      output: 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps gcc && make && apk del .build-deps\n',
+      output:
+        'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps gcc && make && apk del .build-deps\n',
     },
     {
       code: 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps gcc \\\n && make\n',

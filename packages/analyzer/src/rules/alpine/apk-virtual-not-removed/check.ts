@@ -34,16 +34,27 @@ export const check: RuleCheck = context => ({
 });
 
 /** Moves `apk del GROUP` into the adding RUN, when the later RUN does nothing else. */
-function moveDelete(run: RunInstruction, laterRun: RunInstruction, group: string, text: string): RuleFix | undefined {
+function moveDelete(
+  run: RunInstruction,
+  laterRun: RunInstruction,
+  group: string,
+  text: string,
+): RuleFix | undefined {
   if (run.form !== 'shell' || laterRun.form === 'heredoc') return undefined;
   const deletesOnlyGroup =
     laterRun.script.commands.length === 1 &&
     apkCommands(laterRun, 'del').length === 1 &&
     packagesOf(laterRun.script.commands[0]).every(pkg => pkg.name === group);
   if (!deletesOnlyGroup) return undefined;
-  const command = text.slice(laterRun.script.commands[0].start, laterRun.script.commands[0].end);
+  const command = text.slice(
+    laterRun.script.commands[0].start,
+    laterRun.script.commands[0].end,
+  );
   return {
     description: `Move "apk del ${group}" into the RUN that adds it`,
-    edits: [appendCommand(run, text, command), removeInstruction(laterRun, text)],
+    edits: [
+      appendCommand(run, text, command),
+      removeInstruction(laterRun, text),
+    ],
   };
 }

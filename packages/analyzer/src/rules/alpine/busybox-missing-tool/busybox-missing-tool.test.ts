@@ -17,13 +17,31 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM node:22-alpine\nRUN groupadd -r app && useradd -r -g app app\n',
-      errors: [{ line: 2, messageContains: '`groupadd`' }, { line: 2, messageContains: 'addgroup' }],
+      errors: [
+        { line: 2, messageContains: '`groupadd`' },
+        { line: 2, messageContains: 'addgroup' },
+      ],
     },
-    { code: 'FROM alpine:3.22\nSHELL ["/bin/bash", "-c"]\n', errors: [{ line: 2, messageContains: 'apk add --no-cache bash' }] },
-    { code: 'FROM alpine:3.22\nRUN locale-gen en_US.UTF-8\n', errors: [{ line: 2, messageContains: 'no Alpine package' }] },
-    { code: 'FROM golang:1.22-alpine\nRUN git clone https://example.org/repo.git\n', errors: [{ line: 2, messageContains: 'git' }] },
-    { code: 'FROM python:3.12-alpine\nENTRYPOINT ["/bin/bash", "/entrypoint.sh"]\n', errors: [{ line: 2, messageContains: 'bash' }] },
-    { code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/x | sh\n', errors: [{ line: 2, messageContains: 'wget' }] },
+    {
+      code: 'FROM alpine:3.22\nSHELL ["/bin/bash", "-c"]\n',
+      errors: [{ line: 2, messageContains: 'apk add --no-cache bash' }],
+    },
+    {
+      code: 'FROM alpine:3.22\nRUN locale-gen en_US.UTF-8\n',
+      errors: [{ line: 2, messageContains: 'no Alpine package' }],
+    },
+    {
+      code: 'FROM golang:1.22-alpine\nRUN git clone https://example.org/repo.git\n',
+      errors: [{ line: 2, messageContains: 'git' }],
+    },
+    {
+      code: 'FROM python:3.12-alpine\nENTRYPOINT ["/bin/bash", "/entrypoint.sh"]\n',
+      errors: [{ line: 2, messageContains: 'bash' }],
+    },
+    {
+      code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/x | sh\n',
+      errors: [{ line: 2, messageContains: 'wget' }],
+    },
     {
       name: 'installed only after the use',
       code: "FROM alpine:3.22\nRUN bash -c 'mkdir -p /opt/app'\nRUN apk add --no-cache bash\n",

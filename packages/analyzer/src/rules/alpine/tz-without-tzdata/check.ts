@@ -12,7 +12,8 @@ export const check: RuleCheck = context => ({
   ENV(env, stage) {
     if (env.keyword !== 'ENV') return;
     for (const pair of env.pairs) {
-      if (pair.name !== 'TZ' || UTC.test(pair.value ?? '') || hasTzdata(stage)) continue;
+      if (pair.name !== 'TZ' || UTC.test(pair.value ?? '') || hasTzdata(stage))
+        continue;
       context.report({
         at: pair,
         message: `TZ=${pair.value} has no effect without the tzdata package: the container stays on UTC`,
@@ -21,8 +22,14 @@ export const check: RuleCheck = context => ({
   },
   RUN(run, stage) {
     for (const command of run.script.commands) {
-      const zoneFile = command.args.find(arg => arg.value.startsWith('/usr/share/zoneinfo/'));
-      if ((command.name === 'ln' || command.name === 'cp') && zoneFile && !hasTzdata(stage)) {
+      const zoneFile = command.args.find(arg =>
+        arg.value.startsWith('/usr/share/zoneinfo/'),
+      );
+      if (
+        (command.name === 'ln' || command.name === 'cp') &&
+        zoneFile &&
+        !hasTzdata(stage)
+      ) {
         context.report({
           at: command,
           message: `${zoneFile.value} does not exist without the tzdata package`,

@@ -9,7 +9,13 @@ testRule(rule, {
     'FROM alpine:3.22 AS latest\nFROM latest\n',
   ],
   invalid: [
-    { code: 'FROM node:latest\n', errors: [{ line: 1, messageContains: 'node:latest' }] },
-    { code: 'ARG TAG=latest\nFROM alpine:${TAG} AS base\n', errors: [{ line: 2, messageContains: 'resolves to alpine:latest' }] },
+    {
+      code: 'FROM node:latest\n',
+      errors: [{ line: 1, messageContains: 'node:latest' }],
+    },
+    {
+      code: 'ARG TAG=latest\nFROM alpine:${TAG} AS base\n',
+      errors: [{ line: 2, messageContains: 'resolves to alpine:latest' }],
+    },
   ],
 });

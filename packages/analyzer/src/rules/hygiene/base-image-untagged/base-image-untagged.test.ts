@@ -13,9 +13,18 @@ testRule(rule, {
     'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n',
   ],
   invalid: [
-    { code: 'FROM alpine\n', errors: [{ line: 1, messageContains: 'alpine has no tag' }] },
-    { code: 'ARG BASE=alpine\nFROM $BASE\n', errors: [{ line: 2, messageContains: '$BASE resolves to alpine' }] },
-    { code: 'FROM golang:1.22 AS build\nFROM node as test\n', errors: [{ line: 2 }] },
+    {
+      code: 'FROM alpine\n',
+      errors: [{ line: 1, messageContains: 'alpine has no tag' }],
+    },
+    {
+      code: 'ARG BASE=alpine\nFROM $BASE\n',
+      errors: [{ line: 2, messageContains: '$BASE resolves to alpine' }],
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM node as test\n',
+      errors: [{ line: 2 }],
+    },
     { code: 'FROM localhost:5000/team/app\n', errors: [{ line: 1 }] },
   ],
 });

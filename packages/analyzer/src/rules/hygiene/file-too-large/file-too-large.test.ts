@@ -2,7 +2,9 @@ import { analyzeDockerfile } from '../../../analyze';
 
 describe('rule file-too-large', () => {
   it('reports a file over 1 MB and analyses nothing else', () => {
-    const content = `FROM alpine\nRUN apk add curl\n${'# padding\n'.repeat(110_000)}`;
+    const content = `FROM alpine\nRUN apk add curl\n${'# padding\n'.repeat(
+      110_000,
+    )}`;
     const report = analyzeDockerfile({ path: 'Dockerfile', content });
     expect(report.findings.map(f => f.ruleId)).toEqual(['file-too-large']);
     expect(report.stages).toEqual([]);

@@ -7,7 +7,8 @@ export const meta: RuleMeta = {
   severity: 'error',
   rationale:
     'Real Dockerfiles are a few kilobytes. A file over 1 MB is almost certainly not a Dockerfile (a log, a bundle, generated data), and analysing it would cost time and memory for nothing, so the analyzer stops there.',
-  remediation: 'Point the analyzer at the Dockerfile itself, or exclude this file from the scan.',
+  remediation:
+    'Point the analyzer at the Dockerfile itself, or exclude this file from the scan.',
   references: [],
   aliases: [],
   fixable: false,

@@ -9,9 +9,20 @@ testRule(rule, {
     '',
   ],
   invalid: [
-    { code: 'FROM debian:bookworm-slim\n', errors: [{ line: 1, messageContains: 'debian:bookworm-slim (debian)' }] },
-    { code: 'FROM golang:1.22 AS build\nFROM scratch\n', errors: [{ line: 1, messageContains: 'scratch (scratch)' }] },
+    {
+      code: 'FROM debian:bookworm-slim\n',
+      errors: [{ line: 1, messageContains: 'debian:bookworm-slim (debian)' }],
+    },
+    {
+      code: 'FROM golang:1.22 AS build\nFROM scratch\n',
+      errors: [{ line: 1, messageContains: 'scratch (scratch)' }],
+    },
     // The imageless FROM is reported by parse-error; this message names no empty base.
-    { code: 'FROM\n', errors: [{ line: 1, messageContains: 'no stage is based on Alpine: only' }] },
+    {
+      code: 'FROM\n',
+      errors: [
+        { line: 1, messageContains: 'no stage is based on Alpine: only' },
+      ],
+    },
   ],
 });

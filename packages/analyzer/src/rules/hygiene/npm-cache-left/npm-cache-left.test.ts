@@ -10,7 +10,13 @@ testRule(rule, {
     'FROM node:22-alpine\nRUN npm run build\n',
   ],
   invalid: [
-    { code: 'FROM node:22-alpine\nRUN npm ci --omit=dev\n', errors: [{ line: 2, messageContains: 'npm cache clean' }], },
-    { code: 'FROM node:22-alpine\nRUN yarn --production\n', errors: [{ line: 2, messageContains: 'yarn cache clean' }] },
+    {
+      code: 'FROM node:22-alpine\nRUN npm ci --omit=dev\n',
+      errors: [{ line: 2, messageContains: 'npm cache clean' }],
+    },
+    {
+      code: 'FROM node:22-alpine\nRUN yarn --production\n',
+      errors: [{ line: 2, messageContains: 'yarn cache clean' }],
+    },
   ],
 });

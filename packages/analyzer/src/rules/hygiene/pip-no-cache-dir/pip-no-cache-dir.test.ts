@@ -13,12 +13,14 @@ testRule(rule, {
     {
       code: 'FROM python:3.12-alpine\nRUN pip install -r requirements.txt\n',
       errors: [{ line: 2, messageContains: '--no-cache-dir' }],
-      output: 'FROM python:3.12-alpine\nRUN pip install --no-cache-dir -r requirements.txt\n',
+      output:
+        'FROM python:3.12-alpine\nRUN pip install --no-cache-dir -r requirements.txt\n',
     },
     {
       code: 'FROM python:3.12-slim\nRUN python3 -m pip install --upgrade pip && pip3 install gunicorn\n',
       errors: [{ line: 2 }, { line: 2 }],
-      output: 'FROM python:3.12-slim\nRUN python3 -m pip install --no-cache-dir --upgrade pip && pip3 install --no-cache-dir gunicorn\n',
+      output:
+        'FROM python:3.12-slim\nRUN python3 -m pip install --no-cache-dir --upgrade pip && pip3 install --no-cache-dir gunicorn\n',
     },
   ],
 });

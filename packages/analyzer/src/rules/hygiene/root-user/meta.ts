@@ -10,7 +10,12 @@ export const meta: RuleMeta = {
   remediation:
     'Create an unprivileged user and switch to it at the end of the final stage: on Alpine `RUN addgroup -S app && adduser -S -G app app` then `USER app` (or a numeric `USER 10001`).',
   references: ['https://docs.docker.com/build/building/best-practices/#user'],
-  aliases: ['hadolint:DL3002', 'trivy:DS-0002', 'checkov:CKV_DOCKER_3', 'checkov:CKV_DOCKER_8'],
+  aliases: [
+    'hadolint:DL3002',
+    'trivy:DS-0002',
+    'checkov:CKV_DOCKER_3',
+    'checkov:CKV_DOCKER_8',
+  ],
   fixable: false,
   scope: 'any',
 };
