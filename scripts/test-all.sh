@@ -24,6 +24,9 @@ yarn tsc
 step "Linting"
 yarn lint:all
 
+step "Checking formatting"
+yarn prettier:check
+
 step "Unit and integration tests"
 node scripts/run-tests.mjs
 
