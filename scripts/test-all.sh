@@ -17,6 +17,7 @@ yarn install --immutable
 step "Starting the services the tests need"
 ensure_postgres
 ensure_chromium
+ensure_vim
 
 step "Type-checking"
 yarn tsc

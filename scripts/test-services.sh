@@ -33,3 +33,13 @@ ensure_chromium() {
   echo "Installing Debian's chromium for the browser tests"
   apt-get update >/dev/null && apt-get install -y chromium >/dev/null
 }
+
+# The gnu output format's test reads reports with Vim's quickfix list.
+ensure_vim() {
+  if command -v vim >/dev/null 2>&1; then
+    echo "Vim: $(vim --version | head -1)"
+    return
+  fi
+  echo "Installing Debian's vim for the gnu format test"
+  apt-get update >/dev/null && apt-get install -y vim >/dev/null
+}

@@ -1,6 +1,15 @@
 import type { Severity } from '@alpine-advisor/analyzer';
 
-export const OUTPUT_FORMATS = ['tty', 'json', 'sarif', 'markdown'] as const;
+export const OUTPUT_FORMATS = [
+  'tty',
+  'json',
+  'sarif',
+  'markdown',
+  'checkstyle',
+  'codeclimate',
+  'junit',
+  'gnu',
+] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'info', 'none'] as const;

@@ -101,6 +101,7 @@ function formatReport(
     report,
     sources,
     problems,
+    failOn: new Map(linted.map(file => [file.report.path, file.failOn])),
     color: colorEnabled(options, io),
     docsBaseUrl:
       options.docsUrl ??

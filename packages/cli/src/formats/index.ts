@@ -1,6 +1,10 @@
 import type { OutputFormat } from '../cli/options';
+import { formatCheckstyle } from './checkstyle';
+import { formatCodeClimate } from './codeclimate';
 import type { Formatter } from './FormatContext';
+import { formatGnu } from './gnu';
 import { formatJson } from './json';
+import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
 import { formatSarif } from './sarif';
 import { formatTty } from './tty';
@@ -12,6 +16,10 @@ const FORMATTERS: Record<OutputFormat, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   markdown: formatMarkdown,
+  checkstyle: formatCheckstyle,
+  codeclimate: formatCodeClimate,
+  junit: formatJunit,
+  gnu: formatGnu,
 };
 
 export function formatterFor(format: OutputFormat): Formatter {

@@ -3,6 +3,7 @@ import { codeFrameLines, splitLines } from './codeFrame';
 import { countFindings, describeCounts, plural } from './countFindings';
 import type { FormatContext } from './FormatContext';
 import { createPalette, Palette } from './palette';
+import { sortByPosition } from './sortByPosition';
 
 /**
  * Human-readable report: findings grouped by file, each with its severity,
@@ -125,10 +126,6 @@ function paintGrade(grade: string, palette: Palette): string {
   if (grade === 'A' || grade === 'B') return palette.green(palette.bold(grade));
   if (grade === 'C') return palette.yellow(palette.bold(grade));
   return palette.red(palette.bold(grade));
-}
-
-function sortByPosition(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Remediation is Markdown and may wrap; the terminal shows it on one line. */
