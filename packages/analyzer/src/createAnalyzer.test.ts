@@ -40,6 +40,27 @@ const brokenRule: AdditionalRule = {
 const dockerfile = 'FROM alpine:3.22\nRUN echo hi\n';
 
 describe('createAnalyzer', () => {
+  it("takes an added rule's why from its meta, or else from its docs", () => {
+    const { rationale: _given, ...withoutRationale } =
+      internalRegistryOnly.meta;
+    const analyzer = createAnalyzer({
+      additionalRules: [
+        internalRegistryOnly,
+        {
+          ...internalRegistryOnly,
+          meta: { ...withoutRationale, id: 'acme-docs-only', aliases: [] },
+          docs: '# acme-docs-only\n\nUnmirrored images\nare not scanned.\n\n## Bad\n',
+        },
+      ],
+    });
+    expect(analyzer.getRule('acme-internal-registry')?.rationale).toBe(
+      'Acme mirrors and scans every base image.',
+    );
+    expect(analyzer.getRule('acme-docs-only')?.rationale).toBe(
+      'Unmirrored images are not scanned.',
+    );
+  });
+
   it('runs added rules next to the built-in ones', () => {
     const analyzer = createAnalyzer({
       additionalRules: [internalRegistryOnly],

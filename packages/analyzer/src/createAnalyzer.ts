@@ -6,7 +6,7 @@
  */
 import { analyzeDockerfile, analyzeWithRules } from './analyze';
 import type { DockerfileInput } from './analyze';
-import { listRules } from './catalog';
+import { describeRule, listRules } from './catalog';
 import { parseConfig } from './parseConfigWithCatalog';
 import { RULES } from './rules';
 import type { Rule, RuleVisitors } from './rules/framework/types';
@@ -57,12 +57,7 @@ export function createAnalyzer(
   const rules: readonly Rule[] = [...RULES, ...added.map(isolated)];
   const descriptions = (): RuleDescription[] => [
     ...listRules(),
-    ...added.map(rule => ({
-      ...rule.meta,
-      aliases: [...rule.meta.aliases],
-      references: [...rule.meta.references],
-      docs: rule.docs ?? '',
-    })),
+    ...added.map(rule => describeRule(rule.meta, rule.docs ?? '')),
   ];
   const getRule = (id: string) => findRule(descriptions(), id);
   return {

@@ -1,6 +1,7 @@
 import type { ZodIssue } from 'zod';
 import { ConfigProblem } from './ConfigError';
 import { formatKeyPath } from './keyPath';
+import { knowledgeKeysAt } from '../knowledge/overridesSchema';
 import { OVERRIDE_KEYS, TOP_LEVEL_KEYS } from './schema';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -13,13 +14,18 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns a schema violation into problems a user can act on, one per bad key. */
-export function describeIssue(issue: ZodIssue): ConfigProblem[] {
+export function describeIssue(
+  issue: ZodIssue,
+  keysAt: (
+    path: ReadonlyArray<string | number>,
+  ) => readonly string[] = allowedKeysAt,
+): ConfigProblem[] {
   const keyPath = formatKeyPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map(key => ({
         keyPath: formatKeyPath([...issue.path, key]),
-        message: unknownKeyMessage(key, allowedKeysAt(issue.path)),
+        message: unknownKeyMessage(key, keysAt(issue.path)),
       }));
     case 'invalid_enum_value':
       return [
@@ -64,6 +70,7 @@ function typeName(type: string): string {
 function allowedKeysAt(
   path: ReadonlyArray<string | number>,
 ): readonly string[] {
+  if (path[0] === 'knowledge') return knowledgeKeysAt(path.slice(1));
   return path.length === 0 ? TOP_LEVEL_KEYS : OVERRIDE_KEYS;
 }
 

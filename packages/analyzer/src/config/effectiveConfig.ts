@@ -34,5 +34,6 @@ export function effectiveConfig(
     );
   }
   if (config.failOn) effective.failOn = config.failOn;
+  if (config.knowledge) effective.knowledge = config.knowledge;
   return effective;
 }

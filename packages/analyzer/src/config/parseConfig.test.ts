@@ -92,7 +92,7 @@ overrides:
 
     it('for an unknown top-level key, suggesting the likely one', () => {
       expect(configError('fail-on: error\n').message).toBe(
-        '.alpine-advisor.yaml: fail-on: unknown key (did you mean "failOn"? allowed: ignore, severity, failOn, overrides)',
+        '.alpine-advisor.yaml: fail-on: unknown key (did you mean "failOn"? allowed: ignore, severity, failOn, overrides, knowledge)',
       );
     });
 

@@ -6,6 +6,7 @@ import { describeIssue } from './describeIssue';
 import { formatKeyPath } from './keyPath';
 import { globProblem } from './pathGlobs';
 import { ConfigFile, configSchema } from './schema';
+import { toKnowledgeOverrides } from '../knowledge/overridesSchema';
 
 /** Maps a rule id or alias (`hadolint:DL3019`) to our rule id; undefined when no rule has it. @public */
 export type RuleIdResolver = (idOrAlias: string) => string | undefined;
@@ -40,7 +41,7 @@ export function parseConfig(
   if (!parsed.success) {
     throw new ConfigError(
       sourceName,
-      parsed.error.issues.flatMap(describeIssue),
+      parsed.error.issues.flatMap(issue => describeIssue(issue)),
     );
   }
   const problems: ConfigProblem[] = [];
@@ -95,6 +96,7 @@ function toAnalyzerConfig(
     ...checkedLayer(file, [], resolveRuleId, problems),
   };
   if (file.failOn) config.failOn = file.failOn;
+  if (file.knowledge) config.knowledge = toKnowledgeOverrides(file.knowledge);
   if (file.overrides) {
     config.overrides = file.overrides.map((override, index): PathOverride => {
       const path = ['overrides', index];

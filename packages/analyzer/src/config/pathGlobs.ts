@@ -31,7 +31,10 @@ export function globProblem(glob: string): string | undefined {
 /**
  * minimatch with two conveniences users expect from .gitignore-like files:
  * a glob without a slash matches the file name at any depth (`Dockerfile.dev`),
- * and a trailing slash means everything below (`legacy/`).
+ * and a trailing slash means everything below (`legacy/`). The one glob
+ * meaning of the product: config overrides here, the Dockerfile annotation's
+ * globs in `@alpine-advisor/repository-layout`.
+ * @public
  */
 export function globMatches(glob: string, relativePath: string): boolean {
   return matcherFor(glob).match(normalizeRelativePath(relativePath));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knowledgeSchema } from '../knowledge/overridesSchema';
 
 /** A rule's configured severity; `off` drops its findings. */
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
@@ -10,6 +11,7 @@ export const TOP_LEVEL_KEYS = [
   'severity',
   'failOn',
   'overrides',
+  'knowledge',
 ] as const;
 export const OVERRIDE_KEYS = ['files', 'ignore', 'severity'] as const;
 
@@ -35,6 +37,7 @@ export const configSchema = z
     severity: severityMap.optional(),
     failOn: z.enum(FAIL_ON_SETTINGS).optional(),
     overrides: z.array(pathOverride).optional(),
+    knowledge: knowledgeSchema.optional(),
   })
   .strict();
 

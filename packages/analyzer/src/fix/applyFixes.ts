@@ -1,5 +1,5 @@
 import type { Fix } from '../types';
-import { buildLineIndex, LineIndex, offsetAt } from './lineIndex';
+import { LineIndex } from '../parse/lineIndex';
 
 /** The outcome of applying fixes to one file. @public */
 export interface FixResult {
@@ -29,7 +29,7 @@ interface ResolvedEdit {
  * @public
  */
 export function applyFixes(content: string, fixes: Fix[]): FixResult {
-  const index = buildLineIndex(content);
+  const index = new LineIndex(content);
   const accepted: ResolvedEdit[] = [];
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
@@ -57,8 +57,8 @@ function resolveFix(
     return undefined;
   const edits: ResolvedEdit[] = [];
   for (const edit of fix.edits) {
-    const start = offsetAt(index, edit.line, edit.column);
-    const end = offsetAt(index, edit.endLine, edit.endColumn);
+    const start = index.strictOffsetOf(edit.line, edit.column);
+    const end = index.strictOffsetOf(edit.endLine, edit.endColumn);
     if (start === undefined || end === undefined || end < start)
       return undefined;
     if (typeof edit.text !== 'string') return undefined;

@@ -10,3 +10,6 @@ export * from './glibcPaths';
 export * from './jdk';
 export * from './dotnetRuntimeIdentifiers';
 export * from './nodeNativeAddons';
+export * from './buildImages';
+export * from './dockerHubLibrary';
+export * from './busyboxMissingTools';

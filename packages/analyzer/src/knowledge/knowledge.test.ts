@@ -1,7 +1,14 @@
 import {
+  BUSYBOX_MISSING_TOOLS,
+  busyboxMissingTool,
   addonWithoutMuslPrebuild,
+  BUILD_IMAGES,
+  buildImageOf,
   classifyDownload,
   isStaticallyLinkedTool,
+  isVerificationFile,
+  STATIC_RELEASES,
+  staticRelease,
   glibcPathIn,
   isJdkPath,
   javaMajorOfTag,
@@ -125,6 +132,59 @@ describe('download names', () => {
     expect(classifyDownload('https://example.org/README.md')).toBeUndefined();
   });
 
+  it('does not take signatures, checksums and keys for programs', () => {
+    for (const url of [
+      'https://example.org/acme_1.0_linux_amd64.tar.gz.asc',
+      'https://example.org/acme_1.0_linux_amd64.tar.gz.sig',
+      'https://example.org/acme_1.0_linux_amd64.tar.gz.sha256',
+      'https://example.org/acme_1.0_linux_amd64.tar.gz.sha512',
+      'https://example.org/acme-x86_64-unknown-linux-gnu.tar.gz.md5',
+      'https://example.org/v1.0/SHA256SUMS',
+      'https://example.org/v1.0/acme_1.0_checksums.txt',
+      'https://example.org/keys/release-linux-amd64.pem',
+      'https://example.org/pool/acme_1.0_amd64.deb.asc',
+    ]) {
+      expect(isVerificationFile(url)).toBe(true);
+      expect(classifyDownload(url)).toBeUndefined();
+    }
+    expect(
+      isVerificationFile('https://example.org/acme_1.0_linux_amd64.tar.gz'),
+    ).toBe(false);
+    expect(isVerificationFile('https://example.org/sha256sum-tool')).toBe(
+      false,
+    );
+  });
+
+  it('knows vendors that ship their generic Linux builds on Alpine', () => {
+    expect(
+      staticRelease(
+        'https://downloads.example.org/influxdb2-2.7.5-linux-amd64.tar.gz',
+      )?.name,
+    ).toBe('influxdb2');
+    expect(
+      staticRelease(
+        'https://dl.influxdata.com/enterprise/releases/influxdb-data-1.11.0-c1.11.0_linux_amd64.tar.gz',
+      )?.name,
+    ).toBe('influxdb');
+    expect(
+      staticRelease('https://dl.google.com/go/go1.24.0.linux-arm64.tar.gz')
+        ?.name,
+    ).toBe('go');
+    expect(
+      staticRelease('https://example.org/go/acme-linux-amd64.tar.gz'),
+    ).toBeUndefined();
+    expect(
+      classifyDownload(
+        'https://dl.influxdata.com/telegraf/releases/telegraf-1.30.0_linux_amd64.tar.gz',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('says where each static release comes from', () => {
+    for (const release of STATIC_RELEASES)
+      expect(release.source).toMatch(/^(https:\/\/|inherited: )/);
+  });
+
   it('knows the binaries of statically linked projects by file name', () => {
     expect(isStaticallyLinkedTool('kubectl')).toBe(true);
     expect(isStaticallyLinkedTool('node')).toBe(false);
@@ -180,5 +240,35 @@ describe('glibc paths, JDKs, RIDs and node addons', () => {
     expect(addonWithoutMuslPrebuild('bcrypt@^5.1.1')).toBeUndefined();
     expect(addonWithoutMuslPrebuild('bcrypt')).toBeUndefined();
     expect(addonWithoutMuslPrebuild('express')).toBeUndefined();
+  });
+});
+
+describe('build images', () => {
+  it('knows images whose job is compiling, by repository and tag', () => {
+    expect(buildImageOf('golang', '1.24-alpine')?.repository).toBe('golang');
+    expect(buildImageOf('dotnet/sdk', '9.0-alpine')).toBeDefined();
+    expect(buildImageOf('microsoft/dotnet', '2.1-sdk-alpine')).toBeDefined();
+    expect(
+      buildImageOf('microsoft/dotnet', '2.1-runtime-alpine'),
+    ).toBeUndefined();
+    expect(buildImageOf('dotnet/aspnet', '9.0-alpine')).toBeUndefined();
+    expect(buildImageOf('python', '3.12-alpine')).toBeUndefined();
+  });
+
+  it('cites a source for every entry', () => {
+    for (const image of BUILD_IMAGES)
+      expect(image.source).toMatch(/^https:\/\//);
+  });
+});
+
+describe('tools missing from BusyBox', () => {
+  it('names the packages providing a tool, and cites a source for every entry', () => {
+    expect(busyboxMissingTool('useradd')?.packages).toEqual(['shadow']);
+    expect(busyboxMissingTool('locale-gen')?.packages).toEqual([]);
+    expect(busyboxMissingTool('wget')).toBeUndefined();
+    // Command names are data: an object's own keys only.
+    expect(busyboxMissingTool('constructor')).toBeUndefined();
+    for (const tool of Object.values(BUSYBOX_MISSING_TOOLS))
+      for (const source of tool.sources) expect(source).toMatch(/^https:\/\//);
   });
 });

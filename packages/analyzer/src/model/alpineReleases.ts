@@ -12,22 +12,32 @@ export interface AlpineRelease {
 
 /**
  * Alpine release branches with their end-of-life dates (alpinelinux.org
- * "releases" page) and musl versions (the `musl` package of each branch).
- * Maintained by hand: add each new branch when it is released. Branches
- * newer than the last row are treated as supported and never given a version
- * we do not know.
+ * "releases" page, "End of support" of the main repository) and musl
+ * versions (the `musl` package of each branch on pkgs.alpinelinux.org).
+ * Maintained by hand; the as-of date and sources of the table are in
+ * `ALPINE_RELEASES_TABLE` below and `yarn knowledge:check` compares it with
+ * alpinelinux.org/releases.json. Branches newer than the last row are not
+ * silently treated as supported: `alpine-release-unknown` says the
+ * knowledge ran out, `alpine-release-implausible` flags tags no cadence
+ * allows. Hosts can add rows without a release (see `knowledge:` in
+ * `.alpine-advisor.yaml`, `--knowledge`, and the backend's refresh).
  *
  * How to add a branch: Alpine branches from edge every May and November
  * (the .0 release sometimes lands weeks later). Take `released` from the
  * `Alpine X.Y.0 released` post on alpinelinux.org/posts, `endOfLife` from the
- * "main repository" column of alpinelinux.org/releases (two years, usually
- * the 1st of May or November), and `musl` from
+ * "End of support" column of alpinelinux.org/releases (two years, usually
+ * the 1st of a month), and `musl` from
  * pkgs.alpinelinux.org/packages?name=musl&branch=vX.Y; then extend the
- * "Alpine releases" test in imageCatalog.test.ts. 3.24 (May–June 2026) is
- * not in the table yet: on 2026-11-28 no primary source for its dates and
- * musl version was at hand (secondary reports disagree on the release
- * date), and a row with guessed dates would make alpine-eol wrong; until
- * then 3.24 counts as supported.
+ * "Alpine releases" test in imageCatalog.test.ts and move the table's
+ * `asOf` date.
+ *
+ * 3.24 (checked 2026-12-05): released 2026-06-09 (alpinelinux.org/posts/
+ * Alpine-3.24.0-released.html; the Docker Official Images added
+ * `alpine:3.24.0` as latest the same day, docker-library/official-images
+ * #21630), end of support 2028-06-01 (alpinelinux.org/releases as mirrored
+ * by endoflife.date's release table, products/alpine-linux.md), musl 1.2.6
+ * (pkgs.alpinelinux.org/package/v3.24/main/x86_64/musl-utils: 1.2.6-r2,
+ * origin `musl`).
  *
  * One row per line keeps the table readable.
  */
@@ -58,7 +68,23 @@ export const ALPINE_RELEASES: readonly AlpineRelease[] = [
   { version: '3.21', released: '2024-12-05', endOfLife: '2026-11-01', musl: '1.2.5' },
   { version: '3.22', released: '2025-05-30', endOfLife: '2027-05-01', musl: '1.2.5' },
   { version: '3.23', released: '2025-12-03', endOfLife: '2027-11-01', musl: '1.2.5' },
+  // 3.24 moved to musl 1.2.6.
+  { version: '3.24', released: '2026-06-09', endOfLife: '2028-06-01', musl: '1.2.6' },
 ];
+
+/** When the release table was last checked against its sources, and which. */
+export const ALPINE_RELEASES_TABLE = {
+  name: 'Alpine releases',
+  file: 'packages/analyzer/src/model/alpineReleases.ts',
+  asOf: '2026-12-05',
+  sources: [
+    'https://alpinelinux.org/releases/',
+    'https://alpinelinux.org/releases.json',
+    'https://alpinelinux.org/posts/Alpine-3.24.0-released.html',
+    'https://pkgs.alpinelinux.org/packages?name=musl',
+    'https://github.com/endoflife-date/endoflife.date/blob/main/products/alpine-linux.md',
+  ],
+} as const;
 
 const byVersion = new Map(
   ALPINE_RELEASES.map(release => [release.version, release]),

@@ -60,6 +60,47 @@ describe('image catalog', () => {
     ],
     ['mycorp/service:1.2', 'unknown', 'unknown', undefined],
     ['$BASE_IMAGE', 'unknown', 'unknown', undefined],
+    // A distribution's own tags never name another distribution.
+    ['oraclelinux:9-slim', 'rhel', 'glibc', undefined],
+    ['oraclelinux:8-slim-fips', 'rhel', 'glibc', undefined],
+    ['amazonlinux:2023-minimal', 'rhel', 'glibc', undefined],
+    ['rockylinux:9-minimal', 'rhel', 'glibc', undefined],
+    ['almalinux:9-minimal', 'rhel', 'glibc', undefined],
+    ['redhat/ubi9-minimal:9.5', 'rhel', 'glibc', undefined],
+    [
+      'registry.access.redhat.com/ubi9/ubi-micro:9.5',
+      'rhel',
+      'glibc',
+      undefined,
+    ],
+    ['fedora:41', 'rhel', 'glibc', undefined],
+    ['quay.io/centos/centos:stream9-minimal', 'rhel', 'glibc', undefined],
+    ['opensuse/leap:15.6', 'unknown', 'glibc', undefined],
+    ['photon:5.0', 'unknown', 'glibc', undefined],
+    ['cgr.dev/chainguard/wolfi-base:latest', 'unknown', 'glibc', undefined],
+    ['debian:bookworm-slim', 'debian', 'glibc', undefined],
+    ['alpine:3.21-slim', 'alpine', 'musl', '3.21'],
+    ['gcr.io/distroless/cc-debian12:nonroot', 'distroless', 'glibc', undefined],
+    // BusyBox: the tag names the C library; the default variant is glibc.
+    ['busybox:musl', 'unknown', 'musl', undefined],
+    ['busybox:glibc', 'unknown', 'glibc', undefined],
+    ['busybox:1.37', 'unknown', 'glibc', undefined],
+    ['busybox:uclibc', 'unknown', 'unknown', undefined],
+    // Official images built FROM alpine, and -debian/-ubuntu variant tags.
+    ['bash:5.2', 'alpine', 'musl', undefined],
+    ['mysql:8.4-debian', 'debian', 'glibc', undefined],
+    // Variables: tag conventions read the literal parts around them.
+    ['golang:${GO_VERSION}-alpine3.23', 'alpine', 'musl', '3.23'],
+    ['python:3.12-alpine3.${MINOR}', 'alpine', 'musl', undefined],
+    ['node:${NODE_VERSION}-bookworm-slim', 'debian', 'glibc', undefined],
+    ['${REGISTRY}/ubuntu', 'ubuntu', 'glibc', undefined],
+    ['${REGISTRY}/library/python:3.12-slim', 'debian', 'glibc', undefined],
+    ['alpine$TAG', 'alpine', 'musl', undefined],
+    ['alpine:${ALPINE_VERSION}', 'alpine', 'musl', undefined],
+    // A variable where the variant could be: the default variant is a guess.
+    ['golang:${GO_VERSION}', 'unknown', 'unknown', undefined],
+    ['node:20-${VARIANT}', 'unknown', 'unknown', undefined],
+    ['mycorp/${SERVICE}:1.0', 'unknown', 'unknown', undefined],
   ])('%s is %s / %s (release %s)', (image, distro, libc, release) => {
     expect(classify(image)).toEqual([distro, libc, release]);
   });
@@ -76,6 +117,63 @@ describe('image catalog', () => {
       ).windows,
     ).toBe(true);
     expect(classifyImage(parseImageRef('alpine:3.22')).windows).toBeUndefined();
+  });
+
+  it('is certain of official images, distributions and -alpine tags, and only guesses for others', () => {
+    const certainty = (image: string) =>
+      classifyImage(parseImageRef(image)).certainty;
+    expect(certainty('python:3.12')).toBe('certain');
+    expect(certainty('mycorp/app:1.0-alpine')).toBe('certain');
+    expect(certainty('ghcr.io/team/python:3.12')).toBe('likely');
+    expect(certainty('mycorp/app:1.0-slim')).toBe('likely');
+    expect(certainty('registry.example.com/platform/base:2')).toBe('unknown');
+    // Named for Alpine: a guess, which the stage's own package manager may overrule.
+    expect(certainty('mhart/alpine-node:16')).toBe('likely');
+    expect(classify('mhart/alpine-node:16')).toEqual([
+      'alpine',
+      'musl',
+      undefined,
+    ]);
+    expect(classify('ghcr.io/linuxserver/baseimage-alpine:3.20')).toEqual([
+      'alpine',
+      'musl',
+      undefined,
+    ]);
+    expect(classify('alpine/git:2.43.0')).toEqual([
+      'alpine',
+      'musl',
+      undefined,
+    ]);
+    expect(classify('mycorp/alpinist:1')).toEqual([
+      'unknown',
+      'unknown',
+      undefined,
+    ]);
+  });
+
+  it('knows the ENV official images set, per variant', () => {
+    const env = (image: string) =>
+      classifyImage(parseImageRef(image)).env?.PHPIZE_DEPS;
+    expect(env('php:8.3-fpm-alpine3.22')).toBe(
+      'autoconf dpkg-dev dpkg file g++ gcc libc-dev make pkgconf re2c',
+    );
+    expect(env('php:8.3-apache')).toContain('pkg-config');
+    expect(env('mycorp/php:8.3-alpine')).toBeUndefined();
+    expect(env('python:3.12-alpine')).toBeUndefined();
+  });
+
+  it('marks references whose tag is, or may be, a variable', () => {
+    const tagIsVariable = (image: string) => parseImageRef(image).tagIsVariable;
+    expect(tagIsVariable('golang:${GO_VERSION}')).toBe(true);
+    expect(tagIsVariable('alpine$TAG')).toBe(true);
+    expect(tagIsVariable('$BASE_IMAGE')).toBe(true);
+    expect(tagIsVariable('${REGISTRY}/ubuntu')).toBe(false);
+    expect(tagIsVariable('alpine')).toBe(false);
+    expect(parseImageRef('${REGISTRY}/library/Ubuntu:24.04')).toMatchObject({
+      registry: '${REGISTRY}',
+      repository: 'ubuntu',
+      tag: '24.04',
+    });
   });
 
   it('parses registries, ports and digests', () => {
@@ -117,10 +215,18 @@ describe('Alpine releases', () => {
     expect(daysPastEndOfLife('3.22', now)).toBeLessThan(0);
   });
 
-  it('treats a branch newer than the table as supported, with no musl version guessed', () => {
-    const now = new Date('2026-11-28T00:00:00Z');
-    expect(alpineRelease('3.24')).toBeUndefined();
-    expect(daysPastEndOfLife('3.24', now)).toBeUndefined();
-    expect(classify('alpine:3.24')).toEqual(['alpine', 'musl', '3.24']);
+  it('knows 3.24 (musl 1.2.6, supported until 2028-06-01)', () => {
+    const now = new Date('2026-12-05T00:00:00Z');
+    expect(alpineRelease('3.24.1')?.musl).toBe('1.2.6');
+    expect(daysPastEndOfLife('3.24', now)).toBeLessThan(0);
+    expect(daysPastEndOfLife('3.24', new Date('2028-06-02T00:00:00Z'))).toBe(1);
+  });
+
+  it('has no row for a branch newer than the table, and guesses no musl version', () => {
+    // alpine-release-unknown and alpine-release-implausible report such tags.
+    const now = new Date('2026-12-05T00:00:00Z');
+    expect(alpineRelease('3.25')).toBeUndefined();
+    expect(daysPastEndOfLife('3.25', now)).toBeUndefined();
+    expect(classify('alpine:3.25')).toEqual(['alpine', 'musl', '3.25']);
   });
 });

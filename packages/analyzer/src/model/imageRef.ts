@@ -12,6 +12,13 @@ export interface ImageRef {
   digest?: string;
   /** True when a variable in the reference has no value we can see. */
   unresolved: boolean;
+  /**
+   * True when an unresolved variable stands where the tag is or could be:
+   * `golang:${GO_VERSION}`, `alpine$TAG`, `$BASE_IMAGE`. Such a reference is
+   * neither untagged nor `latest` as far as we can tell. `${REGISTRY}/ubuntu`
+   * is not: whatever the registry, it names no tag.
+   */
+  tagIsVariable: boolean;
 }
 
 /** Splits an image reference into registry, repository, tag and digest. */
@@ -34,8 +41,15 @@ export function parseImageRef(text: string): ImageRef {
   const firstSlash = rest.indexOf('/');
   if (firstSlash !== -1) {
     const first = rest.slice(0, firstSlash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost') {
-      registry = first.toLowerCase();
+    // A variable first segment (`${REGISTRY}/ubuntu`) is most often a
+    // registry or mirror: the image is still known by the rest of its path.
+    if (
+      first.includes('.') ||
+      first.includes(':') ||
+      first === 'localhost' ||
+      first.startsWith('$')
+    ) {
+      registry = first.startsWith('$') ? first : first.toLowerCase();
       rest = rest.slice(firstSlash + 1);
     }
   }
@@ -46,8 +60,11 @@ export function parseImageRef(text: string): ImageRef {
   ) {
     registry = undefined;
   }
-  let repository = rest.toLowerCase();
-  if (!registry && repository.startsWith('library/'))
+  let repository = lowerOutsideVariables(rest);
+  if (
+    (!registry || registry.startsWith('$')) &&
+    repository.startsWith('library/')
+  )
     repository = repository.slice('library/'.length);
   const name = repository.slice(repository.lastIndexOf('/') + 1);
   return {
@@ -57,8 +74,40 @@ export function parseImageRef(text: string): ImageRef {
     name,
     tag,
     digest,
-    unresolved: /\$/.test(text),
+    unresolved: text.includes('$'),
+    tagIsVariable:
+      tag !== undefined
+        ? tag.includes('$')
+        : digest === undefined && name.includes('$'),
   };
+}
+
+/**
+ * True when the text holds a `${…}` form substituteVariables does not
+ * evaluate: `${VAR/a/b}`, `${VAR#prefix}`, `${VAR:0:3}`, `${#VAR}`.
+ */
+export function hasUnsupportedExpansion(text: string): boolean {
+  return /\$\{(?![A-Za-z_][A-Za-z0-9_]*(?::?[-+][^}]*)?\})/.test(text);
+}
+
+/** Lower-cases a repository path, keeping variable names as written. */
+function lowerOutsideVariables(text: string): string {
+  if (!text.includes('$')) return text.toLowerCase();
+  return text.replace(
+    /(\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)|[^$]+/g,
+    (part, variable: string | undefined) =>
+      variable ? part : part.toLowerCase(),
+  );
+}
+
+/**
+ * The literal text of a reference part with each unresolved variable
+ * replaced by `-`, a separator, so that tag conventions read the parts
+ * around it: `${GO_VERSION}-alpine3.23` → `--alpine3.23`.
+ */
+export function literalParts(text: string): string {
+  if (!text.includes('$')) return text;
+  return text.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$/g, '-');
 }
 
 /** `registry/repository`, or just the repository for Docker Hub: the key of the image catalog. */

@@ -1,7 +1,18 @@
 export { buildModel, stageLabel, crossesLibc } from './buildModel';
-export { classifyImage } from './imageCatalog';
-export type { ImageClass } from './imageCatalog';
-export { parseImageRef, imagePath, substituteVariables } from './imageRef';
+export { stageOfRun } from './StageBuilder';
+export { classifyImage, imageEnvironment } from './imageCatalog';
+export type {
+  ImageClass,
+  ImageCertainty,
+  PackageManagerFamily,
+} from './imageCatalog';
+export type { DistroEvidence } from './distroEvidence';
+export {
+  parseImageRef,
+  imagePath,
+  literalParts,
+  substituteVariables,
+} from './imageRef';
 export type { ImageRef } from './imageRef';
 export {
   ALPINE_RELEASES,
@@ -13,6 +24,8 @@ export type { AlpineRelease } from './alpineReleases';
 export type {
   CopyEdge,
   CopySource,
+  DistroDecidedBy,
+  DistroDecision,
   DockerfileModel,
   Stage,
   VariableDefinition,

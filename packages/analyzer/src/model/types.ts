@@ -42,6 +42,29 @@ export interface VariableDefinition {
   line: number;
 }
 
+/**
+ * What decided a stage's distribution: the image catalog, the stage's (or a
+ * related stage's) package manager, a system file it reads (`/etc/alpine-release`,
+ * the musl loader), the earlier stage it builds FROM; `unknown` when nothing did.
+ */
+export type DistroDecidedBy =
+  | 'image-catalog'
+  | 'package-manager'
+  | 'system-file'
+  | 'parent-stage'
+  | 'unknown';
+
+/** A stage's distribution and C library, with how they were decided. */
+export interface DistroDecision {
+  name: Distro;
+  libc: Libc;
+  decidedBy: DistroDecidedBy;
+  /** What decided it, in words: `` `apk add` (line 4) runs on Alpine ``. */
+  evidence: string;
+  /** 1-based line of the evidence (the FROM for catalog decisions). */
+  line: number;
+}
+
 /** One build stage: the vocabulary rules are written in. */
 export interface Stage {
   index: number;
@@ -51,11 +74,15 @@ export interface Stage {
   image: ImageRef;
   /** The earlier stage this one builds FROM. */
   parent?: Stage;
+  /** `distroDecision.name`: what rules key on. */
   distro: Distro;
+  /** `distroDecision.libc`; `unknown` when nothing tells (rules then stay silent). */
   libc: Libc;
   alpineRelease?: string;
-  /** Why the distro and libc were chosen. */
+  /** Why the distro and libc were chosen (`distroDecision.evidence`). */
   basis: string;
+  /** How the distro and libc were decided, from the catalog and the stages' own commands. */
+  distroDecision: DistroDecision;
   isAlpine: boolean;
   isFinal: boolean;
   /** Instructions after the FROM, in order. */
@@ -84,7 +111,11 @@ export interface Stage {
 export interface DockerfileModel {
   syntax: DockerfileSyntax;
   stages: Stage[];
-  /** ARGs declared before the first FROM, with their defaults. */
+  /**
+   * ARGs declared before the first FROM, with their defaults as FROM can use
+   * them (earlier ARGs expanded; undefined for none, a placeholder such as
+   * `unknown`, or an expansion the analyzer does not evaluate).
+   */
   globalArgs: Map<string, string | undefined>;
   finalStage?: Stage;
   usesAlpine: boolean;

@@ -83,6 +83,9 @@ export class InstructionReader {
     private readonly problems: SyntaxProblem[],
   ) {}
 
+  /** Argument lists read from a JSON array (already unquoted). */
+  private readonly jsonFormArgs = new WeakSet<Token[]>();
+
   read(instruction: Instruction, onbuild = false): DockerInstruction {
     if (instruction instanceof Onbuild) {
       const trigger = instruction.getTriggerInstruction();
@@ -142,12 +145,25 @@ export class InstructionReader {
         flagsOnly: keyword === 'RUN',
       },
     );
-    const args =
+    const jsonStrings =
       tokens.args[0]?.value.startsWith('[') && JSON_FORM_KEYWORDS.has(keyword)
-        ? typedInstruction(instruction)
-            .getArguments()
-            .map(arg => this.token(arg.getValue(), arg.getRange()))
-        : tokens.args;
+        ? execFormStrings(
+            instruction,
+            this.text,
+            this.lines,
+            tokens.argsStart,
+            end,
+          )
+        : undefined;
+    // The JSON form's strings, decoded (`["a b.txt", "/dst/"]`); an unclosed array is shell form, as in Docker.
+    const args = jsonStrings
+      ? jsonStrings.map(({ start: from, end: to }) => ({
+          value: jsonStringValue(this.text.slice(from, to)),
+          start: from,
+          end: to,
+        }))
+      : tokens.args;
+    if (jsonStrings) this.jsonFormArgs.add(args);
     return {
       keyword,
       onbuild,
@@ -160,20 +176,6 @@ export class InstructionReader {
       args,
       flags: tokens.flags,
       source: instruction,
-    };
-  }
-
-  private token(
-    value: string,
-    range: {
-      start: { line: number; character: number };
-      end: { line: number; character: number };
-    },
-  ): Token {
-    return {
-      value,
-      start: this.lines.offsetAt(range.start),
-      end: this.lines.offsetAt(range.end),
     };
   }
 
@@ -236,7 +238,10 @@ export class InstructionReader {
     base: BaseInstruction,
     keyword: 'COPY' | 'ADD',
   ): CopyInstruction {
-    const paths = base.args;
+    // Docker removes quotes from COPY/ADD paths (`ADD "app.tgz" /srv/`); the JSON form is already unquoted.
+    const paths = this.jsonFormArgs.has(base.args)
+      ? base.args
+      : base.args.map(arg => unquotePath(arg, this.escapeChar));
     return {
       keyword,
       onbuild: base.onbuild,
@@ -297,6 +302,11 @@ export class InstructionReader {
       base.argsStart,
       base.end,
     );
+    // `CMD []` is the exec form with no arguments (it clears the inherited CMD), not a shell command "[]".
+    const emptyArray =
+      !strings &&
+      /^\[[ \t]*\][ \t]*$/.test(this.text.slice(base.argsStart, base.end));
+    const shellArgs = emptyArray ? [] : base.args;
     return {
       keyword,
       onbuild: base.onbuild,
@@ -309,7 +319,7 @@ export class InstructionReader {
       args: base.args,
       flags: base.flags,
       source: base.source,
-      form: strings ? 'exec' : 'shell',
+      form: strings || emptyArray ? 'exec' : 'shell',
       argv: strings
         ? strings.map(({ start, end }) => {
             const raw = this.text.slice(start, end);
@@ -321,9 +331,40 @@ export class InstructionReader {
               end,
             };
           })
-        : base.args.map(arg =>
+        : shellArgs.map(arg =>
             shellWord(this.text.slice(arg.start, arg.end), arg.start),
           ),
     };
   }
+}
+
+/**
+ * A COPY/ADD path as Docker reads it: quotes removed (`"my file.txt"` →
+ * `my file.txt`, an escaped quote inside double quotes kept). Other escapes
+ * are left alone: under a backtick escape directive a backslash is part of
+ * a Windows path.
+ */
+export function unquotePath(token: Token, escapeChar: string): Token {
+  if (!/["']/.test(token.value)) return token;
+  let value = '';
+  let quote: string | undefined;
+  const text = token.value;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quote === undefined && (char === '"' || char === "'")) {
+      quote = char;
+    } else if (char === quote) {
+      quote = undefined;
+    } else if (
+      quote === '"' &&
+      char === escapeChar &&
+      (text[i + 1] === '"' || text[i + 1] === escapeChar)
+    ) {
+      value += text[i + 1];
+      i++;
+    } else {
+      value += char;
+    }
+  }
+  return { ...token, value };
 }

@@ -46,6 +46,19 @@ export class LineIndex {
     return { line: low + 1, column: clamped - this.starts[low] + 1 };
   }
 
+  /**
+   * The offset of a 1-based line and column (UTF-16 code units), or undefined
+   * when the position is not in the text. A column may point just past the
+   * line's last character (to append to the line), but not into or beyond its
+   * line break: what fixes need, where `offsetAt` clamps for the parser.
+   */
+  strictOffsetOf(line: number, column: number): number | undefined {
+    if (!Number.isInteger(line) || !Number.isInteger(column)) return undefined;
+    if (line < 1 || line > this.starts.length || column < 1) return undefined;
+    const offset = this.starts[line - 1] + column - 1;
+    return offset <= this.lineEnd(line) ? offset : undefined;
+  }
+
   /** Offset where a 1-based line starts. */
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];

@@ -70,6 +70,33 @@ describe('parseDockerfile', () => {
     expect(copy.destination?.value).toBe('/app');
   });
 
+  it('removes quotes from COPY and ADD paths, as Docker does', () => {
+    const syntax = parseDockerfile(
+      'FROM alpine\nADD "app.tgz" \'/srv/my app/\'\nCOPY ["a b.txt", "/dst/"]\nCOPY "say \\"hi\\".txt" /x\n',
+    );
+    const [add, json, escaped] = syntax.instructions.slice(
+      1,
+    ) as CopyInstruction[];
+    expect(add.sources.map(s => s.value)).toEqual(['app.tgz']);
+    expect(add.destination?.value).toBe('/srv/my app/');
+    expect(syntax.text.slice(add.sources[0].start, add.sources[0].end)).toBe(
+      '"app.tgz"',
+    );
+    expect(json.sources.map(s => s.value)).toEqual(['a b.txt']);
+    expect(escaped.sources.map(s => s.value)).toEqual(['say "hi".txt']);
+  });
+
+  it('reports USER without exactly one argument', () => {
+    expect(
+      parseDockerfile('FROM alpine\nUSER app staff\n').problems.map(
+        p => p.message,
+      ),
+    ).toEqual([expect.stringContaining('exactly one argument')]);
+    expect(parseDockerfile('FROM alpine\nUSER app:staff\n').problems).toEqual(
+      [],
+    );
+  });
+
   it('sees through ONBUILD and lowercase keywords', () => {
     const syntax = parseDockerfile(
       'from alpine:3.20 as base\nonbuild run apk add curl\n',

@@ -83,6 +83,23 @@ function checkStructure(
         end: instruction.end,
       });
     } else if (
+      instruction.keyword === 'USER' &&
+      instruction.args.length !== 1
+    ) {
+      // Docker takes the rest of the line as the user name: `USER app app` asks for a user "app app" that cannot exist.
+      problems.push({
+        message:
+          instruction.args.length === 0
+            ? 'USER without a user: it takes exactly one argument, user[:group]'
+            : `USER takes exactly one argument, user[:group]: "${instruction.args
+                .map(arg => arg.value)
+                .join(
+                  ' ',
+                )}" names no user, so the next RUN or the container start fails`,
+        start: instruction.start,
+        end: instruction.end,
+      });
+    } else if (
       instruction.keyword === 'FROM' &&
       !(instruction as FromInstruction).imageText
     ) {

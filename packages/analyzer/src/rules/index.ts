@@ -3,7 +3,13 @@
  * rule index (docs/rules.md) and the docs module are generated from this
  * list by `yarn workspace @alpine-advisor/analyzer generate:rule-docs`.
  */
+import { rule as alpineBranchChange } from './alpine/alpine-branch-change';
 import { rule as alpineEol } from './alpine/alpine-eol';
+import { rule as alpineEolSoon } from './alpine/alpine-eol-soon';
+import { rule as alpineFloatingRelease } from './alpine/alpine-floating-release';
+import { rule as alpineReleaseImplausible } from './alpine/alpine-release-implausible';
+import { rule as alpineReleaseUnknown } from './alpine/alpine-release-unknown';
+import { rule as alpineVariantNotRebuilt } from './alpine/alpine-variant-not-rebuilt';
 import { rule as apkAllowUntrusted } from './alpine/apk-allow-untrusted';
 import { rule as apkNoCache } from './alpine/apk-no-cache';
 import { rule as apkUnpinned } from './alpine/apk-unpinned';
@@ -17,7 +23,9 @@ import { rule as addInsteadOfCopy } from './hygiene/add-instead-of-copy';
 import { rule as baseImageLatest } from './hygiene/base-image-latest';
 import { rule as baseImageUntagged } from './hygiene/base-image-untagged';
 import { rule as binaryContent } from './hygiene/binary-content';
+import { rule as contextFileUnreadable } from './hygiene/context-file-unreadable';
 import { rule as copyAllBeforeInstall } from './hygiene/copy-all-before-install';
+import { rule as copyContextUnignored } from './hygiene/copy-context-unignored';
 import { rule as fileTooLarge } from './hygiene/file-too-large';
 import { rule as noAlpineStage } from './hygiene/no-alpine-stage';
 import { rule as npmCacheLeft } from './hygiene/npm-cache-left';
@@ -26,6 +34,7 @@ import { rule as pipNoCacheDir } from './hygiene/pip-no-cache-dir';
 import { rule as pipefailMissing } from './hygiene/pipefail-missing';
 import { rule as rootUser } from './hygiene/root-user';
 import { rule as shellFormCmd } from './hygiene/shell-form-cmd';
+import { rule as tlsVerificationDisabled } from './hygiene/tls-verification-disabled';
 import { rule as alpine32bitTime64 } from './musl/alpine-32bit-time64';
 import { rule as alpineDnsTcpFallback } from './musl/alpine-dns-tcp-fallback';
 import { rule as cgoWithoutCToolchain } from './musl/cgo-without-c-toolchain';
@@ -36,7 +45,9 @@ import { rule as glibcCompatShim } from './musl/glibc-compat-shim';
 import { rule as glibcDownloadInAlpine } from './musl/glibc-download-in-alpine';
 import { rule as glibcLoaderPathInAlpine } from './musl/glibc-loader-path-in-alpine';
 import { rule as glibcPackageManagerInAlpine } from './musl/glibc-package-manager-in-alpine';
+import { rule as gemfileLockNoMuslPlatform } from './musl/gemfile-lock-no-musl-platform';
 import { rule as goCgoGlibcIntoAlpine } from './musl/go-cgo-glibc-into-alpine';
+import { rule as goCgoModuleWithoutCgo } from './musl/go-cgo-module-without-cgo';
 import { rule as goNsswitchMissing } from './musl/go-nsswitch-missing';
 import { rule as iconvTranslitOnMusl } from './musl/iconv-translit-on-musl';
 import { rule as jdkGlibcIntoAlpine } from './musl/jdk-glibc-into-alpine';
@@ -45,6 +56,7 @@ import { rule as muslMallocContention } from './musl/musl-malloc-contention';
 import { rule as muslResolverOptions } from './musl/musl-resolver-options';
 import { rule as nodeAddonWithoutToolchain } from './musl/node-addon-without-toolchain';
 import { rule as nodeModulesAcrossLibc } from './musl/node-modules-across-libc';
+import { rule as nodeMuslPlatformPackageMissing } from './musl/node-musl-platform-package-missing';
 import { rule as npmOptionalDepsOmitted } from './musl/npm-optional-deps-omitted';
 import { rule as oracleInstantClientOnAlpine } from './musl/oracle-instant-client-on-alpine';
 import { rule as pipNoMusllinuxWheel } from './musl/pip-no-musllinux-wheel';
@@ -62,6 +74,12 @@ export const RULES: readonly Rule[] = [
   apkVirtualNotRemoved,
   buildToolchainInFinalStage,
   alpineEol,
+  alpineEolSoon,
+  alpineReleaseUnknown,
+  alpineReleaseImplausible,
+  alpineFloatingRelease,
+  alpineVariantNotRebuilt,
+  alpineBranchChange,
   apkUpgrade,
   apkAllowUntrusted,
   busyboxMissingTool,
@@ -78,7 +96,9 @@ export const RULES: readonly Rule[] = [
   glibcDownloadInAlpine,
   glibcLoaderPathInAlpine,
   glibcPackageManagerInAlpine,
+  gemfileLockNoMuslPlatform,
   goCgoGlibcIntoAlpine,
+  goCgoModuleWithoutCgo,
   goNsswitchMissing,
   iconvTranslitOnMusl,
   jdkGlibcIntoAlpine,
@@ -87,6 +107,7 @@ export const RULES: readonly Rule[] = [
   muslResolverOptions,
   nodeAddonWithoutToolchain,
   nodeModulesAcrossLibc,
+  nodeMuslPlatformPackageMissing,
   npmOptionalDepsOmitted,
   oracleInstantClientOnAlpine,
   pipNoMusllinuxWheel,
@@ -99,13 +120,16 @@ export const RULES: readonly Rule[] = [
   npmCacheLeft,
   rootUser,
   shellFormCmd,
+  tlsVerificationDisabled,
   addInsteadOfCopy,
   pipefailMissing,
   copyAllBeforeInstall,
+  copyContextUnignored,
   baseImageUntagged,
   baseImageLatest,
   parseError,
   fileTooLarge,
   binaryContent,
+  contextFileUnreadable,
   noAlpineStage,
 ];

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { listRules, rationaleFromDocs } from '../catalog';
 import { RULES } from '.';
 import {
   renderDocsModule,
@@ -79,5 +80,26 @@ describe('rule docs', () => {
     expect(read('src/rules/ruleDocs.generated.ts')).toBe(
       renderDocsModule(docs),
     );
+  });
+});
+
+describe("a rule's why", () => {
+  it('is written once, in docs.md: the catalog takes its first paragraph', () => {
+    expect(
+      RULES.filter(rule => rule.meta.rationale !== undefined).map(
+        rule => rule.meta.id,
+      ),
+    ).toEqual([]);
+    for (const rule of listRules()) {
+      expect(rule.rationale.length).toBeGreaterThan(80);
+      expect(rule.rationale).not.toMatch(/^#|\n|:$/);
+      expect(rule.docs.replace(/\s+/g, ' ')).toContain(rule.rationale);
+    }
+    expect(rationaleFromDocs('# x\n\nWhy it\nmatters.\n\nMore.\n')).toBe(
+      'Why it matters.',
+    );
+    expect(
+      rationaleFromDocs('# x\n\nWhy it matters. Reported when:\n\n- a\n'),
+    ).toBe('Why it matters.');
   });
 });

@@ -36,8 +36,9 @@ export function scoreService(files: FileReport[]): ScoreResult {
   const breakingFile = files.find(file =>
     file.findings.some(
       finding =>
-        finding.severity === 'error' ||
-        UNANALYSABLE_RULE_IDS.has(finding.ruleId),
+        !finding.waived &&
+        (finding.severity === 'error' ||
+          UNANALYSABLE_RULE_IDS.has(finding.ruleId)),
     ),
   );
   const score = breakingFile ? Math.min(uncapped, BREAKING_CAP) : uncapped;

@@ -16,6 +16,7 @@ export class CommandBuilder {
   private start = -1;
   private end = -1;
   inPipeline = false;
+  inCondition = false;
 
   get hasCommandName(): boolean {
     return this.argv.length > 0;
@@ -62,6 +63,7 @@ export class CommandBuilder {
       assignments: this.assignments,
       redirects: this.redirects,
       inPipeline: this.inPipeline,
+      inCondition: this.inCondition,
       start: this.start,
       end: this.end,
     };

@@ -154,7 +154,7 @@ export class FastParser {
         return;
       case 'while':
       case 'until':
-        this.nonEmptyList(next => isWord(next, 'do'));
+        this.condition(next => isWord(next, 'do'));
         this.doGroup();
         return;
       case 'case':
@@ -169,13 +169,21 @@ export class FastParser {
     }
   }
 
+  /** A condition list: its commands decide a branch. */
+  private condition(stop: Stop): void {
+    const first = this.commands.length;
+    this.nonEmptyList(stop);
+    for (let index = first; index < this.commands.length; index++)
+      this.commands[index].inCondition = true;
+  }
+
   private ifClause(): void {
-    this.nonEmptyList(next => isWord(next, 'then'));
+    this.condition(next => isWord(next, 'then'));
     this.expectWord('then');
     this.nonEmptyList(next => isWord(next, 'elif', 'else', 'fi'));
     while (isWord(this.peek(), 'elif')) {
       this.position++;
-      this.nonEmptyList(next => isWord(next, 'then'));
+      this.condition(next => isWord(next, 'then'));
       this.expectWord('then');
       this.nonEmptyList(next => isWord(next, 'elif', 'else', 'fi'));
     }

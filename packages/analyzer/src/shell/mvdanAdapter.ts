@@ -101,16 +101,25 @@ class StatementWalker {
     this.toIndex = byteToIndexMapper(source);
   }
 
-  statements(list: GoSlice<GoNode>, inPipeline = false): void {
-    for (const statement of items(list)) this.statement(statement, inPipeline);
+  statements(
+    list: GoSlice<GoNode>,
+    inPipeline = false,
+    inCondition = false,
+  ): void {
+    for (const statement of items(list))
+      this.statement(statement, inPipeline, inCondition);
   }
 
-  private statement(statement: GoNode, inPipeline: boolean): void {
+  private statement(
+    statement: GoNode,
+    inPipeline: boolean,
+    inCondition: boolean,
+  ): void {
     if (isNil(statement)) return;
     const command = statement.Cmd as GoNode;
     const builder = isNil(command)
       ? undefined
-      : this.command(command, inPipeline);
+      : this.command(command, inPipeline, inCondition);
     if (builder) {
       for (const redirect of items<GoNode>(statement.Redirs)) {
         this.redirect(builder, redirect);
@@ -123,57 +132,65 @@ class StatementWalker {
   private command(
     command: GoNode,
     inPipeline: boolean,
+    inCondition: boolean,
   ): CommandBuilder | undefined {
     switch (command.constructor.string) {
       case '*syntax.CallExpr':
-        return this.callExpression(command, inPipeline);
+        return this.callExpression(command, inPipeline, inCondition);
       case '*syntax.DeclClause':
-        return this.declaration(command, inPipeline);
+        return this.declaration(command, inPipeline, inCondition);
       case '*syntax.BinaryCmd': {
         const piped = pipeOperators!.has(command.Op);
         if (piped) this.hasPipeline = true;
-        this.statement(command.X, inPipeline || piped);
-        this.statement(command.Y, inPipeline || piped);
+        this.statement(command.X, inPipeline || piped, inCondition);
+        this.statement(command.Y, inPipeline || piped, inCondition);
         return undefined;
       }
       case '*syntax.IfClause':
-        this.statements(command.Cond, inPipeline);
-        this.statements(command.Then, inPipeline);
-        if (!isNil(command.Else)) this.command(command.Else, inPipeline);
+        // An `else` is an IfClause without a condition.
+        this.statements(command.Cond, inPipeline, true);
+        this.statements(command.Then, inPipeline, inCondition);
+        if (!isNil(command.Else))
+          this.command(command.Else, inPipeline, inCondition);
         return undefined;
       case '*syntax.WhileClause':
-        this.statements(command.Cond, inPipeline);
-        this.statements(command.Do, inPipeline);
+        this.statements(command.Cond, inPipeline, true);
+        this.statements(command.Do, inPipeline, inCondition);
         return undefined;
       case '*syntax.ForClause':
         if (command.Loop?.constructor?.string === '*syntax.WordIter') {
           for (const item of items<GoNode>(command.Loop.Items))
             this.wordSubstitutions(item);
         }
-        this.statements(command.Do, inPipeline);
+        this.statements(command.Do, inPipeline, inCondition);
         return undefined;
       case '*syntax.CaseClause':
         this.wordSubstitutions(command.Word);
         for (const item of items<GoNode>(command.Items))
-          this.statements(item.Stmts, inPipeline);
+          this.statements(item.Stmts, inPipeline, inCondition);
         return undefined;
       case '*syntax.Block':
       case '*syntax.Subshell':
-        this.statements(command.Stmts, inPipeline);
+        this.statements(command.Stmts, inPipeline, inCondition);
         return undefined;
       case '*syntax.FuncDecl':
       case '*syntax.TimeClause':
       case '*syntax.CoprocClause':
-        this.statement(command.Body ?? command.Stmt, inPipeline);
+        this.statement(command.Body ?? command.Stmt, inPipeline, inCondition);
         return undefined;
       default:
         return undefined;
     }
   }
 
-  private callExpression(call: GoNode, inPipeline: boolean): CommandBuilder {
+  private callExpression(
+    call: GoNode,
+    inPipeline: boolean,
+    inCondition: boolean,
+  ): CommandBuilder {
     const builder = new CommandBuilder();
     builder.inPipeline = inPipeline;
+    builder.inCondition = inCondition;
     for (const assign of items<GoNode>(call.Assigns)) {
       this.addSpan(builder, assign);
       if (!isNil(assign.Value)) this.wordSubstitutions(assign.Value);
@@ -189,9 +206,11 @@ class StatementWalker {
   private declaration(
     declaration: GoNode,
     inPipeline: boolean,
+    inCondition: boolean,
   ): CommandBuilder {
     const builder = new CommandBuilder();
     builder.inPipeline = inPipeline;
+    builder.inCondition = inCondition;
     this.addSpan(builder, declaration.Variant);
     for (const assign of items<GoNode>(declaration.Args)) {
       this.addSpan(builder, assign);

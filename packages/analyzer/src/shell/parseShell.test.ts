@@ -12,6 +12,7 @@ function summary(script: ShellScript) {
     ),
     redirects: command.redirects.map(r => `${r.operator}${r.target.value}`),
     inPipeline: command.inPipeline,
+    inCondition: command.inCondition ?? false,
     span: [command.start, command.end],
     words: command.argv.map(word => [word.start, word.end, word.text]),
   }));
@@ -53,6 +54,8 @@ const FLAT_BODIES = [
   'set -eux; \\\n    case "$(apk --print-arch)" in \\\n        x86_64|aarch64) extra_flags=\'\' ;; \\\n        *) extra_flags=\'MALLOC=libc\' ;; \\\n    esac; \\\n    make -C /usr/src/redis -j "$(nproc)" $extra_flags all; \\\n    for tool in redis-benchmark redis-check-aof; do \\\n        if [ -e "/usr/local/bin/$tool" ]; then rm "/usr/local/bin/$tool"; fi; \\\n    done',
   'x=1; export PATH="/opt/bin:$PATH"; { cd /tmp || exit 1; } && ls',
   'case $1 in\n  start) exec app ;;\n  *) echo "usage" >&2; exit 64\nesac',
+  'if curl -fsS "$URL" | grep -q ok; then echo up; elif ! apk info | grep -q x; then if a | b; then c; fi; else d | e; fi',
+  'while ! nc -z db 5432 | cat; do sleep 1; done; until [ "$(cat /x | wc -l)" -gt 0 ]; do f | g; done',
 ];
 
 /** Bodies the fast path must leave to mvdan/sh. */
@@ -78,6 +81,25 @@ describe('parseShell', () => {
 
   it.each(REAL_PARSER_BODIES)('leaves %p to mvdan/sh', body => {
     expect(parseCommonShell(body, 0)).toBeUndefined();
+  });
+
+  it('marks the commands of if, elif, while and until conditions', () => {
+    const script = parseShell(
+      'if a | grep -q x; then b | c; elif d; then e; else f; fi; while g; do h; done; i',
+      0,
+    );
+    expect(script.commands.map(c => [c.name, c.inCondition ?? false])).toEqual([
+      ['a', true],
+      ['grep', true],
+      ['b', false],
+      ['c', false],
+      ['d', true],
+      ['e', false],
+      ['f', false],
+      ['g', true],
+      ['h', false],
+      ['i', false],
+    ]);
   });
 
   it('reads commands with arguments, quoting removed', () => {

@@ -37,6 +37,11 @@ export interface ShellCommand {
   redirects: ShellRedirect[];
   /** True when the command is one side of a pipe. */
   inPipeline: boolean;
+  /**
+   * True when the command is part of an `if`/`elif`/`while`/`until`
+   * condition, whose exit status picks a branch rather than fails the RUN.
+   */
+  inCondition?: boolean;
   start: number;
   end: number;
 }

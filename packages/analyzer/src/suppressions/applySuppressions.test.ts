@@ -18,7 +18,8 @@ function finding(ruleId: string, line: number): Finding {
     column: 1,
     message: `${ruleId} on line ${line}`,
     remediation: '',
-    aliases: [],
+    // As the engine writes them: a finding carries its rule's aliases.
+    aliases: ruleAliases(ruleId),
   };
 }
 
@@ -126,6 +127,19 @@ describe('applySuppressions', () => {
       aliases: ['trivy:DS-0099'],
     };
     expect(remaining(text, [finding('apk-unpinned', 3), carried])).toEqual([]);
+  });
+
+  it('uses the aliases a finding narrowed itself to over the rule aliases', () => {
+    const text =
+      'FROM alpine\n# alpine-advisor ignore=trivy:DS-0002\nRUN apk add curl\n';
+    const narrowed = {
+      ...finding('no-root-user', 3),
+      aliases: ['hadolint:DL3002'],
+    };
+    expect(remaining(text, [narrowed])).toEqual(['no-root-user@3']);
+    const withoutAliases = { ...finding('no-root-user', 3) };
+    delete (withoutAliases as Partial<Finding>).aliases;
+    expect(remaining(text, [withoutAliases])).toEqual([]);
   });
 
   it('matches rule ids case-insensitively', () => {

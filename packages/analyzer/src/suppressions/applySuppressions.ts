@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import { parseSuppressions, Suppression } from './parseSuppressions';
 import { normalizeRuleReference } from './ruleReference';
+import { EnforcedRules, withAttempt } from '../enforcement/enforcedRules';
 
 /** Where an instruction sits in the file, 1-based and inclusive. @public */
 export interface InstructionLines {
@@ -10,11 +11,15 @@ export interface InstructionLines {
 
 /**
  * Drops the findings that suppression comments silence. A comment suppresses
- * by our rule id or by any of the rule's aliases, so hadolint's and Trivy's
- * comments keep working for the rules that share their ids. A non-global
+ * by our rule id or by any of the finding's aliases (the rule's aliases for a
+ * finding without any), so hadolint's and Trivy's comments keep working for
+ * the rules that share their ids; a finding that narrowed its aliases to one
+ * peer check (a rule covering several) answers to that check only. A non-global
  * comment covers the next instruction (other comments and blank lines may sit
  * between); a `#` line inside an instruction (a heredoc body, a comment in a
- * continuation) is part of that instruction, not a suppression.
+ * continuation) is part of that instruction, not a suppression. A finding
+ * of an `enforced` rule stays: each comment that would have silenced it is
+ * recorded on it as a suppression attempt.
  * @public
  */
 export function applySuppressions(
@@ -23,6 +28,7 @@ export function applySuppressions(
   instructionLines: InstructionLines[],
   ruleAliases: (ruleId: string) => string[],
   now: Date = new Date(),
+  enforced: EnforcedRules = new EnforcedRules(),
 ): Finding[] {
   if (findings.length === 0) return findings;
   const suppressions = parseSuppressions(text).filter(
@@ -32,15 +38,31 @@ export function applySuppressions(
   const bound = bindSuppressions(suppressions, instructionLines);
   if (bound.length === 0) return findings;
   const referencesOf = memoizedReferences(ruleAliases);
-  return findings.filter(finding => {
+  const result: Finding[] = [];
+  for (const finding of findings) {
     const references = referencesOf(finding);
-    return !bound.some(
+    const silencing = bound.filter(
       ({ suppression, target }) =>
         (!target ||
           (target.line <= finding.line && finding.line <= target.endLine)) &&
         suppression.ruleReferences.some(reference => references.has(reference)),
     );
-  });
+    if (silencing.length === 0) result.push(finding);
+    else if (enforced.coversFinding(finding)) {
+      result.push(
+        silencing.reduce(
+          (marked, { suppression }) =>
+            withAttempt(marked, {
+              via: 'comment',
+              line: suppression.line,
+              syntax: suppression.syntax,
+            }),
+          finding,
+        ),
+      );
+    }
+  }
+  return result;
 }
 
 /** A suppression and the instruction it covers (none: the whole file). */
@@ -93,16 +115,14 @@ function firstInstructionEndingAtOrAfter(
 function memoizedReferences(ruleAliases: (ruleId: string) => string[]) {
   const aliasesByRule = new Map<string, string[]>();
   return (finding: Finding): Set<string> => {
-    let aliases = aliasesByRule.get(finding.ruleId);
+    // A finding that names its peer checks is suppressed by those only (a rule
+    // covering several checkov checks: CKV2_DOCKER_3 silences wget, not curl).
+    let aliases = finding.aliases ?? aliasesByRule.get(finding.ruleId);
     if (!aliases) {
       aliases = safeAliases(ruleAliases, finding.ruleId);
       aliasesByRule.set(finding.ruleId, aliases);
     }
-    return new Set(
-      [finding.ruleId, ...aliases, ...(finding.aliases ?? [])].map(
-        normalizeRuleReference,
-      ),
-    );
+    return new Set([finding.ruleId, ...aliases].map(normalizeRuleReference));
   };
 }
 

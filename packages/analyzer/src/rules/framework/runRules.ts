@@ -1,3 +1,8 @@
+import { NO_CONTEXT } from '../../facts';
+import type { BuildContextFacts } from '../../facts';
+import { bundledKnowledge } from '../../knowledge/Knowledge';
+import { problemMessage } from './messages';
+import type { Knowledge } from '../../knowledge/Knowledge';
 import type { DockerfileModel, Stage } from '../../model';
 import type { DockerInstruction, LineIndex } from '../../parse';
 import type { Finding, TextEdit } from '../../types';
@@ -48,6 +53,8 @@ export function runRules(
   model: DockerfileModel,
   rules: readonly Rule[],
   now: Date,
+  knowledge: Knowledge = bundledKnowledge(),
+  facts: BuildContextFacts = NO_CONTEXT,
 ): Finding[] {
   const findings: Finding[] = [];
   const { text, lines } = model.syntax;
@@ -61,6 +68,8 @@ export function runRules(
       model,
       text,
       now,
+      knowledge,
+      facts,
       report: (problem: Problem) =>
         findings.push(toFinding(rule, problem, lines)),
     };
@@ -109,7 +118,70 @@ export function runRules(
     for (const instruction of stage.instructions)
       visitInstruction(instruction, stage, byKeyword);
   }
-  return findings;
+  return findings.length > 1 ? mergeRepeats(findings) : findings;
+}
+
+/** Whether two findings share rule, line and message: a cheap look before copying anything. */
+function hasRepeats(findings: Finding[]): boolean {
+  const messagesByPlace = new Map<string, string[]>();
+  for (const finding of findings) {
+    const place = `${finding.ruleId}\n${finding.line}`;
+    const messages = messagesByPlace.get(place);
+    if (!messages) messagesByPlace.set(place, [finding.message]);
+    else if (messages.includes(finding.message)) return true;
+    else messages.push(finding.message);
+  }
+  return false;
+}
+
+/**
+ * One finding per rule, line and message: two `pip install`s on one line
+ * reported alike read as a duplicate, and fixing one of them leaves a
+ * finding that looks like the one just fixed. The merged finding keeps the
+ * first one's place and carries every edit, or no fix when one of them had
+ * none (applying only some would leave the same finding behind).
+ */
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return (
+    a.line === b.line &&
+    a.column === b.column &&
+    a.endLine === b.endLine &&
+    a.endColumn === b.endColumn &&
+    a.text === b.text
+  );
+}
+
+function mergeRepeats(findings: Finding[]): Finding[] {
+  if (!hasRepeats(findings)) return findings;
+  const byKey = new Map<string, { merged: Finding; fixable: boolean }>();
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.ruleId}\n${finding.line}\n${finding.message}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      const merged = { ...finding };
+      byKey.set(key, { merged, fixable: finding.fix !== undefined });
+      result.push(merged);
+      continue;
+    }
+    if (seen.fixable && finding.fix && seen.merged.fix) {
+      seen.merged.fix = {
+        description: seen.merged.fix.description,
+        // Two findings may carry the same edit (one `dotnet restore -r`
+        // fixed for each publish): applied once, not twice over itself.
+        edits: [
+          ...seen.merged.fix.edits,
+          ...finding.fix.edits.filter(
+            edit => !seen.merged.fix!.edits.some(same => sameEdit(same, edit)),
+          ),
+        ],
+      };
+    } else {
+      seen.fixable = false;
+      delete seen.merged.fix;
+    }
+  }
+  return result;
 }
 
 function visitInstruction(
@@ -140,9 +212,9 @@ function toFinding(rule: Rule, problem: Problem, lines: LineIndex): Finding {
     line: start.line,
     endLine: end.line,
     column: start.column,
-    message: problem.message,
-    remediation: meta.remediation,
-    aliases: [...meta.aliases],
+    message: problemMessage(meta, problem),
+    remediation: problem.remediation ?? meta.remediation,
+    aliases: [...(problem.aliases ?? meta.aliases)],
   };
   if (problem.fix && problem.fix.edits.length > 0) {
     finding.fix = {

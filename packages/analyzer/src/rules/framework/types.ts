@@ -1,3 +1,5 @@
+import type { BuildContextFacts } from '../../facts';
+import type { Knowledge } from '../../knowledge/Knowledge';
 import type { DockerfileModel, Stage } from '../../model';
 import type { InstructionByKeyword, InstructionKeyword } from '../../parse';
 import type { RuleMeta, Severity } from '../../types';
@@ -26,10 +28,23 @@ export interface RuleFix {
 export interface Problem {
   /** What to point at. */
   at: Locatable;
-  message: string;
+  /** The message as text; or give `messageId` instead. */
+  message?: string;
+  /** A key of the rule's `meta.messages`; the message is its template filled with `data`. */
+  messageId?: string;
+  /** Values for the `{{name}}` placeholders of the `messageId` template. */
+  data?: Readonly<Record<string, string | number>>;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** Overrides the rule's default remediation, e.g. with a target computed from the knowledge. */
+  remediation?: string;
   fix?: RuleFix;
+  /**
+   * The peer checks this finding matches, when fewer than the rule's aliases
+   * (a rule covering several peer checks: `checkov:CKV2_DOCKER_3` for wget
+   * only). Suppressions and config naming an alias then act on these.
+   */
+  aliases?: string[];
 }
 
 /** What a rule sees while it runs on one Dockerfile. */
@@ -37,8 +52,16 @@ export interface RuleContext {
   readonly model: DockerfileModel;
   /** The Dockerfile text. */
   readonly text: string;
-  /** The analysis clock (injectable for tests). */
+  /** The analysis clock (injectable for tests); rules never read the wall clock. */
   readonly now: Date;
+  /** Release table, image catalog overrides and their version, for this analysis. */
+  readonly knowledge: Knowledge;
+  /**
+   * What the build context's files say (lockfiles, manifests,
+   * `.dockerignore`), parsed on first use; `facts.available` is false when
+   * the host passed no context, and every fact is then absent.
+   */
+  readonly facts: BuildContextFacts;
   report(problem: Problem): void;
 }
 

@@ -13,6 +13,7 @@ import {
   resolvePath,
   workdirAt,
 } from '../vocabulary';
+import { memoizeByNode } from '../vocabulary/memo';
 import { commandsInChain } from './crossLibc';
 
 export const PIP_OPTIONS_WITH_VALUE = [
@@ -98,14 +99,21 @@ export function binaryPolicyCovers(
  * targets and prefixes, wheel directories, the user site, and the global
  * site-packages of a plain `pip install`.
  */
-export function pythonPackageLocations(stage: Stage): string[] {
+export const pythonPackageLocations: (stage: Stage) => readonly string[] =
+  memoizeByNode(collectPythonPackageLocations);
+
+function collectPythonPackageLocations(stage: Stage): string[] {
   const locations: string[] = [];
   for (const { stage: owner, run, command } of commandsInChain(
     stage,
     () => true,
   )) {
-    const workdir = workdirAt(owner, run.line);
-    const at = (path: string) => locations.push(resolvePath(path, workdir));
+    // The WORKDIR walk is asked for only by the commands that name a path.
+    let workdir: string | undefined;
+    const at = (path: string) =>
+      locations.push(
+        resolvePath(path, (workdir ??= workdirAt(owner, run.line))),
+      );
     const words = command.args.map(arg => arg.value);
     if (
       /^python[\d.]*$/.test(command.name) &&

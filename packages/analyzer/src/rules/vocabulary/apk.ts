@@ -1,9 +1,11 @@
 import type { Stage } from '../../model';
+import { stageOfRun } from '../../model';
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand, ShellWord } from '../../shell';
 import { commandsNamed, flagValue, hasFlag, positionalArgs } from './commands';
 import { memoizeByNode } from './memo';
 import { stageChain } from './stages';
+import { expandWord } from './variables';
 
 /** apk options that take a value, so their value is not a package or subcommand. */
 export const APK_OPTIONS_WITH_VALUE = [
@@ -21,13 +23,25 @@ export const APK_OPTIONS_WITH_VALUE = [
   '--timeout',
 ];
 
+/** `name=…` whose name has no expansion (the version may have one). */
+const LITERAL_NAME = /^[^=~<>$`]+[=~<>]/;
+
 /** One package argument of `apk add`, e.g. `py3-pip=23.1-r0`. */
 export interface ApkPackage {
+  /** The word as written; several packages share it when it is a variable (`$PHPIZE_DEPS`). */
   word: ShellWord;
-  /** Name without version constraint. */
+  /** Name without version constraint (for an unresolved word: its text). */
   name: string;
   /** The constraint (`=1.2-r0`, `~1.2`, `>=1`), if any. */
   constraint?: string;
+  /** True when the name came from expanding a variable of the word. */
+  expanded?: boolean;
+  /**
+   * True when the word holds an expansion we cannot read (an ARG without
+   * default, `$(cat list)`, a loop variable): it may install anything, so
+   * rules that report a missing package stay silent.
+   */
+  unresolved?: boolean;
 }
 
 /** An `apk add` command with what rules ask of it. */
@@ -57,43 +71,141 @@ export function apkSubcommand(command: ShellCommand): string | undefined {
   return positionalArgs(command, APK_OPTIONS_WITH_VALUE)[0]?.value;
 }
 
-/** The `apk add` commands of a RUN. */
+/**
+ * The `apk add` commands of a RUN, their package lists expanded with the
+ * ENV, ARG and shell variables known at that point (`$PHPIZE_DEPS`,
+ * `deps="git" && apk add $deps`).
+ */
 export const apkAdds: (run: RunInstruction) => ApkAdd[] = memoizeByNode(
   (run: RunInstruction) =>
     apkCommands(run, 'add').map(command => ({
       command,
       run,
-      packages: packagesOf(command),
+      packages: packagesOf(command, run),
       virtual: flagValue(command, '--virtual', '-t'),
       noCache: hasFlag(command, '--no-cache'),
       update: hasFlag(command, '--update', '--update-cache', '-U'),
     })),
 );
 
-/** Package arguments of `apk add` / `apk del` (the subcommand word excluded). */
-export function packagesOf(command: ShellCommand): ApkPackage[] {
-  return positionalArgs(command, APK_OPTIONS_WITH_VALUE)
-    .slice(1)
-    .map(word => {
-      const match = /^([^=~<>]+)([=~<>].*)?$/.exec(word.value);
-      return {
-        word,
-        name: match ? match[1] : word.value,
-        constraint: match?.[2],
-      };
-    });
+/**
+ * Package arguments of `apk add` / `apk del` (the subcommand word excluded).
+ * Given the RUN, words with variables are expanded as the shell would;
+ * without it they stay as written.
+ */
+export function packagesOf(
+  command: ShellCommand,
+  run?: RunInstruction,
+): ApkPackage[] {
+  const stage = run && stageOfRun(run);
+  const packages: ApkPackage[] = [];
+  for (const word of positionalArgs(command, APK_OPTIONS_WITH_VALUE).slice(1)) {
+    // `mariadb==${MARIADB_VERSION}`: only the version is a variable.
+    if (word.literal || !stage || !run || LITERAL_NAME.test(word.value)) {
+      packages.push(apkPackage(word, word.value));
+      continue;
+    }
+    const values = expandWord(stage, run, command, word);
+    if (values === undefined) {
+      packages.push({ word, name: word.value, unresolved: true });
+      continue;
+    }
+    for (const value of values)
+      packages.push({ ...apkPackage(word, value), expanded: true });
+  }
+  return packages;
 }
 
-/** Names removed by `apk del` in a RUN (packages or virtual groups). */
+function apkPackage(word: ShellWord, value: string): ApkPackage {
+  const match = /^([^=~<>]+)([=~<>].*)?$/.exec(value);
+  return {
+    word,
+    name: match ? match[1] : value,
+    constraint: match?.[2],
+  };
+}
+
+/** Names removed by `apk del` in a RUN (packages or virtual groups), variables expanded. */
 export const apkDeletedNames: (run: RunInstruction) => Set<string> =
   memoizeByNode(
     (run: RunInstruction) =>
       new Set(
         apkCommands(run, 'del').flatMap(command =>
-          packagesOf(command).map(pkg => pkg.name),
+          packagesOf(command, run).map(pkg => pkg.name),
         ),
       ),
   );
+
+/**
+ * What a `--virtual` group is for, read from its name. Official images name
+ * the packages a built program needs at run time `.python-rundeps`,
+ * `.otp-run-deps`, `.wordpress-phpexts-rundeps`, `.persistent-deps`: those
+ * groups are meant to ship, and `apk del` of them would break the image.
+ * Build groups (`.build-deps`, `.fetch-deps`, `.compile`) are meant to go.
+ * Anything else is `unknown`.
+ */
+export type VirtualGroupPurpose = 'runtime' | 'build' | 'unknown';
+
+/** Name parts that say "needed at run time" (`rundeps`, `run-deps`, `so-deps` from scanelf's `so:` names). */
+const RUNTIME_GROUP_WORDS = new Set([
+  'rundeps',
+  'rundep',
+  'runtimedeps',
+  'runtime',
+  'rdeps',
+  'persistent',
+  'permanent',
+  'sodeps',
+]);
+/** Name parts that say "needed to build or fetch, then removed". */
+const BUILD_GROUP_WORDS = new Set([
+  'build',
+  'builddeps',
+  'buildtools',
+  'buildtool',
+  'builddep',
+  'bdeps',
+  'fetch',
+  'fetchdeps',
+  'compile',
+  'dev',
+  'devdeps',
+  'tmp',
+  'temp',
+  'temporary',
+  'toolchain',
+  'make',
+]);
+/** Two-part spellings: `run-deps`, `runtime-deps`, `so-deps`, `build-deps`. */
+const RUNTIME_FIRST_PARTS = new Set(['run', 'runtime', 'so']);
+const DEPENDENCY_PARTS = new Set([
+  'deps',
+  'dep',
+  'dependencies',
+  'libs',
+  'packages',
+  'pkgs',
+]);
+
+export function virtualGroupPurpose(name: string): VirtualGroupPurpose {
+  const parts = name
+    .toLowerCase()
+    .replace(/^\.+/, '')
+    .split(/[-_.]+/)
+    .filter(Boolean);
+  let runtime = false;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    if (BUILD_GROUP_WORDS.has(part)) return 'build';
+    if (RUNTIME_GROUP_WORDS.has(part)) runtime = true;
+    else if (
+      RUNTIME_FIRST_PARTS.has(part) &&
+      DEPENDENCY_PARTS.has(parts[index + 1] ?? '')
+    )
+      runtime = true;
+  }
+  return runtime ? 'runtime' : 'unknown';
+}
 
 /** Every `apk add` in a stage and the stages it builds FROM. */
 export function apkAddsInStage(
@@ -109,34 +221,47 @@ export const installedPackages: (stage: Stage) => ReadonlySet<string> =
   memoizeByNode(
     (stage: Stage) =>
       new Set(
-        apkAddsInStage(stage).flatMap(add => add.packages.map(pkg => pkg.name)),
+        apkAddsInStage(stage).flatMap(add =>
+          add.packages.filter(pkg => !pkg.unresolved).map(pkg => pkg.name),
+        ),
       ),
   );
 
-/** Whether a stage (or its parents) installs a package matching the predicate. */
+/** Whether a stage or its parents `apk add` a package list we cannot read (`$DEPS` of an ARG without default). */
+export const installsUnknownPackages: (stage: Stage) => boolean = memoizeByNode(
+  (stage: Stage) =>
+    apkAddsInStage(stage).some(add => add.packages.some(pkg => pkg.unresolved)),
+);
+
+/**
+ * Whether a stage (or its parents) installs, or may install, a package
+ * matching the predicate: a package list we cannot read counts as "may",
+ * so that rules reporting a missing package do not guess.
+ */
 export function installsPackage(
   stage: Stage,
   matches: (name: string) => boolean,
 ): boolean {
   for (const name of installedPackages(stage)) if (matches(name)) return true;
-  return false;
+  return installsUnknownPackages(stage);
 }
 
-/** Offset of the first `apk add` of each package in the stage itself (parents excluded). */
+/** Offset of the first `apk add` of each package in the stage itself (parents excluded); `undefined` key: an unreadable list. */
 const firstInstallOffsets = memoizeByNode((stage: Stage) => {
-  const offsets = new Map<string, number>();
+  const offsets = new Map<string | undefined, number>();
   for (const add of stage.runs.flatMap(apkAdds)) {
     for (const pkg of add.packages) {
-      if (!offsets.has(pkg.name)) offsets.set(pkg.name, add.command.start);
+      const key = pkg.unresolved ? undefined : pkg.name;
+      if (!offsets.has(key)) offsets.set(key, add.command.start);
     }
   }
   return offsets;
 });
 
 /**
- * Whether a package matching the predicate is installed before an offset:
- * anywhere in the stages this one builds FROM, or earlier in this stage
- * (an earlier RUN, or earlier in the same RUN).
+ * Whether a package matching the predicate is installed (or may be, see
+ * installsPackage) before an offset: anywhere in the stages this one builds
+ * FROM, or earlier in this stage (an earlier RUN, or earlier in the same RUN).
  */
 export function installsPackageBefore(
   stage: Stage,
@@ -145,7 +270,7 @@ export function installsPackageBefore(
 ): boolean {
   if (stage.parent && installsPackage(stage.parent, matches)) return true;
   for (const [name, start] of firstInstallOffsets(stage)) {
-    if (start < offset && matches(name)) return true;
+    if (start < offset && (name === undefined || matches(name))) return true;
   }
   return false;
 }

@@ -1,7 +1,11 @@
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand, ShellScript, ShellWord } from '../../shell';
 
-type CommandSource = RunInstruction | ShellScript | readonly ShellCommand[];
+/** Where commands are read from: a RUN, a parsed script or a list of commands. */
+export type CommandSource =
+  | RunInstruction
+  | ShellScript
+  | readonly ShellCommand[];
 
 function commandList(source: CommandSource): readonly ShellCommand[] {
   if (Array.isArray(source)) return source;
@@ -34,6 +38,10 @@ export function hasFlag(command: ShellCommand, ...flags: string[]): boolean {
 
 function matchesFlag(value: string, flag: string): boolean {
   if (value === flag) return true;
+  // A word that is no option (a package, a path) matches no option: most
+  // words, asked of every flag, skip the template and the regex below.
+  if (value.charCodeAt(0) !== 45 /* - */ && flag.charCodeAt(0) === 45)
+    return false;
   if (flag.startsWith('--')) return value.startsWith(`${flag}=`);
   if (
     flag.length === 2 &&
@@ -65,6 +73,8 @@ export function flagValue(
     const value = args[i].value;
     for (const flag of flags) {
       if (value === flag) return args[i + 1];
+      // As in matchesFlag: a word that is no option is no `--flag=value`.
+      if (value.charCodeAt(0) !== 45 /* - */) continue;
       if (flag.startsWith('--') && value.startsWith(`${flag}=`)) {
         const offset = args[i].text.indexOf('=') + 1;
         return {

@@ -1,5 +1,5 @@
 import type { RunInstruction } from '../../parse';
-import type { ShellWord } from '../../shell';
+import type { ShellCommand, ShellWord } from '../../shell';
 import type { Locatable, OffsetEdit } from '../framework/types';
 
 /** Inserts text right after a word or instruction. */
@@ -58,4 +58,24 @@ export function appendCommand(
   const separator =
     text[end - 1] === ';' || text[end - 1] === '&' ? ' ' : ' && ';
   return { start: end, end, text: `${separator}${command}` };
+}
+
+/** What may stand between a command and the next one of the same list: `&&`, `;` or a newline, with continuations. */
+const LIST_SEPARATOR = /^(?:[ \t]|\\\r?\n)*(?:&&|;|\r?\n)(?:\s|\\\r?\n)*$/;
+
+/**
+ * Removes a command together with the `&&`/`;` that joins it to the next
+ * command (`apk update && apk add x` → `apk add x`). Undefined when the text
+ * between the two is anything else (`||`, a pipe, `then`), where removing
+ * the command would change what runs.
+ */
+export function removeCommandBefore(
+  command: ShellCommand,
+  next: ShellCommand,
+  text: string,
+): OffsetEdit | undefined {
+  if (next.start <= command.end) return undefined;
+  if (!LIST_SEPARATOR.test(text.slice(command.end, next.start)))
+    return undefined;
+  return { start: command.start, end: next.start, text: '' };
 }

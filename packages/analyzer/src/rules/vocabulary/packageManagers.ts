@@ -1,6 +1,6 @@
 import type { RunInstruction } from '../../parse';
 import type { ShellCommand } from '../../shell';
-import { commandsNamed, positionalArgs } from './commands';
+import { positionalArgs } from './commands';
 import { memoizeByNode } from './memo';
 
 /** A dependency install that reads a manifest: `pip install -r`, `npm ci`, `go mod download`… */
@@ -12,10 +12,58 @@ export interface DependencyInstall {
   manifests: string[];
 }
 
-/** `pip install`, `python -m pip install`, `pip3 install`… */
+/**
+ * pip's own command names: `pip`, `pip2`, `pip3` and the versioned
+ * `pip3.12` that `python:*` images (Alpine ones included) install next to them.
+ */
+export function isPipCommandName(name: string): boolean {
+  return /^pip(\d+(\.\d+)?)?$/.test(name);
+}
+
+/** pip options (before or after the subcommand) that take a value. */
+export const PIP_OPTIONS_WITH_VALUE = [
+  '--trusted-host',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--proxy',
+  '--cert',
+  '--client-cert',
+  '--cache-dir',
+  '--timeout',
+  '--retries',
+  '--log',
+  '--exists-action',
+  '--python',
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--only-binary',
+  '--no-binary',
+];
+
+/** The pip subcommand: `install` in `pip --trusted-host example.org install x`. */
+export function pipSubcommand(command: ShellCommand): string | undefined {
+  return positionalArgs(command, PIP_OPTIONS_WITH_VALUE)[0]?.value;
+}
+
+/** `pip install`, `pip3 install`, `pip3.12 install`, `python -m pip install`… */
 export function pipInstalls(run: RunInstruction): ShellCommand[] {
-  const direct = commandsNamed(run, 'pip', 'pip3').filter(
-    c => positionalArgs(c)[0]?.value === 'install',
+  const direct = run.script.commands.filter(
+    c => isPipCommandName(c.name) && pipSubcommand(c) === 'install',
   );
   const viaPython = run.script.commands.filter(
     c =>
@@ -38,12 +86,30 @@ export const dependencyInstalls: (run: RunInstruction) => DependencyInstall[] =
     return installs;
   });
 
+/** The command names classify knows (pip and its versioned names aside). */
+const INSTALLERS = new Set([
+  'pipenv',
+  'poetry',
+  'uv',
+  'npm',
+  'yarn',
+  'pnpm',
+  'go',
+  'bundle',
+  'composer',
+  'cargo',
+  'mvn',
+  'dotnet',
+]);
+
 function classify(command: ShellCommand): DependencyInstall | undefined {
+  const tool = isPipCommandName(command.name) ? 'pip' : command.name;
+  // Most commands are not installers: skip building their word lists.
+  if (tool !== 'pip' && !INSTALLERS.has(tool)) return undefined;
   const words = command.args.map(a => a.value);
   const first = positionalArgs(command)[0]?.value;
-  switch (command.name) {
+  switch (tool) {
     case 'pip':
-    case 'pip3':
       if (
         first === 'install' &&
         (words.includes('-r') || words.some(w => w.startsWith('--requirement')))

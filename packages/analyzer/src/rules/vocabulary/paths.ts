@@ -8,6 +8,16 @@ const GLOB = /[*?[]/;
 
 /** Resolves `path` against `base` (default `/`): `..`, `.` and repeated slashes removed, no trailing slash. */
 export function resolvePath(path: string, base = '/'): string {
+  // Already resolved (absolute, no empty, `.` or `..` segment, no trailing
+  // slash): most COPY paths are, and cross-stage rules resolve every one.
+  if (
+    path.length > 1 &&
+    path.charCodeAt(0) === 47 /* / */ &&
+    path.charCodeAt(path.length - 1) !== 47 &&
+    !path.includes('//') &&
+    !path.includes('/.')
+  )
+    return path;
   const joined = path.startsWith('/') ? path : `${base}/${path}`;
   const segments: string[] = [];
   for (const segment of joined.split('/')) {
@@ -23,6 +33,7 @@ export function resolvePath(path: string, base = '/'): string {
  * `/out/app-*.so` → `/out`. A COPY of a glob copies from inside it.
  */
 export function globBase(path: string): string {
+  if (!GLOB.test(path)) return path;
   const segments = path.split('/');
   const firstGlob = segments.findIndex(segment => GLOB.test(segment));
   if (firstGlob === -1) return path;

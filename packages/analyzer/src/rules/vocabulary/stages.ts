@@ -1,4 +1,5 @@
 import type { CopyEdge, DockerfileModel, Stage } from '../../model';
+import { memoizeByNode } from './memo';
 import { resolvePath } from './paths';
 
 /** The stage and the stages it builds FROM, nearest first. */
@@ -70,3 +71,59 @@ export function workdirAt(stage: Stage, line: number): string {
   }
   return workdir;
 }
+
+/** Stages that a later stage builds FROM or copies from. */
+const usedStages = memoizeByNode(
+  (model: DockerfileModel): ReadonlySet<Stage> => {
+    const used = new Set<Stage>();
+    for (const stage of model.stages) {
+      if (stage.parent) used.add(stage.parent);
+      for (const edge of stage.copyEdges)
+        if (edge.source.stage) used.add(edge.source.stage);
+    }
+    return used;
+  },
+);
+
+/**
+ * Stages whose layers are layers of an image: the final stage, any stage no
+ * later stage uses (it may be built with `--target`), and the stages they
+ * build FROM. A builder stage that later stages only copy from is not one:
+ * what its layers hold (an apk index, build packages) never ships.
+ */
+export const imageStages: (model: DockerfileModel) => ReadonlySet<Stage> =
+  memoizeByNode((model: DockerfileModel) => {
+    const used = usedStages(model);
+    const result = new Set<Stage>();
+    for (const stage of model.stages) {
+      if (used.has(stage) && stage !== model.finalStage) continue;
+      for (const current of stageChain(stage)) result.add(current);
+    }
+    return result;
+  });
+
+/**
+ * Stages whose files can end up in a non-glibc image that ships: start from
+ * the image stages — the final stage, and any stage no later stage uses (it
+ * may be built with `--target`) — whose libc is not glibc, then follow FROM
+ * and `COPY --from` back to every stage that feeds them. A stage outside
+ * this set only feeds glibc images, or nothing: what it downloads never has
+ * to run on musl after the build.
+ */
+export const stagesFeedingMuslImages: (
+  model: DockerfileModel,
+) => ReadonlySet<Stage> = memoizeByNode((model: DockerfileModel) => {
+  const used = usedStages(model);
+  const feeding = new Set<Stage>();
+  const pending = model.stages.filter(
+    stage => !used.has(stage) && stage.libc !== 'glibc',
+  );
+  for (let stage = pending.pop(); stage; stage = pending.pop()) {
+    if (feeding.has(stage)) continue;
+    feeding.add(stage);
+    if (stage.parent) pending.push(stage.parent);
+    for (const edge of stage.copyEdges)
+      if (edge.source.stage) pending.push(edge.source.stage);
+  }
+  return feeding;
+});

@@ -1,5 +1,5 @@
 import { commandsNamed } from './commands';
-import { modelOf } from './testModel';
+import { modelOf } from '../../__testUtils__/testModel';
 import { variableForCommand } from './variables';
 
 function cgoFor(text: string, runIndex = 0): Array<string | undefined> {

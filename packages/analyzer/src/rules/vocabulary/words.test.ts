@@ -1,4 +1,4 @@
-import { modelOf } from './testModel';
+import { modelOf } from '../../__testUtils__/testModel';
 import { downloadUrls, isUrl, mentions, urlArguments, wordsOf } from './words';
 
 describe('RUN words', () => {

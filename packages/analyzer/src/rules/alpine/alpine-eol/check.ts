@@ -1,20 +1,35 @@
-import { alpineRelease, daysPastEndOfLife } from '../../../model';
 import type { RuleCheck } from '../../framework/types';
+import {
+  releaseBumpFix,
+  upgradeRemediation,
+  upgradeTarget,
+} from '../releaseTags';
 
 export const check: RuleCheck = context => ({
   FROM(from, stage) {
     // A stage built FROM another inherits its release: report the FROM that names it.
     if (from.onbuild || stage.parent || !stage.alpineRelease) return;
-    const days = daysPastEndOfLife(stage.alpineRelease, context.now);
+    const { knowledge, now } = context;
+    const days = knowledge.daysPastEndOfLife(stage.alpineRelease, now);
     if (days === undefined || days <= 0) return;
-    const release = alpineRelease(stage.alpineRelease)!;
+    const release = knowledge.release(stage.alpineRelease)!;
     const age =
       days >= 365
         ? `${Math.floor(days / 365)} year${days >= 730 ? 's' : ''} ago`
         : `${days} days ago`;
+    const target = upgradeTarget(knowledge, now);
     context.report({
       at: from.imageToken ?? from,
-      message: `Alpine ${release.version} (${stage.image.text}) reached end of life on ${release.endOfLife}, ${age}: no more security fixes`,
+      messageId: 'endOfLife',
+      data: {
+        version: release.version,
+        image: stage.image.text,
+        endOfLife: release.endOfLife,
+        age,
+      },
+
+      remediation: upgradeRemediation(knowledge, now),
+      fix: target && releaseBumpFix(context, from, stage, target),
     });
   },
 });

@@ -8,8 +8,7 @@ export const check: RuleCheck = context => ({
       if (flag) {
         context.report({
           at: flag,
-          message:
-            '`--allow-untrusted` installs packages without checking their signature',
+          messageId: 'allowUntrusted',
         });
       }
     }

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -14,11 +14,67 @@ testRule(rule, {
     'FROM debian:bookworm\nRUN apk add curl\n',
     'FROM alpine:3.22\nRUN ["apk", "add", "--no-cache", "curl"]\n',
     'FROM alpine:3.22\nRUN echo "apk add curl"\n',
+    'FROM alpine:3.22\nRUN apk update && apk add --no-cache curl && rm -rf /var/cache/apk/*\n',
+    {
+      name: "apk update in its own RUN is apk-update-alone's finding",
+      code: 'FROM alpine:3.22\nRUN apk update\nRUN apk add --no-cache curl\n',
+    },
   ],
   invalid: [
     {
-      code: 'FROM alpine:3.22\nRUN apk add curl\n',
+      name: 'apk update keeps its index even when apk add has --no-cache',
+      code: 'FROM alpine:3.22\nRUN apk update && apk add --no-cache curl\n',
+      errors: [
+        {
+          line: 2,
+          messageContains: '`apk update` stores the package index',
+        },
+      ],
+      output: 'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
+    },
+    {
+      name: 'apk update then apk add: one finding, fixed by dropping the update',
+      code: 'FROM alpine:3.22\nRUN apk update && apk add curl\n',
+      errors: [
+        {
+          line: 2,
+          messageContains:
+            '`apk add curl` without `--no-cache` after `apk update`',
+        },
+      ],
+      output: 'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
+    },
+    {
+      name: 'update on its own continuation line, set -eux list',
+      code: 'FROM alpine:3.22\nRUN set -eux; \\\n    apk update; \\\n    apk add --no-cache git openssh-client\n',
+      errors: [{ line: 3 }],
+      output:
+        'FROM alpine:3.22\nRUN set -eux; \\\n    apk add --no-cache git openssh-client\n',
+    },
+    {
+      name: 'update joined by || cannot be dropped mechanically',
+      code: 'FROM alpine:3.22\nRUN apk update || true && apk add --no-cache curl\n',
+      errors: [{ line: 2, messageContains: '`apk update`' }],
+    },
+    {
+      name: 'an image the catalog does not know, Alpine by its apk',
+      code: 'FROM registry.example.com/platform/base:2\nRUN apk add curl\n',
       errors: [{ line: 2, messageContains: '--no-cache' }],
+      output:
+        'FROM registry.example.com/platform/base:2\nRUN apk add --no-cache curl\n',
+    },
+    {
+      name: 'a community Alpine image, and a stage built FROM an unknown stage that runs apk',
+      code: 'FROM mhart/alpine-node:16 AS base\nWORKDIR /app\nFROM base\nRUN apk add git\n',
+      errors: [{ line: 4 }],
+      output:
+        'FROM mhart/alpine-node:16 AS base\nWORKDIR /app\nFROM base\nRUN apk add --no-cache git\n',
+    },
+    {
+      code: 'FROM alpine:3.22\nRUN apk add curl\n',
+      errors: [
+        { line: 2, messageContains: '`apk add curl` without `--no-cache`' },
+      ],
       output: 'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
     },
     {
@@ -43,9 +99,43 @@ testRule(rule, {
         'FROM alpine:3.22\nRUN apk add --no-cache -U curl\nRUN rm -rf /var/cache/apk/*\n',
     },
     {
-      name: 'two adds in one RUN, inside an if',
+      name: 'a builder stage only copied from: advice, the image does not ship the index',
+      code: 'FROM golang:1.24-alpine3.22 AS build\nRUN apk add git\nFROM alpine:3.22\nCOPY --from=build /go/bin/app /app\n',
+      errors: [
+        { line: 2, severity: 'info', messageContains: 'does not ship it' },
+      ],
+      output:
+        'FROM golang:1.24-alpine3.22 AS build\nRUN apk add --no-cache git\nFROM alpine:3.22\nCOPY --from=build /go/bin/app /app\n',
+    },
+    {
+      name: 'apk update then apk add in a builder stage: advice, said whole',
+      code: 'FROM golang:1.24-alpine3.22 AS build\nRUN apk update && apk add git\nFROM alpine:3.22\nCOPY --from=build /go/bin/app /app\n',
+      errors: [
+        {
+          line: 2,
+          severity: 'info',
+          messageContains:
+            '`apk add git` without `--no-cache` after `apk update`: the package index stays in this layer of this builder stage (the image does not ship it)',
+        },
+      ],
+      output:
+        'FROM golang:1.24-alpine3.22 AS build\nRUN apk add --no-cache git\nFROM alpine:3.22\nCOPY --from=build /go/bin/app /app\n',
+    },
+    {
+      name: 'a package list from a variable is named as written, once',
+
+      code: 'FROM alpine:3.22\nENV TOOLS="curl git jq"\nRUN apk add $TOOLS\n',
+      errors: [{ line: 3, messageContains: '`apk add $TOOLS` without' }],
+      output:
+        'FROM alpine:3.22\nENV TOOLS="curl git jq"\nRUN apk add --no-cache $TOOLS\n',
+    },
+    {
+      name: 'two adds in one RUN, inside an if: each finding names its command',
       code: 'FROM alpine:3.22\nRUN if [ -n "$DEV" ]; then apk add gdb; fi && apk add curl\n',
-      errors: [{ line: 2 }, { line: 2 }],
+      errors: [
+        { line: 2, messageContains: '`apk add gdb`' },
+        { line: 2, messageContains: '`apk add curl`' },
+      ],
       output:
         'FROM alpine:3.22\nRUN if [ -n "$DEV" ]; then apk add --no-cache gdb; fi && apk add --no-cache curl\n',
     },

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'apk add keeps the package cache in the layer',
   category: 'alpine',
   severity: 'warning',
-  rationale:
-    'Without `--no-cache`, `apk add` leaves the downloaded package index (and with a cache configured, the packages) under `/var/cache/apk` in the image layer. A container is rebuilt, never updated, so that cache is dead weight in every pull.',
   remediation:
     'Use `apk add --no-cache …`. Equivalent and also accepted: `apk add --update-cache … && rm -rf /var/cache/apk/*` in the same RUN, or a BuildKit cache mount on `/var/cache/apk`.',
   references: [
@@ -15,5 +13,19 @@ export const meta: RuleMeta = {
   ],
   aliases: ['hadolint:DL3019', 'trivy:DS-0025'],
   fixable: true,
+  messages: {
+    addsAfterUpdate:
+      '{{adds}} without `--no-cache` after `apk update`: the package index stays in this layer',
+    addsAfterUpdateInBuilder:
+      '{{adds}} without `--no-cache` after `apk update`: the package index stays in this layer of this builder stage (the image does not ship it)',
+    updateIndex:
+      '`apk update` stores the package index in /var/cache/apk, and it stays in this layer although `apk add --no-cache` needs none (it fetches its own)',
+    updateIndexInBuilder:
+      '`apk update` stores the package index in /var/cache/apk, and it stays in this layer of this builder stage (the image does not ship it) although `apk add --no-cache` needs none (it fetches its own)',
+    noCache:
+      '{{adds}} without `--no-cache` leaves the package index in the layer',
+    noCacheInBuilder:
+      '{{adds}} without `--no-cache` leaves the package index in the layer of this builder stage (the image does not ship it)',
+  },
   scope: 'alpine',
 };

@@ -23,8 +23,7 @@ export const check: RuleCheck = context => ({
     if (installsHere) return;
     context.report({
       at: updates[0],
-      message:
-        '`apk update` alone in a layer caches a package index that later `apk add` layers reuse',
+      messageId: 'updateAlone',
       fix: foldIntoNextAdd(run, stage, context.text),
     });
   },

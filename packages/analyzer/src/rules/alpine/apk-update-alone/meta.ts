@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'apk update in a layer without apk add',
   category: 'alpine',
   severity: 'warning',
-  rationale:
-    'A RUN that only runs `apk update` bakes the package index into its own layer, and that cached layer keeps serving an old index to the `apk add` of later RUNs, which then install stale versions or fail when the mirror has moved on.',
   remediation:
     'Drop the separate `apk update` and use `apk add --no-cache …`, which fetches a fresh index and keeps none of it.',
   references: [
@@ -14,5 +12,9 @@ export const meta: RuleMeta = {
   ],
   aliases: ['trivy:DS-0017', 'checkov:CKV_DOCKER_5'],
   fixable: true,
+  messages: {
+    updateAlone:
+      '`apk update` alone in a layer caches a package index that later `apk add` layers reuse',
+  },
   scope: 'alpine',
 };

@@ -1,13 +1,14 @@
 import type { RuleCheck } from '../../framework/types';
-import { apkCommands } from '../../vocabulary';
+import { apkCommands, imageStages } from '../../vocabulary';
 
 export const check: RuleCheck = context => ({
-  RUN(run) {
+  RUN(run, stage) {
+    // Upgraded packages of a builder stage that is only copied from do not ship.
+    if (!imageStages(context.model).has(stage)) return;
     for (const upgrade of apkCommands(run, 'upgrade')) {
       context.report({
         at: upgrade,
-        message:
-          '`apk upgrade` makes the image depend on the build date: update the base image tag instead',
+        messageId: 'upgrade',
       });
     }
   },

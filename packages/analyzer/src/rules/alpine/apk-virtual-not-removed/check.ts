@@ -5,13 +5,17 @@ import {
   apkCommands,
   apkDeletedNames,
   appendCommand,
+  imageStages,
   laterApkDelete,
   packagesOf,
   removeInstruction,
+  virtualGroupPurpose,
 } from '../../vocabulary';
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
+    // In a builder stage that later stages only copy from, the packages never ship.
+    if (!imageStages(context.model).has(stage)) return;
     for (const add of apkAdds(run)) {
       if (!add.virtual || !add.virtual.literal) continue;
       const group = add.virtual.value;
@@ -20,13 +24,18 @@ export const check: RuleCheck = context => ({
       if (laterRun) {
         context.report({
           at: add.virtual,
-          message: `virtual group ${group} is deleted only in a later RUN (line ${laterRun.line}): its packages stay in this layer`,
+          messageId: 'deletedLater',
+          data: { group, line: laterRun.line },
           fix: moveDelete(run, laterRun, group, context.text),
         });
       } else {
+        const purpose = virtualGroupPurpose(group);
+        // `.python-rundeps`, `.otp-run-deps`: a group named for run time is meant to ship.
+        if (purpose === 'runtime') continue;
         context.report({
           at: add.virtual,
-          message: `virtual group ${group} is never deleted: its packages ship in the image`,
+          messageId: purpose === 'build' ? 'buildGroupKept' : 'groupKept',
+          data: { group },
         });
       }
     }

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Virtual package group not deleted in the same RUN',
   category: 'alpine',
   severity: 'warning',
-  rationale:
-    '`apk add --virtual NAME …` groups build-time packages so that `apk del NAME` removes them together. That only makes the image smaller when the add, the build and the `apk del` happen in one RUN: deleted in a later RUN, the packages stay in the earlier layer; never deleted, they ship.',
   remediation:
     'Add, build and `apk del NAME` in the same RUN (`apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps`), or move the build to a builder stage.',
   references: [
@@ -14,5 +12,13 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    deletedLater:
+      'virtual group {{group}} is deleted only in a later RUN (line {{line}}): its packages stay in this layer',
+    buildGroupKept:
+      'virtual group {{group}} is never deleted: its build packages ship in the image',
+    groupKept:
+      'virtual group {{group}} is never deleted: its packages ship in the image (if they are meant to, say so in the name, e.g. `.app-rundeps`)',
+  },
   scope: 'alpine',
 };

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Build toolchain left in the final stage',
   category: 'alpine',
   severity: 'warning',
-  rationale:
-    'Compilers, headers and build tools (`build-base`, `gcc`, `g++`, `make`, `musl-dev`, `*-dev`, `cmake`…) are needed to build, not to run. Installed in the stage that ships and never removed, they add tens to hundreds of megabytes and attack surface to every container.',
   remediation:
     'Build in a builder stage (`FROM … AS build`) that installs the toolchain, then `COPY --from=build` only the artefacts (binary, wheels, virtualenv) into a runtime stage that installs runtime libraries only. Or add them as a `--virtual` group and `apk del` it in the same RUN.',
   references: [
@@ -15,5 +13,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    toolchainShips:
+      'build toolchain ({{packages}}) installed in the final image and never removed: build in a builder stage and COPY --from it',
+  },
   scope: 'alpine',
 };

@@ -1,13 +1,27 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
   valid: [
+    // Alpine told by apk on an image we cannot see: the tool may come with it.
+    'FROM base\nRUN apk add --no-cache php83\nRUN curl -fsS https://example.org/app.tgz | tar xz\n',
+    'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN apk add --no-cache nginx\nSHELL ["/bin/bash", "-c"]\n',
+    // Package lists from shell variables, ENV and ARG defaults are expanded.
+    'FROM alpine:3.22\nRUN deps="git" && apk add --no-cache $deps && git clone https://example.org/r.git /src\n',
+    'FROM alpine:3.22\nRUN export TOOLS="curl bash"; apk add --no-cache ${TOOLS}; curl -fsS https://example.org | bash\n',
+    'FROM alpine:3.22\nARG PACKAGES="git openssh"\nRUN apk add --no-cache $PACKAGES && git --version\n',
+    // A list we cannot read may hold the tool: silent rather than a guess.
+    'FROM alpine:3.22\nARG EXTRA_PACKAGES\nRUN apk add --no-cache $EXTRA_PACKAGES && git --version\n',
+    'FROM alpine:3.22\nRUN apk add --no-cache $(cat /tmp/packages.txt) && bash /setup.sh\n',
     'FROM alpine:3.22\nRUN addgroup -S app && adduser -S -G app app\n',
     'FROM alpine:3.22\nRUN apk add --no-cache bash\nRUN bash -c "echo hi"\n',
     'FROM alpine:3.22 AS base\nRUN apk add --no-cache shadow\nFROM base\nRUN useradd app\n',
     'FROM php:8.3-fpm-alpine\nRUN curl -fsSL https://example.org -o /tmp/x\n',
     'FROM mycorp/base:1.0-alpine\nRUN bash /setup.sh\n',
+    // A locally built image named without a namespace is no official image,
+    // even when an ARG default gives it an -alpine tag.
+    'ARG BUILD_BASE=team-build-base:alpine-2.1\nFROM ${BUILD_BASE} AS builder\nRUN apk add --no-cache make && git clone https://example.org/src.git\n',
+    'FROM team-build-base:alpine-2.1\nRUN curl -fsS https://example.org/tool.tgz | tar xz\n',
     'FROM debian:12\nRUN useradd app\n',
     'FROM alpine:3.22\nRUN apk add --no-cache curl && curl -fsS https://example.org\n',
     'FROM alpine:3.22\nRUN apk add --no-cache bash\nRUN <<EOF\n#!/usr/bin/env bash\necho hi\nEOF\n',
@@ -15,6 +29,11 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN apk add --no-cache bash\nENTRYPOINT ["/bin/bash"]\n',
   ],
   invalid: [
+    {
+      name: 'the expanded list does not hold the tool',
+      code: 'FROM alpine:3.22\nRUN deps="curl" && apk add --no-cache $deps && git clone https://example.org/r.git /src\n',
+      errors: [{ line: 2, messageContains: '`git`' }],
+    },
     {
       code: 'FROM node:22-alpine\nRUN groupadd -r app && useradd -r -g app app\n',
       errors: [

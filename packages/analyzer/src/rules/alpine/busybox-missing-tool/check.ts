@@ -1,3 +1,7 @@
+import {
+  busyboxMissingTool,
+  isDockerHubLibraryImage,
+} from '../../../knowledge';
 import type { Stage } from '../../../model';
 import { imagePath } from '../../../model';
 import type { Locatable, RuleCheck } from '../../framework/types';
@@ -7,62 +11,26 @@ import {
   stageChain,
 } from '../../vocabulary';
 
-interface MissingTool {
-  /** Alpine packages providing the tool; empty when none exists. */
-  packages: string[];
-  /** Official images that already ship the tool. */
-  shippedBy?: RegExp;
-  advice: string;
-}
-
-const SHADOW: MissingTool = {
-  packages: ['shadow'],
-  advice: 'or use BusyBox `addgroup -S`/`adduser -S`',
-};
-
-/** Tools scripts take for granted that BusyBox-based Alpine does not have. */
-const TOOLS: Record<string, MissingTool> = {
-  bash: {
-    packages: ['bash'],
-    shippedBy: /^(bash|docker)$/,
-    advice: 'or write POSIX sh',
-  },
-  useradd: SHADOW,
-  groupadd: SHADOW,
-  usermod: SHADOW,
-  userdel: SHADOW,
-  groupdel: SHADOW,
-  groupmod: SHADOW,
-  sudo: {
-    packages: ['sudo', 'doas-sudo-shim'],
-    advice: 'or drop sudo: RUN already runs as root unless USER says otherwise',
-  },
-  curl: {
-    packages: ['curl'],
-    shippedBy: /^(php|docker|composer|wordpress|nextcloud|caddy|traefik)$/,
-    advice: 'or use BusyBox `wget -qO-`',
-  },
-  git: { packages: ['git'], shippedBy: /^(docker)$/, advice: '' },
-  'locale-gen': {
-    packages: [],
-    advice:
-      'musl has no locale database: drop it and use C.UTF-8 (ICU in the application for collation)',
-  },
-  localedef: {
-    packages: [],
-    advice: 'musl has no locale database: drop it and use C.UTF-8',
-  },
-};
-
 /**
- * Only stages rooted in an official image are checked: a custom `*-alpine`
- * image may well ship these tools, and we would not know.
+ * Only stages rooted in an official image the catalog knows are checked: a
+ * custom `*-alpine` image, or an image known to be Alpine only from its
+ * `apk` commands, may well ship these tools, and we would not know.
  */
 function hasKnownContents(stage: Stage): string | undefined {
   const root = stageChain(stage).pop()!;
+  // Alpine told by `apk` (FROM base, FROM ${BASE_IMAGE}) is not a bare Alpine:
+  // the tool may come with the image we cannot see.
+  if (
+    root.distroDecision.decidedBy !== 'image-catalog' ||
+    root.image.repository.includes('$')
+  )
+    return undefined;
   const path = imagePath(root.image);
+  // A one-word name is official only when Docker Hub's library has it:
+  // `zabbix-build-base:alpine-7.0` is a locally built image whose `-alpine`
+  // tag says Alpine but not what else it ships.
   const official = !root.image.registry
-    ? !root.image.repository.includes('/')
+    ? isDockerHubLibraryImage(root.image.repository)
     : path.startsWith('mcr.microsoft.com/dotnet/');
   return official ? root.image.name : undefined;
 }
@@ -75,7 +43,7 @@ export const check: RuleCheck = context => {
     stage: Stage,
     installedBy?: number,
   ) => {
-    const missing = TOOLS[tool];
+    const missing = busyboxMissingTool(tool);
     const imageName = missing && hasKnownContents(stage);
     if (!missing || !imageName || missing.shippedBy?.test(imageName)) return;
     const provides = (name: string) => missing.packages.includes(name);
@@ -84,15 +52,15 @@ export const check: RuleCheck = context => {
         ? installsPackage(stage, provides)
         : installsPackageBefore(stage, installedBy, provides);
     if (missing.packages.length > 0 && installed) return;
-    const install =
-      missing.packages.length > 0
-        ? `install it first (apk add --no-cache ${missing.packages[0]})`
-        : 'no Alpine package provides it';
+    const install = missing.packages.length > 0 ? 'installIt' : 'noPackage';
     context.report({
       at,
-      message: `\`${tool}\` is not part of Alpine's BusyBox base: ${install}${
-        missing.advice ? `, ${missing.advice}` : ''
-      }`,
+      messageId: missing.advice ? `${install}Advice` : install,
+      data: {
+        tool,
+        package: missing.packages[0] ?? '',
+        advice: missing.advice ?? '',
+      },
     });
   };
   return {

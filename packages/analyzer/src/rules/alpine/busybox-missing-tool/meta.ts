@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Tool not present on Alpine used without installing it',
   category: 'alpine',
   severity: 'error',
-  rationale:
-    'Alpine ships BusyBox, not GNU userland: there is no `bash`, no `useradd`/`groupadd` (BusyBox has `adduser`/`addgroup` with other flags), no `sudo`, no `curl`, no `git` and no `locale-gen` unless installed. The RUN fails with "not found", or the container fails at start when the entrypoint needs them.',
   remediation:
     'Install the package first (`apk add --no-cache bash`, `shadow` for useradd, `sudo`, `curl`, `git`), or use the BusyBox equivalent: `addgroup -S app && adduser -S -G app app`, `wget -qO-`, POSIX `sh`. musl has no locale database: drop `locale-gen` and use `C.UTF-8`.',
   references: [
@@ -16,5 +14,15 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    installIt:
+      "`{{tool}}` is not part of Alpine's BusyBox base: install it first (apk add --no-cache {{package}})",
+    installItAdvice:
+      "`{{tool}}` is not part of Alpine's BusyBox base: install it first (apk add --no-cache {{package}}), {{advice}}",
+    noPackage:
+      "`{{tool}}` is not part of Alpine's BusyBox base: no Alpine package provides it",
+    noPackageAdvice:
+      "`{{tool}}` is not part of Alpine's BusyBox base: no Alpine package provides it, {{advice}}",
+  },
   scope: 'alpine',
 };

@@ -16,7 +16,8 @@ export const check: RuleCheck = context => ({
         continue;
       context.report({
         at: pair,
-        message: `TZ=${pair.value} has no effect without the tzdata package: the container stays on UTC`,
+        messageId: 'tzNoEffect',
+        data: { value: pair.value ?? '' },
       });
     }
   },
@@ -32,7 +33,8 @@ export const check: RuleCheck = context => ({
       ) {
         context.report({
           at: command,
-          message: `${zoneFile.value} does not exist without the tzdata package`,
+          messageId: 'zoneFileMissing',
+          data: { path: zoneFile.value },
         });
       }
     }

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Time zone set without tzdata',
   category: 'alpine',
   severity: 'warning',
-  rationale:
-    'Alpine ships no zoneinfo files. `ENV TZ=Europe/Paris` (or a link to `/usr/share/zoneinfo/…`) without the `tzdata` package silently leaves the container on UTC: logs, schedules and date arithmetic are off by hours.',
   remediation:
     'Install the zone database: `apk add --no-cache tzdata`, or keep the container on UTC.',
   references: [
@@ -15,5 +13,10 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    tzNoEffect:
+      'TZ={{value}} has no effect without the tzdata package: the container stays on UTC',
+    zoneFileMissing: '{{path}} does not exist without the tzdata package',
+  },
   scope: 'alpine',
 };

@@ -26,9 +26,8 @@ export const check: RuleCheck = context => ({
       context.text.slice(keyword.start, keyword.end).toUpperCase() === 'ADD';
     context.report({
       at: add,
-      message: `ADD of local ${add.sources
-        .map(source => source.value)
-        .join(', ')}: use COPY, ADD also unpacks archives and fetches URLs`,
+      messageId: 'addLocal',
+      data: { sources: add.sources.map(source => source.value).join(', ') },
       fix: fixable
         ? {
             description: 'Replace ADD with COPY',

@@ -5,12 +5,13 @@ export const meta: RuleMeta = {
   title: 'File is binary or not UTF-8',
   category: 'hygiene',
   severity: 'error',
-  rationale:
-    'A Dockerfile is UTF-8 text. NUL bytes or invalid UTF-8 mean the file is binary, corrupted or in another encoding (for example UTF-16 saved by an editor); Docker would misread it.',
   remediation:
     'Save the Dockerfile as UTF-8 text, or exclude the binary file from the scan.',
   references: [],
   aliases: [],
   fixable: false,
+  messages: {
+    notText: 'this does not look like a Dockerfile: {{detail}}',
+  },
   scope: 'any',
 };

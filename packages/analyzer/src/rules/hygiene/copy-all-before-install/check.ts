@@ -16,7 +16,8 @@ export const check: RuleCheck = context => ({
       if (problem)
         context.report({
           at: problem.copy,
-          message: messageFor(problem.copy, problem.install),
+          messageId: 'copyAllFirst',
+          data: dataFor(problem.copy, problem.install),
         });
     }
   },
@@ -55,13 +56,15 @@ function copiesWholeContext(instruction: DockerInstruction): boolean {
   );
 }
 
-function messageFor(copy: CopyInstruction, install: DependencyInstall): string {
-  const what = [install.command.name, install.command.args[0]?.value]
-    .filter(Boolean)
-    .join(' ');
-  return `${
-    copy.keyword
-  } of the whole build context before \`${what}\` re-runs the install on every source change: copy ${install.manifests.join(
-    ', ',
-  )} first, install, then copy the rest`;
+function dataFor(
+  copy: CopyInstruction,
+  install: DependencyInstall,
+): Record<string, string> {
+  return {
+    keyword: copy.keyword,
+    install: [install.command.name, install.command.args[0]?.value]
+      .filter(Boolean)
+      .join(' '),
+    manifests: install.manifests.join(', '),
+  };
 }

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Whole source copied before the dependency install',
   category: 'hygiene',
   severity: 'warning',
-  rationale:
-    'Docker reuses a cached layer only while everything it depends on is unchanged. `COPY . .` before `pip install -r requirements.txt` or `npm ci` ties the install to every source file, so each code change re-downloads and re-installs all dependencies (and reinstalls and deletes any build toolchain).',
   remediation:
     'Copy the dependency manifest first, install, then copy the rest: `COPY requirements.txt .` → `RUN pip install -r requirements.txt` → `COPY . .`.',
   references: [
@@ -14,5 +12,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    copyAllFirst:
+      '{{keyword}} of the whole build context before `{{install}}` re-runs the install on every source change: copy {{manifests}} first, install, then copy the rest',
+  },
   scope: 'any',
 };

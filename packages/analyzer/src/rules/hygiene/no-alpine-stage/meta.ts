@@ -5,12 +5,19 @@ export const meta: RuleMeta = {
   title: 'No Alpine stage: only hygiene rules applied',
   category: 'hygiene',
   severity: 'info',
-  rationale:
-    'Alpine and musl rules only make sense for stages built on Alpine. When no stage is (Debian, Ubuntu, distroless, scratch or an image the catalog does not know), the report says so, so that a clean result is not mistaken for a clean Alpine build.',
   remediation:
-    'Nothing to do if the image is meant to be glibc-based. If a base image is in fact Alpine-based, name a tag with `-alpine` or use `alpine:<version>` so the analyzer can tell.',
+    'Nothing to do if the image is meant to be glibc-based. If a base image is in fact Alpine-based, name a tag with `-alpine`, use `alpine:<version>`, or install with `apk` in a stage built on it, so the analyzer can tell.',
   references: [],
   aliases: [],
   fixable: false,
+  messages: {
+    undecidedOne:
+      'could not tell whether {{images}} is Alpine-based: the image catalog does not know it and no stage built on it runs a package manager (apk, apt-get, dnf…); Alpine and musl rules did not run on it',
+    undecidedMany:
+      'could not tell whether {{images}} is Alpine-based: the image catalog does not know it and no stage built on it runs a package manager (apk, apt-get, dnf…); Alpine and musl rules did not run on them',
+    noAlpine: 'no stage is based on Alpine: only hygiene rules applied',
+    noAlpineListed:
+      'no stage is based on Alpine ({{bases}}): only hygiene rules applied',
+  },
   scope: 'any',
 };

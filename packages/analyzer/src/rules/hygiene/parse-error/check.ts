@@ -3,7 +3,12 @@ import type { RuleCheck } from '../../framework/types';
 export const check: RuleCheck = context => ({
   file(model) {
     for (const problem of model.syntax.problems) {
-      context.report({ at: problem, message: problem.message });
+      // The parser words its problems (parse/); the rule passes them on.
+      context.report({
+        at: problem,
+        messageId: 'syntax',
+        data: { problem: problem.message },
+      });
     }
   },
 });

@@ -1,11 +1,202 @@
+import type { RunInstruction } from '../../../parse';
+import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
 import { commandsNamed } from '../../vocabulary';
 
 const POSIX_SHELLS = /(^|\/)(sh|ash|bash|dash|zsh|ksh|mksh)$/;
 
+/** Producers whose failure pipefail would not catch anything real: shell builtins writing text. */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':']);
+
+/** Words that close a compound command, so a pipe after them takes the compound's output. */
+const CLOSERS = /^(fi|done|esac)(?![\w-])/;
+
+/**
+ * Whether the command's status becomes the status of a pipe element other
+ * than the last: the next thing after it, past `;`, line continuations and
+ * the ends of compound commands (`; } |`, `;; esac |`, `) |`), is a pipe.
+ */
+function feedsPipe(
+  command: ShellCommand,
+  text: string,
+  limit: number,
+): boolean {
+  let index = command.end;
+  while (index < limit) {
+    const rest = text.slice(index, Math.min(limit, index + 8));
+    const char = text[index];
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+      index++;
+    } else if (char === '\\' && /^\\\r?\n/.test(rest)) {
+      index += rest[1] === '\r' ? 3 : 2;
+    } else if (char === '|') {
+      return text[index + 1] !== '|';
+    } else if (char === ';' || char === ')' || char === '}') {
+      index++;
+    } else {
+      const closer = CLOSERS.exec(rest);
+      if (!closer) return false;
+      index += closer[0].length;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the command runs inside `$(…)` that is an argument of another
+ * command (`delgroup "$(getent group x | cut -d: -f1)"`): the status of the
+ * substitution is never seen, with or without pipefail. A substitution
+ * assigned on its own (`deps="$(scanelf … | sort)"`) gives the assignment
+ * its status, so pipefail matters there.
+ */
+function inArgumentSubstitution(
+  command: ShellCommand,
+  run: RunInstruction,
+): boolean {
+  return run.script.commands.some(
+    other =>
+      other !== command &&
+      other.name !== '' &&
+      other.argv.some(
+        word => word.start < command.start && command.end <= word.end,
+      ),
+  );
+}
+
+/** `sha256sum -c -`: fails on empty or wrong input, so a failed producer fails the pipe anyway. */
+function checksChecksums(command: ShellCommand): boolean {
+  return (
+    /^(sha(1|224|256|384|512)|md5)sum$/.test(command.name) &&
+    command.args.some(arg => /^(-[a-z]*c[a-z]*|--check)$/.test(arg.value))
+  );
+}
+
+/** Consumers that fail on the empty input a failed producer leaves: `patch` ("only garbage"). */
+const REJECTS_EMPTY_INPUT = new Set(['patch']);
+
+/**
+ * Pipes whose producer failing cannot leave a broken image: checksum checks
+ * and `patch`, which reject empty input, cleanups, and pipes whose failure
+ * the author handles with `||`.
+ */
+function endsHarmlessly(
+  end: ShellCommand | undefined,
+  text: string,
+  limit: number,
+): boolean {
+  if (!end) return false;
+  return (
+    checksChecksums(end) ||
+    REJECTS_EMPTY_INPUT.has(end.name) ||
+    cleansUp(end) ||
+    handled(end, text, limit)
+  );
+}
+
+/** The last command of the pipe a producer feeds: the next piped command that feeds no further. */
+function pipeEnd(
+  producer: ShellCommand,
+  run: RunInstruction,
+  text: string,
+): ShellCommand | undefined {
+  return run.script.commands.find(
+    command =>
+      command.start > producer.end &&
+      command.inPipeline &&
+      !feedsPipe(command, text, run.end),
+  );
+}
+
+/** Local queries of the build machine that do not fail in practice: `dpkg --print-architecture | awk …`. */
+const LOCAL_QUERIES: Record<string, RegExp | undefined> = {
+  uname: undefined,
+  nproc: undefined,
+  arch: undefined,
+  id: undefined,
+  whoami: undefined,
+  getconf: undefined,
+  dpkg: /^--print-(architecture|foreign-architectures)$/,
+  apk: /^--print-arch$/,
+};
+
+/**
+ * True when the command runs inside `$(…)` assigned to a variable that a
+ * `[`/`test` of the RUN then checks (`actual=$(sha256sum f | cut -d' ' -f1)
+ * && [ "$actual" = "$expected" ]`, `x=$(ls … | head -1) && [ -n "$x" ]`): a
+ * failed producer leaves a value the test rejects.
+ */
+function assignedAndTested(
+  command: ShellCommand,
+  run: RunInstruction,
+): boolean {
+  const assignment = run.script.commands
+    .filter(other => other.name === '' && other !== command)
+    .flatMap(other => other.assignments)
+    .find(
+      candidate =>
+        candidate.value !== undefined &&
+        candidate.value.start < command.start &&
+        command.end <= candidate.value.end,
+    );
+  if (!assignment) return false;
+  // The variable itself, compared after the assignment: `"$actual" = …`, `-n "$x"`; not
+  // `${X+x}` (is it set?) nor a longer word that merely mentions it.
+  const itself = [`$${assignment.name}`, `\${${assignment.name}}`];
+  return run.script.commands.some(
+    other =>
+      other.start > assignment.end &&
+      (other.name === '[' || other.name === 'test' || other.name === '[[') &&
+      other.args.some(arg => itself.includes(arg.value)),
+  );
+}
+
+/** True when what follows the pipe is `||`: its failure is handled (`… | xargs rmdir || true`). */
+function handled(end: ShellCommand, text: string, limit: number): boolean {
+  return /^(?:[ \t]|\\\r?\n)*\|\|/.test(text.slice(end.end, limit));
+}
+
+/** What can fail unseen: not a text builtin (`cat` with no file reads a heredoc), not a local query. */
+function canFail(command: ShellCommand): boolean {
+  if (CANNOT_FAIL.has(command.name)) return false;
+  if (command.name === 'cat' && command.args.length === 0) return false;
+  if (command.name in LOCAL_QUERIES) {
+    const only = LOCAL_QUERIES[command.name];
+    if (!only || command.args.some(arg => only.test(arg.value))) return false;
+  }
+  return true;
+}
+
+/** `find … | xargs rm -rf`: a cleanup, where a failed find only leaves files behind. */
+function cleansUp(end: ShellCommand | undefined): boolean {
+  return (
+    end?.name === 'xargs' &&
+    end.args.some(arg => /(^|\/)(rm|rmdir)$/.test(arg.value))
+  );
+}
+
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
     if (run.form === 'exec' || !run.script.hasPipeline) return;
+    // The commands whose failure the pipe hides. Not: the last command (its status is the pipe's),
+    // pipes in if/while conditions (their status picks the branch on purpose), echo/printf producers,
+    // local queries (`uname`, `dpkg --print-architecture`), pipes inside `$(…)` passed as an
+    // argument (that status is never seen), pipes into a checksum check (`… | sha256sum -c -`
+    // fails on the empty input a failed producer leaves) and cleanups (`find … | xargs rm`).
+    const producer = run.script.commands.find(
+      command =>
+        command.inPipeline &&
+        !command.inCondition &&
+        canFail(command) &&
+        feedsPipe(command, context.text, run.end) &&
+        !inArgumentSubstitution(command, run) &&
+        !assignedAndTested(command, run) &&
+        !endsHarmlessly(
+          pipeEnd(command, run, context.text),
+          context.text,
+          run.end,
+        ),
+    );
+    if (!producer) return;
     const shell = stage.shellAt(run.line);
     if (!POSIX_SHELLS.test(shell[0] ?? '')) return;
     if (
@@ -19,13 +210,13 @@ export const check: RuleCheck = context => ({
       set.args.some(arg => arg.value === 'pipefail'),
     );
     if (setsPipefail) return;
-    const pipe = run.script.commands.find(command => command.inPipeline)!;
     const advice = stage.isAlpine
       ? 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]'
       : 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]';
     context.report({
-      at: pipe,
-      message: `a failure before the last command of this pipe is ignored: start the RUN with \`set -o pipefail &&\` or use ${advice}`,
+      at: producer,
+      messageId: 'pipefail',
+      data: { command: producer.name || 'this command', shell: advice },
     });
   },
 });

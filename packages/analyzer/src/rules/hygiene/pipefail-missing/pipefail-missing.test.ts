@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -9,8 +9,74 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN apk add --no-cache curl || true\n',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
     '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN dir C:\\ | findstr Windows\n',
+    {
+      name: 'a pipe tested by if: its status picks the branch',
+      code: 'FROM alpine:3.22\nRUN if apk info -e | grep -q "^bash$"; then echo has-bash; fi\n',
+    },
+    'FROM debian:12\nRUN while ! pg_isready -h db | grep -q accepting; do sleep 1; done\n',
+    {
+      name: 'echo feeding a checksum check: only the last command can fail',
+      code: 'FROM alpine:3.22\nRUN wget -O app.tgz https://example.org/app.tgz \\\n && echo "$APP_SHA256 *app.tgz" | sha256sum -c -\n',
+    },
+    {
+      name: 'grep of a checksum list piped to sha256sum -c: an empty list fails the check',
+      code: 'FROM debian:12\nRUN grep " node-v22.0.0-linux-x64.tar.xz$" SHASUMS256.txt | sha256sum -c -\n',
+    },
+    {
+      name: 'a local query of the build machine',
+      code: 'FROM alpine:3.22\nRUN dpkgArch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; \\\n    wget -O /usr/local/bin/gosu "https://example.org/gosu-$dpkgArch"\n',
+    },
+    {
+      name: 'a checksum assigned and then compared',
+      code: 'FROM alpine:3.22\nRUN actual=$(sha256sum /tmp/src.tgz | cut -d" " -f1) \\\n && [ "$actual" = "$EXPECTED" ] || exit 1\n',
+    },
+    {
+      name: 'a pipe whose failure is handled with ||',
+      code: 'FROM alpine:3.22\nRUN { find /usr/local -name src | xargs -r find | xargs rmdir -vp || true; }\n',
+    },
+    {
+      name: 'patch rejects the empty input a failed producer leaves',
+      code: 'FROM alpine:3.22\nRUN filterdiff -x "*/tests/*" /tmp/fix.patch | patch -p1\n',
+    },
+    {
+      name: 'a cleanup: a failed find only leaves files behind',
+      code: 'FROM alpine:3.22\nRUN find /usr/lib/python3.12 -name "__pycache__" | xargs rm -rf\n',
+    },
+    {
+      name: 'a case that only echoes, piped to a checksum check',
+      code: 'FROM alpine:3.22\nRUN case "$(apk --print-arch)" in \\\n      x86_64|amd64) echo "aaa  /usr/local/bin/tool" ;; \\\n      aarch64) echo "bbb  /usr/local/bin/tool" ;; \\\n    esac | sha256sum -c -\n',
+    },
+    {
+      name: 'a block of echoes written through tee',
+      code: 'FROM alpine:3.22\nRUN { echo "[global]"; echo "error_log = /proc/self/fd/2"; } | tee /etc/app.conf\n',
+    },
+    {
+      name: 'a pipe inside $(…) passed as an argument: its status is never seen',
+      code: 'FROM alpine:3.22\nRUN delgroup "$(getent group 82 | cut -d: -f1)" && addgroup -g 82 -S www-data\n',
+    },
+    'FROM alpine:3.22\nRUN set -eux; \\\n    if ! getent passwd app | cut -d: -f1 | grep -qx app; then adduser -D app; fi\n',
   ],
   invalid: [
+    {
+      name: 'a release looked up through a pipe, only checked for being set before',
+      code: 'FROM alpine:3.22\nRUN if [ -z ${APP_RELEASE+x} ]; then \\\n      APP_RELEASE=$(curl -sX GET https://api.example.org/releases/latest | jq -r .tag_name); \\\n    fi && \\\n    curl -o /tmp/app.tgz -L "https://example.org/app-${APP_RELEASE}.tgz"\n',
+      errors: [{ line: 3, messageContains: 'a failure of `curl`' }],
+    },
+    {
+      name: 'a pipe assigned on its own: the assignment takes its status',
+      code: 'FROM alpine:3.22\nRUN set -eux; \\\n    runDeps="$(scanelf --needed --nobanner /usr/local/bin/app | tr , \'\\n\' | sort -u)"; \\\n    apk add --no-cache $runDeps\n',
+      errors: [{ line: 3, messageContains: 'a failure of `scanelf`' }],
+    },
+    {
+      name: 'a compound producer: the status of its last command feeds the pipe',
+      code: 'FROM debian:12\nRUN (cd /src && make) | tee /tmp/build.log\n',
+      errors: [{ line: 2, messageContains: 'a failure of `make`' }],
+    },
+    {
+      name: 'a pipe in the branch of an if is not a condition',
+      code: 'FROM alpine:3.22\nRUN if [ -n "$TOOL_URL" ]; then \\\n      wget -qO- "$TOOL_URL" | tar -xz; \\\n    fi\n',
+      errors: [{ line: 3, messageContains: '/bin/ash' }],
+    },
     {
       code: 'FROM alpine:3.22\nRUN wget -qO- https://example.org/x.tgz | tar -xz\n',
       errors: [{ line: 2, messageContains: '/bin/ash' }],

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Container runs as root',
   category: 'hygiene',
   severity: 'warning',
-  rationale:
-    'Without a USER, or with a last USER of root, the container process runs as root: a compromise of the application is a compromise of root inside the container, one kernel bug away from the host.',
   remediation:
     'Create an unprivileged user and switch to it at the end of the final stage: on Alpine `RUN addgroup -S app && adduser -S -G app app` then `USER app` (or a numeric `USER 10001`).',
   references: ['https://docs.docker.com/build/building/best-practices/#user'],
@@ -17,5 +15,12 @@ export const meta: RuleMeta = {
     'checkov:CKV_DOCKER_8',
   ],
   fixable: false,
+  messages: {
+    lastUserRoot:
+      'the last USER of the final stage is {{user}}: the container runs as root',
+    noUserBaseImage:
+      'the final stage sets no USER but starts no program of its own (no CMD/ENTRYPOINT, or only a shell or REPL): whatever is run in it, or in images built FROM it without a USER, runs as root',
+    noUser: 'the final stage sets no USER: the container runs as root',
+  },
   scope: 'any',
 };

@@ -16,7 +16,8 @@ function reportShellForm(
     return;
   context.report({
     at: instruction,
-    message: `${instruction.keyword} in shell form runs under /bin/sh -c, which does not pass SIGTERM on: use the JSON exec form`,
+    messageId: 'shellForm',
+    data: { keyword: instruction.keyword },
   });
 }
 

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'CMD or ENTRYPOINT in shell form',
   category: 'hygiene',
   severity: 'warning',
-  rationale:
-    'In shell form (`CMD node server.js`), Docker runs `/bin/sh -c "…"`: the shell is PID 1 and does not forward SIGTERM, so `docker stop` waits its 10 seconds and kills the application without a graceful shutdown. A shell-form ENTRYPOINT also ignores CMD and `docker run` arguments.',
   remediation:
     'Use the JSON exec form: `CMD ["node", "server.js"]`; if a shell is needed, end the script with `exec "$@"`.',
   references: [
@@ -14,5 +12,9 @@ export const meta: RuleMeta = {
   ],
   aliases: ['hadolint:DL3025'],
   fixable: false,
+  messages: {
+    shellForm:
+      '{{keyword}} in shell form runs under /bin/sh -c, which does not pass SIGTERM on: use the JSON exec form',
+  },
   scope: 'any',
 };

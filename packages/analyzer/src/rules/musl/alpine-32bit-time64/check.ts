@@ -20,11 +20,11 @@ export const check: RuleCheck = context => ({
       return;
     context.report({
       at: from,
-      message: `32-bit Alpine${
-        stage.alpineRelease ? ` ${stage.alpineRelease}` : ''
-      } (${
-        platform ?? repository
-      }) uses 64-bit time_t: hosts with Docker < 19.03.9 or libseccomp < 2.4.2 refuse its time64 system calls`,
+      messageId: stage.alpineRelease ? 'time64' : 'time64NoRelease',
+      data: {
+        release: stage.alpineRelease ?? '',
+        platform: platform ?? repository ?? '',
+      },
     });
   },
 });

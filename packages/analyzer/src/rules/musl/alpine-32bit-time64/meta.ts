@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: '32-bit Alpine 3.13+ needs a time64-aware container host',
   category: 'musl',
   severity: 'info',
-  rationale:
-    'Alpine 3.13 moved its 32-bit ports (x86, armhf, armv7) to musl 1.2 with 64-bit `time_t`. The new time64 system calls are refused with EPERM by the seccomp profiles of Docker before 19.03.9 and libseccomp before 2.4.2, so `sleep`, `date`, TLS and package managers fail on older hosts (old Raspberry Pi OS and Synology setups).',
   remediation:
     'Run on Docker 19.03.9+ with libseccomp 2.4.2+, or pin Alpine 3.12 for those hosts, or move the host to 64-bit.',
   references: [
@@ -15,5 +13,11 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    time64:
+      '32-bit Alpine {{release}} ({{platform}}) uses 64-bit time_t: hosts with Docker < 19.03.9 or libseccomp < 2.4.2 refuse its time64 system calls',
+    time64NoRelease:
+      '32-bit Alpine ({{platform}}) uses 64-bit time_t: hosts with Docker < 19.03.9 or libseccomp < 2.4.2 refuse its time64 system calls',
+  },
   scope: 'alpine',
 };

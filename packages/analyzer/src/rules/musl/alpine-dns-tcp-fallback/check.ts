@@ -1,4 +1,4 @@
-import { alpineRelease, compareVersions } from '../../../model';
+import { compareVersions } from '../../../model';
 import type { RuleCheck } from '../../framework/types';
 import { shippedStages } from '../../vocabulary';
 
@@ -10,12 +10,17 @@ export const check: RuleCheck = context => ({
     // The release is named by the stage at the root of the chain; builders do not serve traffic.
     if (from.onbuild || stage.parent || !stage.alpineRelease) return;
     if (!shippedStages(context.model).includes(stage)) return;
-    const release = alpineRelease(stage.alpineRelease);
-    if (!release || compareVersions(release.musl, MUSL_WITH_TCP_FALLBACK) >= 0)
+    const release = context.knowledge.release(stage.alpineRelease);
+    if (
+      !release ||
+      !release.musl ||
+      compareVersions(release.musl, MUSL_WITH_TCP_FALLBACK) >= 0
+    )
       return;
     context.report({
       at: from.imageToken ?? from,
-      message: `Alpine ${release.version} ships musl ${release.musl}, whose resolver has no DNS-over-TCP fallback: answers over 512 bytes (e.g. Kubernetes services with many pods) fail to resolve; use Alpine 3.18+`,
+      messageId: 'noTcpFallback',
+      data: { version: release.version, musl: release.musl },
     });
   },
 });

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Alpine before 3.18: DNS without TCP fallback',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    'musl before 1.2.4 (Alpine up to 3.17) never retried a truncated DNS answer over TCP. Answers larger than 512 bytes, such as a Kubernetes service with many A records or long CNAME chains, fail to resolve ("bad address", UnknownHostException) although every glibc image resolves them.',
   remediation:
     'Move the runtime image to Alpine 3.18 or newer (musl 1.2.4 added the TCP fallback).',
   references: [
@@ -17,5 +15,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    noTcpFallback:
+      'Alpine {{version}} ships musl {{musl}}, whose resolver has no DNS-over-TCP fallback: answers over 512 bytes (e.g. Kubernetes services with many pods) fail to resolve; use Alpine 3.18+',
+  },
   scope: 'alpine',
 };

@@ -23,11 +23,13 @@ export const check: RuleCheck = context => ({
       if (missing.length === 0) continue;
       context.report({
         at: go,
-        message: `\`go ${
-          positionalArgs(go)[0]?.value
-        }\` needs cgo (${reason}) but this Alpine stage has no ${missing.join(
-          ' or ',
-        )}: the build fails with "gcc: not found" or missing C headers`,
+        messageId: 'noToolchain',
+        data: {
+          subcommand: String(positionalArgs(go)[0]?.value),
+          reason,
+          missing: missing.join(' or '),
+        },
+
         fix: installToolchain(run, missing),
       });
     }

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'cgo build on Alpine without gcc and musl-dev',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'The `golang:*-alpine` images ship no C compiler and no libc headers. A build that needs cgo (`CGO_ENABLED=1`, `-race`, `-buildmode=c-shared|c-archive|plugin`) then fails with `gcc: not found` or a missing `errno.h`/`stdlib.h`.',
   remediation:
     'Install the toolchain in the builder stage only: `RUN apk add --no-cache gcc musl-dev` (or `build-base`). If cgo is not needed, set `CGO_ENABLED=0` instead.',
   references: [
@@ -15,5 +13,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    noToolchain:
+      '`go {{subcommand}}` needs cgo ({{reason}}) but this Alpine stage has no {{missing}}: the build fails with "gcc: not found" or missing C headers',
+  },
   scope: 'alpine',
 };

@@ -11,8 +11,11 @@ import type {
 } from '../../framework/types';
 import {
   copyEdgesFrom,
+  dotnetArch,
+  dotnetRuntimeIdentifiers,
+  dotnetSetsRuntime,
+  dotnetSubcommand,
   insertAfter,
-  positionalArgs,
   replace,
   stageChain,
 } from '../../vocabulary';
@@ -24,22 +27,6 @@ interface GlibcRid {
   at: Locatable;
 }
 
-const DOTNET_OPTIONS_WITH_VALUE = [
-  '-r',
-  '--runtime',
-  '-c',
-  '--configuration',
-  '-o',
-  '--output',
-  '--os',
-  '-a',
-  '--arch',
-  '-f',
-  '--framework',
-];
-const RID_FLAG =
-  /^(-r|--runtime|--os)([=:].*)?$|^[-/](p|property):RuntimeIdentifier=/i;
-const RID_PROPERTY = /^[-/](p|property):RuntimeIdentifier=(.+)$/i;
 /** Programs an ENTRYPOINT or CMD starts that are not the app's own apphost. */
 const NOT_AN_APPHOST =
   /(^|\/)(dotnet|sh|ash|bash|tini|dumb-init|su-exec|gosu|env)$|\.dll$/;
@@ -49,8 +36,7 @@ export const check: RuleCheck = context => ({
     for (const stage of model.stages) {
       for (const run of stage.runs) {
         for (const dotnet of run.script.commands) {
-          if (dotnet.name !== 'dotnet') continue;
-          const sub = positionalArgs(dotnet, DOTNET_OPTIONS_WITH_VALUE)[0];
+          const sub = dotnetSubcommand(dotnet);
           // A restore produces nothing to run; its RID is fixed together with the publish's.
           if (!sub || !/^(publish|build)$/.test(sub.value)) continue;
           const rids = glibcRids(dotnet);
@@ -66,8 +52,9 @@ export const check: RuleCheck = context => ({
           if (
             rids.length === 0 &&
             sub.value === 'publish' &&
-            !stage.isAlpine &&
-            !dotnet.args.some(arg => RID_FLAG.test(arg.value))
+            // Only an SDK known to be glibc targets glibc by default.
+            stage.libc === 'glibc' &&
+            !dotnetSetsRuntime(dotnet)
           ) {
             reportImplicitGlibcRid(context, model, stage, dotnet, sub);
           }
@@ -92,7 +79,8 @@ function reportGlibcRid(
   if (stage.isAlpine) {
     context.report({
       at: found.at,
-      message: `runtime identifier \`${found.rid}\` targets glibc; this Alpine stage needs \`${found.musl}\``,
+      messageId: 'glibcRid',
+      data: { rid: found.rid, musl: found.musl },
       fix,
     });
     return;
@@ -101,11 +89,13 @@ function reportGlibcRid(
   if (!target) return;
   context.report({
     at: target.edge.instruction,
-    message: `the app published for \`${
-      found.rid
-    }\` (glibc) in stage \`${stageLabel(stage)}\`, line ${
-      run.line
-    }, is copied into this Alpine stage: publish for \`${found.musl}\``,
+    messageId: 'glibcAppCopied',
+    data: {
+      rid: found.rid,
+      stage: stageLabel(stage),
+      line: run.line,
+      musl: found.musl,
+    },
     fix,
   });
 }
@@ -124,10 +114,7 @@ function reportImplicitGlibcRid(
 ): void {
   const target = alpineCopyOf(model, stage);
   if (!target) return;
-  const archIndex = dotnet.args.findIndex(
-    arg => arg.value === '-a' || arg.value === '--arch',
-  );
-  const arch = archIndex === -1 ? undefined : dotnet.args[archIndex + 1];
+  const arch = dotnetArch(dotnet);
   const fix = (after: ShellWord): RuleFix => ({
     description: 'Publish for linux-musl (--os linux-musl)',
     edits: [insertAfter(after, ' --os linux-musl')],
@@ -135,11 +122,8 @@ function reportImplicitGlibcRid(
   if (arch) {
     context.report({
       at: target.edge.instruction,
-      message: `\`dotnet publish -a ${
-        arch.value
-      }\` in glibc stage \`${stageLabel(stage)}\` targets linux-${
-        arch.value
-      } (glibc), copied into this Alpine stage: add \`--os linux-musl\``,
+      messageId: 'archOnly',
+      data: { arch: arch.value, stage: stageLabel(stage) },
       fix: fix(arch),
     });
     return;
@@ -148,9 +132,9 @@ function reportImplicitGlibcRid(
   if (!apphost) return;
   context.report({
     at: target.edge.instruction,
-    message: `\`dotnet publish\` in glibc stage \`${stageLabel(
-      stage,
-    )}\` writes a glibc apphost, and this Alpine stage starts \`${apphost}\` directly: it fails with "not found"; publish with \`--os linux-musl\` or start it with \`dotnet app.dll\``,
+    messageId: 'glibcApphost',
+    data: { stage: stageLabel(stage), apphost },
+
     fix: fix(sub),
   });
 }
@@ -160,12 +144,7 @@ function restoresFor(stage: Stage, rid: string): GlibcRid[] {
   return stageChain(stage)
     .flatMap(current => current.runs)
     .flatMap(run => run.script.commands)
-    .filter(
-      command =>
-        command.name === 'dotnet' &&
-        positionalArgs(command, DOTNET_OPTIONS_WITH_VALUE)[0]?.value ===
-          'restore',
-    )
+    .filter(command => dotnetSubcommand(command)?.value === 'restore')
     .flatMap(glibcRids)
     .filter(found => found.rid === rid);
 }
@@ -200,40 +179,12 @@ function alpineCopyOf(
   return undefined;
 }
 
-/** `-r linux-x64`, `--runtime=linux-x64`, `-p:RuntimeIdentifier=linux-x64`, `--os linux`. */
+/** The RIDs of a dotnet command that target glibc, with their musl counterparts (`--os linux` becomes `linux-musl`). */
 function glibcRids(dotnet: ShellCommand): GlibcRid[] {
-  const found: GlibcRid[] = [];
-  const { args } = dotnet;
-  const add = (
-    word: ShellWord,
-    rid: string,
-    replacement: string | undefined,
-  ) => {
-    const offset = word.text.lastIndexOf(rid);
-    if (!replacement || offset === -1) return;
-    found.push({
-      rid,
-      musl: replacement,
-      at: { start: word.start + offset, end: word.start + offset + rid.length },
-    });
-  };
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i].value;
-    if ((value === '-r' || value === '--runtime') && args[i + 1]) {
-      add(
-        args[i + 1],
-        args[i + 1].value,
-        muslRuntimeIdentifierFor(args[i + 1].value),
-      );
-    } else if (/^(-r|--runtime)[=:]/.test(value)) {
-      const rid = value.replace(/^(-r|--runtime)[=:]/, '');
-      add(args[i], rid, muslRuntimeIdentifierFor(rid));
-    } else if (RID_PROPERTY.test(value)) {
-      const rid = RID_PROPERTY.exec(value)![2];
-      add(args[i], rid, muslRuntimeIdentifierFor(rid));
-    } else if (value === '--os' && args[i + 1]?.value === 'linux') {
-      add(args[i + 1], 'linux', 'linux-musl');
-    }
-  }
-  return found;
+  return dotnetRuntimeIdentifiers(dotnet).flatMap(({ rid, via, at }) => {
+    // `--os` names the OS only: just `linux` has a musl counterpart.
+    const osMusl = rid === 'linux' ? 'linux-musl' : undefined;
+    const musl = via === 'os' ? osMusl : muslRuntimeIdentifierFor(rid);
+    return musl ? [{ rid, musl, at }] : [];
+  });
 }

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 const SDK = 'FROM mcr.microsoft.com/dotnet/sdk:9.0 AS build\n';
@@ -17,6 +17,13 @@ testRule(rule, {
     'FROM mcr.microsoft.com/dotnet/sdk:9.0-alpine AS build\nRUN dotnet publish -a $TARGETARCH -o /app\nFROM mcr.microsoft.com/dotnet/aspnet:9.0-alpine\nCOPY --from=build /app /app\nENTRYPOINT ["./Api"]\n',
   ],
   invalid: [
+    {
+      name: 'one RID written twice in a publish, with its restore: the restore is fixed once',
+      code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet restore -r linux-x64\nRUN dotnet publish -r linux-x64 --no-restore -r linux-x64 -o /app\nFROM mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine3.22\nCOPY --from=build /app /app\n',
+      errors: [{ line: 5, messageContains: '`linux-x64`' }],
+      output:
+        'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet restore -r linux-musl-x64\nRUN dotnet publish -r linux-musl-x64 --no-restore -r linux-musl-x64 -o /app\nFROM mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine3.22\nCOPY --from=build /app /app\n',
+    },
     {
       name: '-a on a Debian SDK means linux-<arch>, glibc',
       code: `${SDK}ARG TARGETARCH\nRUN dotnet publish -a $TARGETARCH --no-restore -o /app\n${ALPINE_RUNTIME}`,

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: '.NET published for a glibc runtime identifier, run on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    '`dotnet publish -r linux-x64` (or `linux-arm64`, `--os linux`) produces an apphost, and for self-contained apps a runtime, built against glibc. On Alpine the app does not start ("no such file or directory", or the runtime fails to load). Alpine needs the `linux-musl-x64` / `linux-musl-arm64` runtime identifiers.',
   remediation:
     'Publish with `-r linux-musl-x64` (`linux-musl-arm64` on arm64), or publish framework-dependent without a RID and run with `dotnet app.dll` on a `mcr.microsoft.com/dotnet/*:*-alpine` image.',
   references: [
@@ -15,5 +13,15 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    glibcRid:
+      'runtime identifier `{{rid}}` targets glibc; this Alpine stage needs `{{musl}}`',
+    glibcAppCopied:
+      'the app published for `{{rid}}` (glibc) in stage `{{stage}}`, line {{line}}, is copied into this Alpine stage: publish for `{{musl}}`',
+    archOnly:
+      '`dotnet publish -a {{arch}}` in glibc stage `{{stage}}` targets linux-{{arch}} (glibc), copied into this Alpine stage: add `--os linux-musl`',
+    glibcApphost:
+      '`dotnet publish` in glibc stage `{{stage}}` writes a glibc apphost, and this Alpine stage starts `{{apphost}}` directly: it fails with "not found"; publish with `--os linux-musl` or start it with `dotnet app.dll`',
+  },
   scope: 'alpine',
 };

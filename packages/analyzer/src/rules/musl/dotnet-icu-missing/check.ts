@@ -27,7 +27,8 @@ export const check: RuleCheck = context => ({
       return;
     context.report({
       at: pair,
-      message: `${INVARIANT}=${pair.value} needs ICU, which Alpine does not ship: the app aborts at startup ("Couldn't find a valid ICU package"); install icu-libs`,
+      messageId: 'icuMissing',
+      data: { variable: INVARIANT, value: pair.value ?? '' },
       fix: installIcu(env, stage),
     });
   },

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: '.NET globalization invariant mode turned off without ICU on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'Alpine images have no ICU, so the .NET Alpine images run in globalization invariant mode (`DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true`). Turning it off without installing ICU makes the app abort at startup: "Couldn\'t find a valid ICU package installed on the system".',
   remediation:
     'Install ICU in the runtime stage: `apk add --no-cache icu-libs` (plus `icu-data-full` on Alpine 3.16+ for cultures other than English), or keep invariant mode.',
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    icuMissing:
+      '{{variable}}={{value}} needs ICU, which Alpine does not ship: the app aborts at startup ("Couldn\'t find a valid ICU package"); install icu-libs',
+  },
   scope: 'alpine',
 };

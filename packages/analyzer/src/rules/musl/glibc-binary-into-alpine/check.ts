@@ -1,7 +1,11 @@
 import type { CopyEdge, Stage } from '../../../model';
 import type { RunInstruction } from '../../../parse';
 import type { Locatable, RuleCheck } from '../../framework/types';
-import { classifyDownload, isStaticallyLinkedTool } from '../../../knowledge';
+import {
+  buildImageOf,
+  classifyDownload,
+  isStaticallyLinkedTool,
+} from '../../../knowledge';
 import {
   globBase,
   pathContains,
@@ -44,13 +48,20 @@ export const check: RuleCheck = context => {
       .slice(0, 3)
       .map(path => `\`${path}\``)
       .join(', ');
+    const files = natives.length > 3 ? `${shown} …` : shown;
+    const opaqueGo = builtOpaquelyWithGo(edge);
     context.report({
       at,
-      message: `${shown}${
-        natives.length > 3 ? ' …' : ''
-      } ${verb} from glibc ${describeSource(
-        edge,
-      )} into this Alpine stage: a dynamically linked glibc binary or library fails here ("not found": no ld-linux loader, no libc.so.6)`,
+      // A Go stage that builds through `make` or a script: Go binaries are static when cgo is off,
+      // which the Dockerfile does not show (Loki's and Woodpecker's Makefiles set CGO_ENABLED=0).
+      severity: opaqueGo ? 'warning' : undefined,
+      messageId: opaqueGo ? 'opaqueGoBuild' : 'glibcBinary',
+      data: {
+        files,
+        verb,
+        source: describeSource(edge),
+        build: opaqueGo ?? '',
+      },
     });
   };
   return {
@@ -175,6 +186,23 @@ function nativeFilesOf(
       BIN_DIRECTORY.test(destination)
     );
   });
+}
+
+/**
+ * When the source stage is a Go toolchain image (`golang`) whose build is
+ * not visible as `go build` (it runs `make` or a script), the command that
+ * builds; undefined otherwise.
+ */
+function builtOpaquelyWithGo(edge: CopyEdge): string | undefined {
+  const chain = sourceChain(edge);
+  if (chain.length === 0) return undefined;
+  const base = chain[chain.length - 1].image;
+  if (buildImageOf(base.repository, base.tag)?.repository !== 'golang')
+    return undefined;
+  const builder = commandsInChain(chain[0], command =>
+    /^(make|gmake|mage|task|just)$|\.sh$/.test(command.name),
+  )[0];
+  return builder ? `\`${builder.command.name}\`` : 'no build command seen';
 }
 
 /** URLs the source stage downloaded that are named musl or static builds. */

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -19,6 +19,17 @@ testRule(rule, {
     'FROM mycorp/builder:1.0 AS build\nRUN make install\nFROM alpine:3.22\nCOPY --from=build /usr/local/bin/tool /usr/local/bin/tool\n',
   ],
   invalid: [
+    {
+      name: 'a Go stage that builds through make: cgo unknown, a warning to check',
+      code: 'FROM golang:1.24 AS build\nWORKDIR /src\nCOPY . .\nRUN make build-agent\nFROM alpine:3.22\nCOPY --from=build /src/dist/agent /bin/agent\nENTRYPOINT ["/bin/agent"]\n',
+      errors: [
+        {
+          line: 6,
+          severity: 'warning',
+          messageContains: 'built without a visible `go build` (`make`)',
+        },
+      ],
+    },
     {
       name: 'compiler output from a gcc stage',
       code: 'FROM gcc:14 AS build\nRUN gcc -O2 -o /out/server server.c\nFROM alpine:3.22\nCOPY --from=build /out/server /srv/server\n',

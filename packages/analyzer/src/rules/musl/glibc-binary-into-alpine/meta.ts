@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'glibc binary or library copied into an Alpine stage',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'A dynamically linked executable built on Debian, Ubuntu or RHEL names `/lib64/ld-linux-x86-64.so.2` as its interpreter and needs `libc.so.6`. Alpine has neither: the file is there, yet running it fails with "exec: no such file or directory" or "not found". Shared libraries from a glibc stage fail the same way when loaded.',
   remediation:
     'Build the binary in a matching `*-alpine` stage, link it statically (`-static`, or a musl target), or run it on a glibc base (`debian:*-slim`, distroless).',
   references: [
@@ -16,5 +14,11 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcBinary:
+      '{{files}} {{verb}} from glibc {{source}} into this Alpine stage: a dynamically linked glibc binary or library fails here ("not found": no ld-linux loader, no libc.so.6)',
+    opaqueGoBuild:
+      '{{files}} {{verb}} from {{source}}, built without a visible `go build` ({{build}}): it runs on Alpine only if it was built with CGO_ENABLED=0 (static); check the build, or set CGO_ENABLED=0 in this Dockerfile',
+  },
   scope: 'alpine',
 };

@@ -13,7 +13,8 @@ export const check: RuleCheck = context => ({
         if (SHIMS.has(pkg.name)) {
           context.report({
             at: pkg.word,
-            message: `\`${pkg.name}\` emulates only part of glibc: it hides a glibc binary that can still fail at load or run time; rebuild it for musl or use a glibc base`,
+            messageId: 'shim',
+            data: { package: pkg.name },
           });
         }
       }
@@ -26,8 +27,7 @@ export const check: RuleCheck = context => ({
     if (sideLoaded) {
       context.report({
         at: sideLoaded,
-        message:
-          "side-loaded glibc (sgerrand alpine-pkg-glibc): a second C library from outside Alpine's repositories; use a glibc base image instead",
+        messageId: 'sideLoaded',
       });
     }
   },

@@ -6,8 +6,6 @@ export const meta: RuleMeta = {
     'glibc compatibility shim on Alpine (gcompat, libc6-compat, sgerrand glibc)',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    "`gcompat` and `libc6-compat` provide a glibc loader name and a subset of glibc symbols on top of musl: binaries that use anything else fail at load or at run time, in production rather than in the build. Side-loaded glibc packages (sgerrand/alpine-pkg-glibc) put a second C library outside Alpine's repositories, installed with `--allow-untrusted` or a third-party key, with manual locale setup. Either way the image carries a glibc binary that Alpine does not support.",
   remediation:
     'Rebuild the binary for musl (or statically), install the Alpine package of the tool, or give this stage a glibc base (`debian:*-slim`, distroless) instead of emulating one.',
   references: [
@@ -17,5 +15,10 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    shim: '`{{package}}` emulates only part of glibc: it hides a glibc binary that can still fail at load or run time; rebuild it for musl or use a glibc base',
+    sideLoaded:
+      "side-loaded glibc (sgerrand alpine-pkg-glibc): a second C library from outside Alpine's repositories; use a glibc base image instead",
+  },
   scope: 'alpine',
 };

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -11,8 +11,29 @@ testRule(rule, {
     'FROM debian:12\nRUN curl -fsSLO https://example.org/tool-x86_64-unknown-linux-gnu.tar.gz\n',
     'FROM alpine:3.22\nRUN curl -fsSLO https://github.com/adoptium/temurin21-binaries/releases/download/x/OpenJDK21U-jre_x64_linux_hotspot.tar.gz\n',
     'FROM alpine:3.22\nRUN curl -fsSLO https://example.org/docs/index.html\n',
+    {
+      name: 'signatures and checksums of a generic build are text, not programs',
+      code: 'FROM alpine:3.22\nRUN curl -fsSLO https://example.org/r/acme_1.0_linux_amd64.tar.gz.asc \\\n && curl -fsSLO https://example.org/r/acme_1.0_linux_amd64.tar.gz.sha256 \\\n && curl -fsSLO https://example.org/r/acme-1.0-x86_64-unknown-linux-gnu.tar.gz.sig \\\n && curl -fsSLO https://example.org/r/acme_1.0_SHA256SUMS\n',
+    },
+    {
+      name: 'the vendor ships this generic Linux tarball in its own Alpine image',
+      code: 'FROM alpine:3.22\nARG ARCH=amd64\nRUN wget -q https://dl.influxdata.com/telegraf/releases/telegraf-1.30.0_linux_${ARCH}.tar.gz\n',
+    },
+    {
+      name: 'the upstream Go toolchain tarball runs on Alpine',
+      code: 'FROM alpine:3.22\nRUN wget -qO- https://dl.google.com/go/go1.24.0.linux-amd64.tar.gz | tar -xz -C /usr/local\n',
+    },
+    {
+      name: 'an Alpine stage whose download only goes into a glibc final stage',
+      code: 'FROM alpine:3.22 AS fetch\nRUN wget -q https://example.org/r/acme-1.0-x86_64-unknown-linux-gnu.tar.gz\nFROM debian:12-slim\nCOPY --from=fetch /acme /usr/local/bin/acme\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an Alpine fetch stage feeding an Alpine final stage',
+      code: 'FROM alpine:3.22 AS fetch\nRUN wget -q https://example.org/r/acme-1.0-x86_64-unknown-linux-gnu.tar.gz\nFROM alpine:3.22\nCOPY --from=fetch /acme /usr/local/bin/acme\n',
+      errors: [{ line: 2, severity: 'error', messageContains: 'linux-gnu' }],
+    },
     {
       code: 'FROM alpine:3.22\nRUN wget -qO- https://nodejs.org/dist/v22.17.0/node-v22.17.0-linux-x64.tar.xz | tar -xJ -C /opt\n',
       errors: [
@@ -32,10 +53,10 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a generic linux-amd64 build is a warning',
+      name: 'a generic linux-amd64 build is advice to check (info)',
       code: 'FROM alpine:3.22 AS tools\nRUN curl -fsSL https://example.org/releases/acme-cli_2.1_linux_amd64.tar.gz | tar -xz\nFROM tools\n',
       errors: [
-        { line: 2, severity: 'warning', messageContains: 'statically linked' },
+        { line: 2, severity: 'info', messageContains: 'statically linked' },
       ],
     },
     {

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'glibc build downloaded into an Alpine stage',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'Prebuilt release assets are almost always linked against glibc: `*-linux-gnu` tarballs, `manylinux` wheels, the official Node.js `linux-x64` tarballs, `.deb` and `.rpm` packages. On Alpine the download succeeds and the binary then fails with "not found"; Debian and RPM packages cannot be installed at all. A generic `linux-amd64` asset is glibc too unless the project links statically.',
   remediation:
     'Install the tool with `apk add` (pkgs.alpinelinux.org), download the musl/Alpine/static asset if the project publishes one (`*-linux-musl`, `*-alpine`, `*-static`), or use a glibc base image for this stage.',
   references: [
@@ -16,5 +14,10 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcDownload: '`{{file}}` is {{reason}}: it does not run on Alpine (musl)',
+    checkDownload:
+      '`{{file}}` is {{reason}}: check that it is statically linked, or use a musl build or `apk add`',
+  },
   scope: 'alpine',
 };

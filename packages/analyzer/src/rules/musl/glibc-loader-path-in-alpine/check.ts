@@ -6,7 +6,8 @@ export const check: RuleCheck = context => {
   const report = (at: Locatable, path: string, what: string) =>
     context.report({
       at,
-      message: `\`${path}\` is ${what}, which musl systems do not have: forcing glibc binaries onto Alpine makes them crash or miss symbols`,
+      messageId: 'glibcPath',
+      data: { path, what },
     });
   return {
     RUN(run) {

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'glibc loader or library path used in an Alpine stage',
   category: 'musl',
   severity: 'error',
-  rationale:
-    "Paths such as `/lib64/ld-linux-x86-64.so.2`, `libc.so.6` or `/usr/lib/x86_64-linux-gnu` exist only on glibc systems. Symlinking the musl loader to the glibc name, pointing `LD_LIBRARY_PATH` at a multiarch directory or copying glibc's loader in forces glibc binaries onto musl: they crash or fail with missing symbols.",
   remediation:
     'Run the binary on a glibc base image, or rebuild it for musl; do not fake the glibc loader.',
   references: [
@@ -15,5 +13,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcPath:
+      '`{{path}}` is {{what}}, which musl systems do not have: forcing glibc binaries onto Alpine makes them crash or miss symbols',
+  },
   scope: 'alpine',
 };

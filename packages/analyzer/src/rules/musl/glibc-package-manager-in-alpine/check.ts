@@ -26,6 +26,12 @@ function installsWith(command: ShellCommand): boolean {
   );
 }
 
+/** `\`apt-get install\``: the command and its subcommand, so that two on one line read apart. */
+function commandLabel(command: ShellCommand): string {
+  const subcommand = command.args.find(arg => !arg.value.startsWith('-'));
+  return `\`${command.name}${subcommand ? ` ${subcommand.value}` : ''}\``;
+}
+
 /** Tools that unpack a .deb or .rpm into the file system: the files inside are glibc builds. */
 const UNPACKERS = new Set(['rpm2cpio', 'rpm2archive', 'alien', 'dpkg-deb']);
 
@@ -37,12 +43,14 @@ export const check: RuleCheck = context => ({
       if (UNPACKERS.has(command.name)) {
         context.report({
           at: command,
-          message: `\`${command.name}\` unpacks a package built for glibc distributions: its binaries do not run on Alpine (musl)`,
+          messageId: 'unpacker',
+          data: { command: command.name },
         });
       } else if (ABSENT.has(command.name)) {
         context.report({
           at: command,
-          message: `\`${command.name}\` does not exist on Alpine: install with \`apk add --no-cache …\` (package names differ)`,
+          messageId: 'absent',
+          data: { label: commandLabel(command), command: command.name },
         });
       } else if (command.name === 'dpkg' || command.name === 'rpm') {
         const installing = installsWith(command);
@@ -53,15 +61,16 @@ export const check: RuleCheck = context => ({
           continue;
         context.report({
           at: command,
-          message: installing
-            ? `\`${command.name}\` installs a package built for glibc distributions: it does not work on Alpine (musl); use apk`
-            : `\`${command.name}\` is not installed on Alpine${
-                command.name === 'dpkg'
-                  ? ': use `apk --print-arch` for the architecture'
-                  : ''
-              }`,
+          messageId: notInstalledMessage(command.name, installing),
+
+          data: { command: command.name },
         });
       }
     }
   },
 });
+
+function notInstalledMessage(name: string, installing: boolean): string {
+  if (installing) return 'installsGlibcPackage';
+  return name === 'dpkg' ? 'dpkgMissing' : 'notInstalled';
+}

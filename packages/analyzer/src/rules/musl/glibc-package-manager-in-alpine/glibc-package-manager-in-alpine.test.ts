@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -14,12 +14,20 @@ testRule(rule, {
     {
       code: 'FROM python:3.12-alpine\nRUN apt-get update && apt-get install -y build-essential\n',
       errors: [
-        { line: 2, messageContains: '`apt-get`' },
-        { line: 2, messageContains: '`apt-get`' },
+        { line: 2, messageContains: '`apt-get update`: `apt-get`' },
+        { line: 2, messageContains: '`apt-get install`: `apt-get`' },
+      ],
+    },
+    {
+      name: 'rpm without the package',
+      code: 'FROM alpine:3.22\nRUN rpm -qa | sort\n',
+      errors: [
+        { line: 2, messageContains: '`rpm` is not installed on Alpine' },
       ],
     },
     {
       name: 'dpkg without the package',
+
       code: 'FROM node:22-alpine\nRUN ARCH="$(dpkg --print-architecture)" && echo $ARCH\n',
       errors: [{ line: 2, messageContains: 'apk --print-arch' }],
     },

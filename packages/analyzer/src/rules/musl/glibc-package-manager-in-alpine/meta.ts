@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'apt, dpkg, yum or rpm used in an Alpine stage',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'Alpine\'s package manager is apk. `apt-get`, `yum`, `dnf` and `zypper` do not exist there, and `.deb`/`.rpm` packages contain glibc builds that would not run even if unpacked. The RUN fails with "not found", usually after the base image was switched to Alpine without updating the install lines.',
   remediation:
     'Use `apk add --no-cache <package>`; names differ (search pkgs.alpinelinux.org: `build-essential` → `build-base`, `libpq-dev` → `postgresql-dev`). Use `apk --print-arch` instead of `dpkg --print-architecture`.',
   references: [
@@ -15,5 +13,16 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    unpacker:
+      '`{{command}}` unpacks a package built for glibc distributions: its binaries do not run on Alpine (musl)',
+    absent:
+      '{{label}}: `{{command}}` does not exist on Alpine: install with `apk add --no-cache …` (package names differ)',
+    installsGlibcPackage:
+      '`{{command}}` installs a package built for glibc distributions: it does not work on Alpine (musl); use apk',
+    dpkgMissing:
+      '`dpkg` is not installed on Alpine: use `apk --print-arch` for the architecture',
+    notInstalled: '`{{command}}` is not installed on Alpine',
+  },
   scope: 'alpine',
 };

@@ -43,11 +43,13 @@ export const check: RuleCheck = context => ({
       const first = cgoBuilds[0];
       context.report({
         at: edge.instruction,
-        message: `\`go ${first.command.args[0]?.value ?? 'build'}\` (line ${
-          first.run.line
-        }) in ${describeSource(edge)} runs with cgo ${
-          explicitlyOn ? 'enabled' : 'on by default'
-        }: the binary links glibc dynamically and fails on Alpine`,
+        messageId: explicitlyOn ? 'cgoEnabled' : 'cgoByDefault',
+        data: {
+          subcommand: first.command.args[0]?.value ?? 'build',
+          line: first.run.line,
+          source: describeSource(edge),
+        },
+
         fix: explicitlyOn ? undefined : disableCgo(cgoBuilds),
       });
     }

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 const RUNTIME =
@@ -6,6 +6,12 @@ const RUNTIME =
 
 testRule(rule, {
   valid: [
+    // A variable version before a literal -alpine tag is still Alpine (musl on both ends).
+    'ARG GO_VERSION\nFROM golang:${GO_VERSION}-alpine3.23 AS build\nRUN go build -o /out/app .\nFROM alpine:3.23\nCOPY --from=build /out/app /usr/local/bin/app\n',
+    // A variable-only tag may name any variant: no error on a guess.
+    'ARG GO_VERSION\nFROM golang:${GO_VERSION} AS build\nRUN go build -o /out/app .\nFROM alpine:3.23\nCOPY --from=build /out/app /usr/local/bin/app\n',
+    // An unknown builder image: its libc is unknown, so no error.
+    'FROM registry.example.com/ci/go-builder:3 AS build\nRUN go build -o /out/app .\nFROM alpine:3.23\nCOPY --from=build /out/app /usr/local/bin/app\n',
     `FROM golang:1.24-alpine AS build\nRUN go build -o /out/app .\n${RUNTIME}`,
     `FROM golang:1.24 AS build\nENV CGO_ENABLED=0\nRUN go build -o /out/app .\n${RUNTIME}`,
     `FROM golang:1.24 AS build\nARG CGO_ENABLED=0\nRUN go build -o /out/app .\n${RUNTIME}`,
@@ -20,6 +26,13 @@ testRule(rule, {
     'FROM golang:1.24 AS build\nWORKDIR /src\nRUN go build ./cmd/server\nFROM alpine:3.22\nCOPY --from=build /src/configs /etc/server\nCOPY --from=build /src/web/index.html /srv/\n',
   ],
   invalid: [
+    {
+      name: 'an unknown builder that installs with apt-get is glibc',
+      code: 'FROM registry.example.com/ci/builder:3 AS build\nRUN apt-get update && apt-get install -y golang-go\nRUN go build -o /out/app .\nFROM alpine:3.23\nCOPY --from=build /out/app /usr/local/bin/app\n',
+      errors: [{ line: 5, messageContains: 'cgo on by default' }],
+      output:
+        'FROM registry.example.com/ci/builder:3 AS build\nENV CGO_ENABLED=0\nRUN apt-get update && apt-get install -y golang-go\nRUN go build -o /out/app .\nFROM alpine:3.23\nCOPY --from=build /out/app /usr/local/bin/app\n',
+    },
     {
       name: 'no -o: the binary lands in the working directory under the package name',
       code: 'FROM golang:1.24 AS build\nWORKDIR /src\nRUN go build ./cmd/server\nFROM alpine:3.22\nCOPY --from=build /src/server /usr/local/bin/server\nCOPY --from=build /src/configs /etc/server\n',

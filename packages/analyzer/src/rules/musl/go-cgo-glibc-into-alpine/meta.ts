@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Go built with cgo on a glibc stage, run on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'On a native build cgo is on by default, and the Debian-based `golang` images ship gcc, so packages such as `net` and `os/user` link against glibc dynamically. The binary then needs `ld-linux` and `libc.so.6` at run time, which the Alpine stage it is copied into does not have: it fails with "no such file or directory".',
   remediation:
     'Set `ENV CGO_ENABLED=0` in the builder (or `CGO_ENABLED=0 go build …`), or build in `golang:*-alpine`. If the code really needs cgo, build it on Alpine with `apk add gcc musl-dev`, or ship it on a glibc base.',
   references: [
@@ -15,5 +13,11 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    cgoEnabled:
+      '`go {{subcommand}}` (line {{line}}) in {{source}} runs with cgo enabled: the binary links glibc dynamically and fails on Alpine',
+    cgoByDefault:
+      '`go {{subcommand}}` (line {{line}}) in {{source}} runs with cgo on by default: the binary links glibc dynamically and fails on Alpine',
+  },
   scope: 'alpine',
 };

@@ -49,7 +49,8 @@ export const check: RuleCheck = context => ({
       const lastInstruction = runtime.instructions.at(-1) ?? runtime.from;
       context.report({
         at,
-        message: `Go ${version} binary on Alpine without /etc/nsswitch.conf: Go before ${GO_WITH_FILES_FIRST} asks DNS before /etc/hosts here, so --add-host and hostAliases entries are ignored`,
+        messageId: 'nsswitchMissing',
+        data: { version, filesFirst: GO_WITH_FILES_FIRST },
         fix: {
           description: 'Write /etc/nsswitch.conf with "hosts: files dns"',
           edits: [

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Go before 1.16 on Alpine without /etc/nsswitch.conf',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    'Alpine has no /etc/nsswitch.conf (musl does not use NSS). Go before 1.16 then assumed the glibc default and asked DNS before /etc/hosts, so `--add-host` entries, Kubernetes `hostAliases` and even `localhost` could resolve differently than for every other program in the container.',
   remediation:
     'Build with Go 1.16 or newer, or add the file: `RUN echo "hosts: files dns" > /etc/nsswitch.conf`.',
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    nsswitchMissing:
+      'Go {{version}} binary on Alpine without /etc/nsswitch.conf: Go before {{filesFirst}} asks DNS before /etc/hosts here, so --add-host and hostAliases entries are ignored',
+  },
   scope: 'alpine',
 };

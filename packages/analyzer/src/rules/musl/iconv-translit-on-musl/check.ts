@@ -35,9 +35,10 @@ export const check: RuleCheck = context => ({
       if (translit) {
         context.report({
           at: translit,
-          message: `musl's iconv has no ${
-            /IGNORE/i.test(translit.value) ? '//IGNORE' : '//TRANSLIT'
-          }: the conversion fails or writes "*" here; install gnu-libiconv`,
+          messageId: 'noTranslit',
+          data: {
+            suffix: /IGNORE/i.test(translit.value) ? '//IGNORE' : '//TRANSLIT',
+          },
         });
       }
     }
@@ -49,7 +50,8 @@ export const check: RuleCheck = context => ({
       if (phpIconv) {
         context.report({
           at: phpIconv.word,
-          message: `\`${phpIconv.name}\` uses musl's iconv: no //TRANSLIT, fewer charsets, "*" for unconvertible characters; add gnu-libiconv with LD_PRELOAD=/usr/lib/preloadable_libiconv.so`,
+          messageId: 'phpIconv',
+          data: { package: phpIconv.name },
         });
       }
     }

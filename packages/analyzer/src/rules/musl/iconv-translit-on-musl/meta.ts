@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'iconv transliteration expected from musl',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    "musl's iconv has no `//TRANSLIT` (nor `//IGNORE`), supports fewer charsets, and replaces characters it cannot convert with `*` instead of failing with EILSEQ. Scripts and PHP code relying on glibc iconv produce wrong output on Alpine. PHP's iconv extension from Alpine's packages uses musl iconv unless `gnu-libiconv` is preloaded.",
   remediation:
     'Install `gnu-libiconv` and preload it (`ENV LD_PRELOAD=/usr/lib/preloadable_libiconv.so`), as the official `php:*-alpine` images build against it, or use a glibc base.',
   references: [
@@ -16,5 +14,11 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    noTranslit:
+      'musl\'s iconv has no {{suffix}}: the conversion fails or writes "*" here; install gnu-libiconv',
+    phpIconv:
+      '`{{package}}` uses musl\'s iconv: no //TRANSLIT, fewer charsets, "*" for unconvertible characters; add gnu-libiconv with LD_PRELOAD=/usr/lib/preloadable_libiconv.so',
+  },
   scope: 'alpine',
 };

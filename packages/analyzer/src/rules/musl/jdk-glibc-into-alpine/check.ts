@@ -7,7 +7,7 @@ import {
   isJdkPath,
   javaMajorOfTag,
 } from '../../../knowledge';
-import type { Locatable, RuleCheck } from '../../framework/types';
+import type { Locatable, Problem, RuleCheck } from '../../framework/types';
 import {
   downloadUrls,
   isUrl,
@@ -35,7 +35,8 @@ export const check: RuleCheck = context => {
         .pop() || url;
     context.report({
       at,
-      message: `\`${file}\` is a generic Linux (glibc) Java build: \`java\` does not start on Alpine; download the alpine-linux/musl build or use an Alpine JRE image`,
+      messageId: 'glibcDownload',
+      data: { file },
     });
   };
   return {
@@ -51,7 +52,7 @@ export const check: RuleCheck = context => {
         if (!copied) continue;
         context.report({
           at: edge.instruction,
-          message: copyMessage(edge, copied),
+          ...copyMessage(edge, copied),
         });
       }
     },
@@ -67,15 +68,21 @@ export const check: RuleCheck = context => {
   };
 };
 
-function copyMessage(edge: CopyEdge, path: string): string {
+function copyMessage(
+  edge: CopyEdge,
+  path: string,
+): Pick<Problem, 'messageId' | 'data'> {
   const major = javaMajor(edge);
-  const advice =
-    major !== undefined && major < FIRST_JDK_WITH_MUSL_PORT
-      ? `Java ${major} has no upstream musl build (the port arrived in JDK ${FIRST_JDK_WITH_MUSL_PORT}): use Alpine's openjdk${major} package or a glibc base`
-      : 'use an `-alpine` JRE image, or run jlink in an Alpine JDK stage';
-  return `Java runtime \`${path}\` copied from glibc ${describeSource(
-    edge,
-  )}: it needs glibc and fails on Alpine; ${advice}`;
+  const noMuslPort = major !== undefined && major < FIRST_JDK_WITH_MUSL_PORT;
+  return {
+    messageId: noMuslPort ? 'glibcCopyNoMuslPort' : 'glibcCopy',
+    data: {
+      path,
+      source: describeSource(edge),
+      major: major ?? '',
+      firstMuslPort: FIRST_JDK_WITH_MUSL_PORT,
+    },
+  };
 }
 
 /** The Java major of the JDK image the source is (or builds FROM), when its tag says. */

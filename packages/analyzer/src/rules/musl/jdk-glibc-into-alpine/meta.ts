@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'glibc JDK or JRE in an Alpine stage',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'Generic Linux JDK builds (the default `eclipse-temurin`, `openjdk`, `amazoncorretto` images, `*_x64_linux_*` archives, jlink runtimes made from them) link glibc. Copied or unpacked into Alpine, `java` fails with "not found" or symbol errors. The musl port (Portola, JEP 386) arrived in JDK 16 as a separate `alpine-linux` build; older Java has no upstream musl build at all.',
   remediation:
     "Use an Alpine JRE (`eclipse-temurin:<v>-jre-alpine`, `apk add openjdk<v>-jre`, the vendor's `alpine-linux`/`linux-musl` archive), and run jlink inside an Alpine JDK stage. For Java before 16 use Alpine's `openjdk8`/`openjdk11` packages or a glibc base.",
   references: [
@@ -15,5 +13,13 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcDownload:
+      '`{{file}}` is a generic Linux (glibc) Java build: `java` does not start on Alpine; download the alpine-linux/musl build or use an Alpine JRE image',
+    glibcCopy:
+      'Java runtime `{{path}}` copied from glibc {{source}}: it needs glibc and fails on Alpine; use an `-alpine` JRE image, or run jlink in an Alpine JDK stage',
+    glibcCopyNoMuslPort:
+      "Java runtime `{{path}}` copied from glibc {{source}}: it needs glibc and fails on Alpine; Java {{major}} has no upstream musl build (the port arrived in JDK {{firstMuslPort}}): use Alpine's openjdk{{major}} package or a glibc base",
+  },
   scope: 'alpine',
 };

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Locale collation expected from musl',
   category: 'musl',
   severity: 'info',
-  rationale:
-    "musl implements no locale collation: `LANG`/`LC_ALL`/`LC_COLLATE` set to `de_DE.UTF-8` only select UTF-8, and `strcoll`, `sort` and ORDER BY compare bytes. A PostgreSQL cluster initialised on `postgres:*-alpine` with a libc locale sorts differently from the same database on Debian, and indexes built on one do not match the other's ordering.",
   remediation:
     'Do collation in the application with ICU, or for PostgreSQL 15+ use the ICU provider (`POSTGRES_INITDB_ARGS="--locale-provider=icu --icu-locale=de-DE"`); otherwise use the Debian-based image.',
   references: [
@@ -17,5 +15,13 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    postgresCollation:
+      '{{name}}={{value}} on postgres Alpine: musl has no collation, so the cluster sorts text by byte, unlike the Debian image; use the ICU locale provider',
+    noCollation:
+      '{{name}}={{value}}: musl selects UTF-8 but has no collation for it; sorting stays byte order',
+    initdbLocale:
+      'initdb locale on Alpine uses musl, which has no collation: text sorts by byte; add --locale-provider=icu --icu-locale=… (PostgreSQL 15+)',
+  },
   scope: 'alpine',
 };

@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -8,6 +8,13 @@ testRule(rule, {
     'FROM postgres:17-alpine\nENV POSTGRES_INITDB_ARGS="--locale-provider=icu --icu-locale=de-DE"\n',
     'FROM postgres:17-alpine\nENV POSTGRES_INITDB_ARGS="--locale=C"\n',
     'FROM alpine:3.22\nARG LANG=en_US.UTF-8\n',
+    {
+      name: 'a JDK image: Java collates itself and takes its default locale from LANG',
+      code: 'FROM eclipse-temurin:21-jre-alpine\nENV LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8\n',
+    },
+    'FROM alpine:3.22\nRUN apk add --no-cache openjdk21-jre-headless\nENV LANG=de_DE.UTF-8\n',
+    'FROM alpine:3.22\nENV JAVA_HOME=/opt/java/openjdk LANG=fr_FR.UTF-8\n',
+    'FROM eclipse-temurin:21-jdk AS jre\nRUN jlink --output /javaruntime\nFROM alpine:3.22\nCOPY --from=jre /javaruntime /opt/java\nENV LANG=en_US.UTF-8\n',
   ],
   invalid: [
     {
@@ -15,6 +22,20 @@ testRule(rule, {
       errors: [
         { line: 2, severity: 'info', messageContains: 'LANG=en_US.UTF-8' },
         { line: 2, severity: 'info', messageContains: 'LC_ALL' },
+      ],
+    },
+    {
+      name: 'Java in one stage does not excuse another',
+      code: 'FROM eclipse-temurin:21-jre-alpine AS tool\nFROM alpine:3.22\nENV LANG=en_US.UTF-8\n',
+      errors: [
+        { line: 3, severity: 'info', messageContains: 'LANG=en_US.UTF-8' },
+      ],
+    },
+    {
+      name: 'an unreadable package list is no evidence of Java',
+      code: 'FROM alpine:3.22\nRUN runDeps="$(scanelf --needed --nobanner /usr/local/bin/app)"; apk add --no-cache $runDeps\nENV LANG=en_US.utf8\n',
+      errors: [
+        { line: 3, severity: 'info', messageContains: 'LANG=en_US.utf8' },
       ],
     },
     {

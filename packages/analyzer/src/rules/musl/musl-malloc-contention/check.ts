@@ -41,7 +41,8 @@ export const check: RuleCheck = context => ({
     if (!signal || FASTER_ALLOCATOR.test(context.text)) return;
     context.report({
       at: signal.at,
-      message: `${signal.what} runs on musl's allocator, which scales poorly with many threads allocating: consider mimalloc or jemalloc (linked in, or LD_PRELOAD)`,
+      messageId: 'mallocContention',
+      data: { what: signal.what },
     });
   },
 });

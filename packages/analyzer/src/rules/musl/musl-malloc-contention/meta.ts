@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: "Allocation-heavy native code on musl's allocator",
   category: 'musl',
   severity: 'info',
-  rationale:
-    "musl's allocator (mallocng) favours small size and hardening over speed, and scales poorly when many threads allocate at once. Multi-threaded Rust services built for musl, GDAL and similar native workloads run several times slower than on glibc (GDAL reported 51 minutes against 22; about 10 with mimalloc).",
   remediation:
     "Link a faster allocator into the binary (mimalloc or jemalloc crates), preload one from Alpine's packages (`apk add mimalloc2` and `ENV LD_PRELOAD=/usr/lib/libmimalloc.so.2`), or benchmark against a glibc base.",
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    mallocContention:
+      "{{what}} runs on musl's allocator, which scales poorly with many threads allocating: consider mimalloc or jemalloc (linked in, or LD_PRELOAD)",
+  },
   scope: 'alpine',
 };

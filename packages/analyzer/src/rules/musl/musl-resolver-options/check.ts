@@ -15,7 +15,8 @@ export const check: RuleCheck = context => ({
     const name = GLIBC_ONLY_OPTIONS.exec(option.value)![1];
     context.report({
       at: option,
-      message: `resolv.conf option \`${name}\` is glibc-only: musl ignores it (and the runtime replaces /etc/resolv.conf anyway); set supported options via Kubernetes dnsConfig or --dns-opt`,
+      messageId: 'glibcOnlyOption',
+      data: { option: name },
     });
   },
 });

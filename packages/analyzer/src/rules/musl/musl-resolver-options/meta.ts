@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'glibc resolver options written for a musl image',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    "musl's resolver reads only `nameserver`, `search`/`domain` and the `ndots`, `timeout` and `attempts` options of resolv.conf. glibc options such as `single-request`, `single-request-reopen`, `rotate`, `use-vc` or `edns0` are ignored, and musl queries all nameservers in parallel. Workarounds for glibc DNS problems (the classic conntrack race fix `single-request-reopen`) therefore do nothing on Alpine; Docker and Kubernetes also replace /etc/resolv.conf at run time.",
   remediation:
     'Set DNS options where they take effect (Kubernetes `dnsConfig`, `docker run --dns-opt`) and only those musl supports; use fully qualified names with a trailing dot, or lower `ndots`, to avoid search-domain storms.',
   references: [
@@ -15,5 +13,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcOnlyOption:
+      'resolv.conf option `{{option}}` is glibc-only: musl ignores it (and the runtime replaces /etc/resolv.conf anyway); set supported options via Kubernetes dnsConfig or --dns-opt',
+  },
   scope: 'alpine',
 };

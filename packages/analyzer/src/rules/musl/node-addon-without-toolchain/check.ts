@@ -61,9 +61,8 @@ export const check: RuleCheck = context => ({
         if (missing.length === 0) continue;
         context.report({
           at: command,
-          message: `\`${what}\` has no musl prebuild, so node-gyp compiles it here, but this Alpine stage lacks ${missing.join(
-            ', ',
-          )}: the install fails; add them in a builder stage`,
+          messageId: 'noToolchain',
+          data: { addon: what, missing: missing.join(', ') },
         });
       }
     }

@@ -2,6 +2,7 @@ import {
   NODE_PACKAGES_WITH_NATIVE_CODE,
   splitPackageSpec,
 } from '../../../knowledge';
+import { nativePackages } from '../../../facts';
 import type { RuleCheck } from '../../framework/types';
 import { flagValue, pathContains, variableForCommand } from '../../vocabulary';
 import type { Libc } from '../../../types';
@@ -45,18 +46,41 @@ export const check: RuleCheck = context => ({
         natives.push(
           'addons compiled by node-gyp with the toolchain installed there',
         );
+      // The lockfile the source stage installed from says what is really there.
+      const lock =
+        context.facts.available &&
+        installs.length > 0 &&
+        installs.every(install => install.packages.length === 0)
+          ? context.facts.nodeLock()
+          : undefined;
+      if (lock) {
+        const locked = nativePackages(lock, NODE_PACKAGES_WITH_NATIVE_CODE);
+        if (locked.length > 0 || lock.recordsInstallScripts) {
+          context.report({
+            at: edge.instruction,
+            severity: locked.length > 0 ? 'error' : 'info',
+            messageId: locked.length > 0 ? 'confirmedNatives' : 'refutedPure',
+            data: {
+              path: carried[0],
+              direction: crossingDirection(edge),
+              source: describeSource(edge),
+              lockfile: lock.file,
+              natives: summarize(locked),
+            },
+          });
+          continue;
+        }
+      }
       context.report({
         at: edge.instruction,
         severity: natives.length > 0 ? 'error' : undefined,
-        message: `node_modules (\`${carried[0]}\`) copied ${crossingDirection(
-          edge,
-        )} from ${describeSource(
-          edge,
-        )}: native addons are built for the source libc and fail to load here${
-          natives.length > 0
-            ? ` (${[...new Set(natives)].join(', ')})`
-            : '; run npm ci in a stage with the runtime libc'
-        }`,
+        messageId: natives.length > 0 ? 'nativeAddons' : 'mayHaveAddons',
+        data: {
+          path: carried[0],
+          direction: crossingDirection(edge),
+          source: describeSource(edge),
+          natives: [...new Set(natives)].join(', '),
+        },
       });
     }
   },
@@ -73,4 +97,10 @@ function installsForLibc(install: NodeInstall, libc: Libc): boolean {
     'npm_config_libc',
   );
   return wanted.test(flag ?? configured ?? '');
+}
+
+function summarize(items: string[]): string {
+  return items.length > 4
+    ? `${items.slice(0, 4).join(', ')} and ${items.length - 4} more`
+    : items.join(', ');
 }

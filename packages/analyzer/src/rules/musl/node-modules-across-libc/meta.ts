@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'node_modules copied between glibc and musl stages',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    'Native addons (`*.node` files of sharp, bcrypt, better-sqlite3, esbuild, @swc/core, Prisma engines…) and per-platform packages are installed for the libc of the stage that ran `npm ci`. Copied from a Debian-based `node` stage into `node:*-alpine` (or back), they fail at `require()` with "Error loading shared library ld-linux-x86-64.so.2" or "Cannot find module @…/…-linux-x64-musl". Pure-JavaScript dependencies work, which is why it breaks only sometimes.',
   remediation:
     'Run `npm ci` in a stage with the same libc as the runtime (an `-alpine` builder for an Alpine runtime), or install the target platform explicitly (`npm install --os=linux --libc=musl --cpu=x64 sharp`).',
   references: [
@@ -16,5 +14,15 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    nativeAddons:
+      'node_modules (`{{path}}`) copied {{direction}} from {{source}}: native addons are built for the source libc and fail to load here ({{natives}})',
+    confirmedNatives:
+      'node_modules (`{{path}}`) copied {{direction}} from {{source}}: native code built for the source libc fails to load here, confirmed by {{lockfile}}: {{natives}}',
+    refutedPure:
+      "node_modules (`{{path}}`) copied {{direction}} from {{source}}, but {{lockfile}} locks no native addon, install script or platform package: pure JavaScript loads on either libc (keep the install in the runtime's libc if that changes)",
+    mayHaveAddons:
+      'node_modules (`{{path}}`) copied {{direction}} from {{source}}: native addons are built for the source libc and fail to load here; run npm ci in a stage with the runtime libc',
+  },
   scope: 'any',
 };

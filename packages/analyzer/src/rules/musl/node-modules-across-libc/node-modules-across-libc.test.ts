@@ -1,8 +1,10 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
   valid: [
+    'ARG NODE_VERSION\nFROM node:${NODE_VERSION}-alpine3.22 AS deps\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine3.22\nCOPY --from=deps /app/node_modules ./node_modules\n',
+    'ARG NODE_VERSION\nFROM node:${NODE_VERSION} AS deps\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine3.22\nCOPY --from=deps /app/node_modules ./node_modules\n',
     'FROM node:22-alpine AS deps\nWORKDIR /app\nRUN npm ci\nFROM node:22-alpine\nCOPY --from=deps /app/node_modules ./node_modules\n',
     'FROM node:22 AS deps\nWORKDIR /app\nRUN npm ci\nFROM node:22-slim\nCOPY --from=deps /app/node_modules ./node_modules\n',
     'FROM node:22 AS build\nWORKDIR /app\nRUN npm ci && npm run build\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n',

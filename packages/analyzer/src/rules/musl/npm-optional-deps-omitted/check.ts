@@ -57,11 +57,8 @@ export const check: RuleCheck = context => {
             const words = separateOmit ? [word, args[i + 1]] : [word];
             context.report({
               at: word,
-              message: `\`${words
-                .map(w => w.value)
-                .join(
-                  ' ',
-                )}\` drops optional dependencies, which is how esbuild, rollup, @swc/core and sharp ship their musl binaries: expect "Cannot find module …-linux-x64-musl"`,
+              messageId: 'optionalOmitted',
+              data: { flags: words.map(w => w.value).join(' ') },
               fix: removal(
                 run,
                 words,
@@ -74,8 +71,7 @@ export const check: RuleCheck = context => {
             context.report({
               at: word,
               severity: 'error',
-              message:
-                '`--libc=glibc` installs the glibc builds of platform packages into this Alpine stage: they do not load on musl',
+              messageId: 'glibcFlag',
               fix: {
                 description: 'Install for musl',
                 edits: [replace(glibcValue, 'musl')],
@@ -95,7 +91,8 @@ export const check: RuleCheck = context => {
         ) {
           context.report({
             at: pair,
-            message: `${pair.name}=${pair.value} drops optional dependencies, and with them the musl binaries of esbuild, rollup, @swc/core and sharp`,
+            messageId: 'optionalOmittedByEnv',
+            data: { name: pair.name, value: String(pair.value) },
           });
         } else if (
           name === 'npm_config_libc' &&
@@ -104,7 +101,8 @@ export const check: RuleCheck = context => {
           context.report({
             at: pair,
             severity: 'error',
-            message: `${pair.name}=${pair.value} makes npm install glibc builds of platform packages on Alpine`,
+            messageId: 'glibcByEnv',
+            data: { name: pair.name, value: String(pair.value) },
           });
         }
       }

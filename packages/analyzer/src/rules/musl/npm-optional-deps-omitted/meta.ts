@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Platform packages dropped or installed for glibc on Alpine',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    'esbuild, rollup 4, @swc/core, lightningcss, sharp 0.33+ and others ship their binaries as optional dependencies, one package per platform (`@rollup/rollup-linux-x64-musl`, `@img/sharp-linuxmusl-x64`). `--omit=optional` / `--no-optional` drops the musl one and the app fails with "Cannot find module …-linux-x64-musl"; `--libc=glibc` installs the wrong one on Alpine. npm has also been known to leave the musl package out of lockfiles written on macOS or glibc machines.',
   remediation:
     'Keep optional dependencies (`npm ci --omit=dev`, not `--omit=optional`), install for musl (`--libc=musl`), and regenerate lockfiles so they list every platform package, or use pnpm/yarn `supportedArchitectures`.',
   references: [
@@ -16,5 +14,15 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: true,
+  messages: {
+    optionalOmitted:
+      '`{{flags}}` drops optional dependencies, which is how esbuild, rollup, @swc/core and sharp ship their musl binaries: expect "Cannot find module …-linux-x64-musl"',
+    glibcFlag:
+      '`--libc=glibc` installs the glibc builds of platform packages into this Alpine stage: they do not load on musl',
+    optionalOmittedByEnv:
+      '{{name}}={{value}} drops optional dependencies, and with them the musl binaries of esbuild, rollup, @swc/core and sharp',
+    glibcByEnv:
+      '{{name}}={{value}} makes npm install glibc builds of platform packages on Alpine',
+  },
   scope: 'alpine',
 };

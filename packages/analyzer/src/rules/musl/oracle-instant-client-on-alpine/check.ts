@@ -15,7 +15,8 @@ export const check: RuleCheck = context => {
   const report = (at: Locatable, what: string) =>
     context.report({
       at,
-      message: `${what}: Oracle Instant Client is glibc-only and fails on Alpine with relocation errors; use python-oracledb/node-oracledb Thin mode or a glibc base`,
+      messageId: 'glibcOnly',
+      data: { what },
     });
   return {
     RUN(run) {

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Oracle Instant Client on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'Oracle Instant Client (`libclntsh`) is built for glibc only. On Alpine it fails with relocation errors (`getcontext`, `canonicalize_file_name`, `__cmsg_nxthdr` symbol not found) even with gcompat and the `libnsl.so.1` symlink trick; Oracle recommends Oracle Linux or Debian. cx_Oracle and the Thick mode of python-oracledb and node-oracledb need it.',
   remediation:
     'Use the Thin mode of python-oracledb or node-oracledb (no client libraries at all), or run the stage on a glibc base such as `oraclelinux:9-slim` or `debian:*-slim`.',
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    glibcOnly:
+      '{{what}}: Oracle Instant Client is glibc-only and fails on Alpine with relocation errors; use python-oracledb/node-oracledb Thin mode or a glibc base',
+  },
   scope: 'alpine',
 };

@@ -1,14 +1,18 @@
 import type { Stage } from '../../../model';
 import { missingMuslWheel, parseRequirement } from '../../../knowledge';
 import type { MissingMuslWheel } from '../../../knowledge';
+import { muslWheelSupport, wheelPlatforms } from '../../../facts';
 import type { RunInstruction } from '../../../parse';
+import type { ShellCommand, ShellWord } from '../../../shell';
 import type { RuleCheck, RuleContext } from '../../framework/types';
+import type { ApkPackage } from '../../vocabulary';
 import {
-  apkAdds,
+  apkAddsInStage,
+  apkDeletedNames,
   hasFlag,
-  installsPackage,
   mentions,
   shippedStages,
+  stageChain,
 } from '../../vocabulary';
 import {
   binaryPolicyCovers,
@@ -21,11 +25,114 @@ const COMPILERS = /^(build-base|gcc|g\+\+|clang)$/;
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
-    if (!mentions(context.text, run, /pip|\buv\b/)) return;
-    const reported = reportKnownGaps(context, run, stage);
+    const facts = context.facts.available;
+    if (
+      !mentions(context.text, run, facts ? /pip|\buv\b|poetry/ : /pip|\buv\b/)
+    )
+      return;
+    let reported = reportKnownGaps(context, run, stage);
+    if (facts) reported = reportContextGaps(context, run, stage) || reported;
     if (!reported) reportSourceBuilds(context, run, stage);
   },
 });
+
+/** `-r FILE` / `--requirement FILE` words of a pip install. */
+function requirementFileWords(command: ShellCommand): ShellWord[] {
+  const words: ShellWord[] = [];
+  command.args.forEach((arg, index) => {
+    if (
+      (arg.value === '-r' || arg.value === '--requirement') &&
+      command.args[index + 1]
+    )
+      words.push(command.args[index + 1]);
+    else if (/^--requirement=/.test(arg.value))
+      words.push({ ...arg, value: arg.value.slice('--requirement='.length) });
+  });
+  return words;
+}
+
+/**
+ * What the build context says: the requirements files a pip install names,
+ * and the wheels uv.lock or poetry.lock record for `uv sync` /
+ * `poetry install`. True when any gap was reported.
+ */
+function reportContextGaps(
+  context: RuleContext,
+  run: RunInstruction,
+  stage: Stage,
+): boolean {
+  let reported = false;
+  for (const command of pipInstallCommands(run)) {
+    if (binaryPolicyCovers(command, '--no-binary', ':all:')) continue;
+    const onlyBinary = binaryPolicyCovers(command, '--only-binary', ':all:');
+    for (const word of requirementFileWords(command)) {
+      const file = context.facts.requirements(word.value);
+      if (!file) continue;
+      const all = [file, ...context.facts.requirementsIncludedBy(word.value)];
+      for (const requirements of all) {
+        for (const pinned of requirements.packages.values()) {
+          const text = pinned.version
+            ? `${pinned.name}==${pinned.version}`
+            : pinned.name;
+          const requirement = parseRequirement(text);
+          const missing = requirement && missingMuslWheel(requirement);
+          if (!missing) continue;
+          const verdict = judge(missing, stage, onlyBinary);
+          reported = true;
+          context.report({
+            at: word,
+            severity: verdict.severity,
+            messageId: 'noWheelInFile',
+            data: {
+              file: requirements.file,
+              requirement: text,
+              gap: describeGap(missing),
+              outcome: verdict.outcome,
+            },
+          });
+        }
+      }
+    }
+  }
+  const syncs = run.script.commands.filter(
+    command =>
+      (command.name === 'uv' && command.args[0]?.value === 'sync') ||
+      (command.name === 'poetry' && command.args[0]?.value === 'install'),
+  );
+  const lock = syncs.length > 0 ? context.facts.pythonLock() : undefined;
+  if (!lock) return reported;
+  for (const command of syncs) {
+    for (const entry of lock.packages.values()) {
+      if (muslWheelSupport(entry, 'x86_64') !== 'none') continue;
+      const platforms = [
+        ...new Set(
+          (entry.wheels ?? []).flatMap(wheel =>
+            wheelPlatforms(wheel).map(tag =>
+              tag
+                .replace(/_\d+_\d+_|_\d+_/, '_*_')
+                .replace(/^(macosx|win).*/, '$1'),
+            ),
+          ),
+        ),
+      ];
+      const lacking = missingBuildPackages(stage, C_TOOLCHAIN);
+      reported = true;
+      context.report({
+        at: command,
+        severity: !entry.sdist || lacking.length > 0 ? 'error' : 'warning',
+        messageId: 'lockedNoWheel',
+        data: {
+          file: lock.file,
+          name: entry.name,
+          version: entry.version ?? '',
+          platforms: platforms.slice(0, 4).join(', '),
+          outcome: lockedOutcome(entry.sdist === true, lacking),
+        },
+      });
+    }
+  }
+  return reported;
+}
 
 /** Requirements the knowledge table says get no musllinux wheel; true when any was reported. */
 function reportKnownGaps(
@@ -54,9 +161,12 @@ function reportKnownGaps(
       context.report({
         at: word,
         severity: verdict.severity,
-        message: `\`${word.value}\`: ${describeGap(missing)}; ${
-          verdict.outcome
-        }`,
+        messageId: 'noWheel',
+        data: {
+          requirement: word.value,
+          gap: describeGap(missing),
+          outcome: verdict.outcome,
+        },
       });
     }
   }
@@ -82,17 +192,80 @@ function reportSourceBuilds(
   );
   if (installs.length === 0 || !shippedStages(context.model).includes(stage))
     return;
-  const compilerHere = apkAdds(run)
+  const kept = keptCompilers(stage);
+  const compilerHere = kept.find(
+    pkg => pkg.word.start >= run.start && pkg.word.end <= run.end,
+  );
+  const lock =
+    kept.length > 0 && context.facts.available
+      ? context.facts.pythonLock()
+      : undefined;
+  if (
+    lock &&
+    lock.packages.size > 0 &&
+    [...lock.packages.values()].every(entry => {
+      const support = muslWheelSupport(entry, 'x86_64');
+      return support === 'pure' || support === 'musllinux';
+    })
+  ) {
+    // Refuted: nothing lacks a wheel, so nothing compiles; the compiler is only dead weight.
+    context.report({
+      at: compilerHere?.word ?? installs[0],
+      severity: 'info',
+      messageId: 'compilerUnneeded',
+      data: { compiler: compilerHere?.name ?? kept[0].name, file: lock.file },
+    });
+    return;
+  }
+  if (kept.length > 0) {
+    context.report({
+      at: compilerHere?.word ?? installs[0],
+      messageId: compilerHere ? 'compilerShips' : 'compilerShipsElsewhere',
+      data: { compiler: compilerHere?.name ?? '' },
+    });
+    return;
+  }
+  // The compiler is deleted before the image ships (`--virtual .build-deps … && apk del`): the image
+  // is fine, but every build still compiles what lacks a musllinux wheel. Advice, not a warning.
+  const deleted = deletedCompilerBefore(stage, run, installs[0]);
+  if (!deleted) return;
+  context.report({
+    at: deleted.word,
+    severity: 'info',
+    messageId: 'compilesEachBuild',
+    data: { compiler: deleted.name },
+  });
+}
+
+/** A compiler added in this RUN before the pip install and deleted later, as the seed article does. */
+function deletedCompilerBefore(
+  stage: Stage,
+  run: RunInstruction,
+  install: { start: number },
+): ApkPackage | undefined {
+  return apkAddsInStage(stage, { includeParents: false })
+    .filter(add => add.run === run && add.command.start < install.start)
     .flatMap(add => add.packages)
     .find(pkg => COMPILERS.test(pkg.name));
-  if (!compilerHere && !installsPackage(stage, name => COMPILERS.test(name)))
-    return;
-  context.report({
-    at: compilerHere?.word ?? installs[0],
-    message: `pip installs next to ${
-      compilerHere ? `\`${compilerHere.name}\`` : 'a compiler'
-    } in the shipped image: every dependency without a musllinux wheel is compiled from source here (slow, and the toolchain invites it); build wheels in a builder stage or use python:*-slim`,
-  });
+}
+
+/**
+ * Compilers `apk add`ed in the stage or its parents and never deleted there,
+ * by name or through their `--virtual` group. `apk add --virtual .build-deps
+ * gcc … && pip install … && apk del .build-deps` is the recommended pattern:
+ * the toolchain does not ship, and a pip install after the `apk del` has no
+ * compiler to build with.
+ */
+function keptCompilers(stage: Stage): ApkPackage[] {
+  const deleted = new Set(
+    stageChain(stage).flatMap(current =>
+      current.runs.flatMap(run => [...apkDeletedNames(run)]),
+    ),
+  );
+  return apkAddsInStage(stage)
+    .filter(add => !(add.virtual && deleted.has(add.virtual.value)))
+    .flatMap(add => add.packages)
+    .filter(pkg => COMPILERS.test(pkg.name) && !deleted.has(pkg.name));
 }
 
 /** When arm64 wheels came later than x86_64 ones, or never. */
@@ -145,4 +318,14 @@ function judge(
     severity: 'warning',
     outcome: `pip compiles it from source${extras} which is slow and bloats the build${alternative}`,
   };
+}
+
+function lockedOutcome(sdist: boolean, lacking: string[]): string {
+  if (!sdist)
+    return 'and no source distribution either: the install fails on Alpine';
+  if (lacking.length > 0)
+    return `it builds from source and this stage has no ${lacking.join(
+      ', ',
+    )}: the build fails`;
+  return 'it compiles from source, which is slow and bloats the build';
 }

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'pip package without a musllinux wheel installed on Alpine',
   category: 'musl',
   severity: 'warning',
-  rationale:
-    'pip on Alpine cannot use manylinux wheels (they need glibc); PEP 656 `musllinux` wheels exist only for some packages and versions (numpy from 1.25, pandas from 2.1, scipy from 1.11.2, grpcio from 1.45; never for psycopg2, torch, tensorflow). Otherwise pip builds the source distribution: it fails without a compiler, and with one it takes minutes to tens of minutes (grpcio 30–40 minutes). Packages without a source distribution (torch, tensorflow) cannot be installed at all.',
   remediation:
     'Pin a version that ships musllinux wheels, install the Alpine package (`apk add py3-numpy`), build wheels in a builder stage with `build-base`, use `pip install --only-binary=:all:` to fail fast, or use `python:*-slim`.',
   references: [
@@ -18,5 +16,20 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    noWheel: '`{{requirement}}`: {{gap}}; {{outcome}}',
+    noWheelInFile:
+      'confirmed by {{file}}: `{{requirement}}`: {{gap}}; {{outcome}}',
+    lockedNoWheel:
+      'confirmed by {{file}}: {{name}} {{version}} has wheels for {{platforms}} but none musllinux or pure-Python; {{outcome}}',
+    compilerUnneeded:
+      'pip installs next to `{{compiler}}` in the shipped image, but {{file}} records a musllinux or pure-Python wheel for every package: nothing compiles, the compiler only adds size and attack surface',
+    compilerShips:
+      'pip installs next to `{{compiler}}` in the shipped image: every dependency without a musllinux wheel is compiled from source here (slow, and the toolchain invites it); build wheels in a builder stage or use python:*-slim',
+    compilerShipsElsewhere:
+      'pip installs next to a compiler in the shipped image: every dependency without a musllinux wheel is compiled from source here (slow, and the toolchain invites it); build wheels in a builder stage or use python:*-slim',
+    compilesEachBuild:
+      'pip runs while `{{compiler}}` is installed: the toolchain does not ship, but every build compiles the dependencies without a musllinux wheel from source; building wheels in a cached builder stage (or python:*-slim) saves that time',
+  },
   scope: 'alpine',
 };

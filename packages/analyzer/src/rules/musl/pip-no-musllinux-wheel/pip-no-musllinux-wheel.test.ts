@@ -1,4 +1,4 @@
-import { testRule } from '../../testing/RuleTester';
+import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
 testRule(rule, {
@@ -10,6 +10,10 @@ testRule(rule, {
     'FROM python:3.12-alpine\nRUN pip install ./dist/app-1.0-py3-none-any.whl\n',
     'FROM python:3.12-alpine AS wheels\nRUN apk add --no-cache build-base\nRUN pip wheel -w /wheels -r requirements.txt\nFROM python:3.12-alpine\nCOPY --from=wheels /wheels /wheels\nRUN pip install --no-index --find-links=/wheels /wheels/*.whl\n',
     'FROM python:3.12-alpine\nRUN apk add --no-cache build-base && pip install --only-binary=:all: -r requirements.txt\n',
+    {
+      name: 'pip runs after the compiler was deleted',
+      code: 'FROM python:3.12-alpine3.22\nRUN apk add --no-cache gcc musl-dev && make -C /src && apk del gcc musl-dev\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    },
   ],
   invalid: [
     {
@@ -36,10 +40,21 @@ testRule(rule, {
       ],
     },
     {
-      name: 'Part B #26: the seed article installs build-base next to pip in the shipped image',
-      code: 'FROM python:3.12-alpine3.22\nRUN apk add --update-cache --virtual .build-deps build-base python3-dev \\\n && pip install -r requirements.txt \\\n && apk del .build-deps\n',
+      name: 'Part B #26: build-base kept next to pip in the shipped image',
+      code: 'FROM python:3.12-alpine3.22\nRUN apk add --no-cache build-base python3-dev \\\n && pip install -r requirements.txt\n',
       errors: [
         { line: 2, severity: 'warning', messageContains: '`build-base`' },
+      ],
+    },
+    {
+      name: 'the seed article: build-base deleted after pip in the same RUN is advice only',
+      code: 'FROM python:3.12-alpine3.22\nRUN apk add --update-cache --virtual .build-deps build-base python3-dev \\\n && pip install -r requirements.txt \\\n && apk del .build-deps\n',
+      errors: [
+        {
+          line: 2,
+          severity: 'info',
+          messageContains: 'the toolchain does not ship',
+        },
       ],
     },
     {

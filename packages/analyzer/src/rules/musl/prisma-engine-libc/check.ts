@@ -27,8 +27,7 @@ export const check: RuleCheck = context => {
     context.report({
       at,
       severity: opensslGone ? 'error' : 'warning',
-      message:
-        'Prisma runs in this Alpine stage without the `openssl` package: Prisma detects OpenSSL from the system and may pick the wrong engine or fail to load libssl (node:*-alpine on Alpine 3.21+); add `apk add --no-cache openssl`',
+      messageId: 'opensslMissing',
     });
   };
   return {
@@ -36,11 +35,31 @@ export const check: RuleCheck = context => {
       for (const edge of glibcCopiesInto(stage)) {
         const client = sourcePaths(edge).find(isPrismaClientPath);
         if (!client) continue;
+        const schema = context.facts.available
+          ? context.facts.prismaSchema()
+          : undefined;
+        const musl = schema?.binaryTargets.find(target =>
+          target.startsWith('linux-musl'),
+        );
+        if (schema) {
+          context.report({
+            at: edge.instruction,
+            severity: musl ? 'info' : undefined,
+            messageId: musl ? 'glibcClientRefuted' : 'glibcClientConfirmed',
+            data: {
+              client,
+              source: describeSource(edge),
+              file: schema.file,
+              targets: schema.binaryTargets.join(', '),
+              musl: musl ?? '',
+            },
+          });
+          continue;
+        }
         context.report({
           at: edge.instruction,
-          message: `Prisma client \`${client}\` generated in glibc ${describeSource(
-            edge,
-          )}: it holds the engine for that platform, not linux-musl; generate it on Alpine or add "linux-musl-openssl-3.0.x" to binaryTargets`,
+          messageId: 'glibcClient',
+          data: { client, source: describeSource(edge) },
         });
       }
     },

@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Prisma engine built for another libc, or OpenSSL missing on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    '`prisma generate` downloads a query engine for the platform it runs on (`debian-openssl-3.0.x`, `linux-musl-openssl-3.0.x`…). A client generated in a glibc stage and copied into Alpine has no musl engine and fails with "Prisma Client could not locate the Query Engine for runtime linux-musl". On Alpine itself Prisma detects the OpenSSL version from the system; node:*-alpine images on Alpine 3.21 do not ship the `openssl` package and Prisma then picks the wrong engine or fails to load `libssl`.',
   remediation:
     'Run `prisma generate` in the runtime\'s libc (an Alpine builder), or add `binaryTargets = ["native", "linux-musl-openssl-3.0.x"]` (`linux-musl-arm64-openssl-3.0.x` on arm64) to the generator in `schema.prisma`; install `openssl` in Alpine stages that run Prisma.',
   references: [
@@ -16,5 +14,15 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    opensslMissing:
+      'Prisma runs in this Alpine stage without the `openssl` package: Prisma detects OpenSSL from the system and may pick the wrong engine or fail to load libssl (node:*-alpine on Alpine 3.21+); add `apk add --no-cache openssl`',
+    glibcClientConfirmed:
+      'Prisma client `{{client}}` generated in glibc {{source}}, confirmed by {{file}}: binaryTargets lists {{targets}}, no linux-musl target, so the client holds no engine that loads here; add "linux-musl-openssl-3.0.x" or generate it on Alpine',
+    glibcClientRefuted:
+      'Prisma client `{{client}}` generated in glibc {{source}}, but {{file}} lists {{musl}} in binaryTargets: the client carries the musl engine too (keep it there)',
+    glibcClient:
+      'Prisma client `{{client}}` generated in glibc {{source}}: it holds the engine for that platform, not linux-musl; generate it on Alpine or add "linux-musl-openssl-3.0.x" to binaryTargets',
+  },
   scope: 'alpine',
 };

@@ -25,7 +25,8 @@ export const check: RuleCheck = context => ({
     if (!installs) return;
     context.report({
       at: from.imageToken ?? from,
-      message: `${stage.image.text} installs Python packages on musl: each compiled dependency needs a musllinux wheel or a source build; python:*-slim takes the manylinux wheels every package publishes`,
+      messageId: 'pythonOnMusl',
+      data: { image: stage.image.text },
     });
   },
 });

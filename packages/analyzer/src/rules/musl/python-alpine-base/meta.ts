@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'python:*-alpine base for a pip-installed application',
   category: 'musl',
   severity: 'info',
-  rationale:
-    'The Alpine Python image saves tens of megabytes, but every dependency with compiled code needs a musllinux wheel; many have them now (numpy, pandas, pydantic-core), many do not or did not for older pins, and those compile from source. The slim Debian image takes manylinux wheels, which every binary package publishes.',
   remediation:
     'Prefer `python:3.x-slim` unless every dependency ships musllinux wheels; if you stay on Alpine, pin versions with musllinux wheels and build wheels in a builder stage.',
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    pythonOnMusl:
+      '{{image}} installs Python packages on musl: each compiled dependency needs a musllinux wheel or a source build; python:*-slim takes the manylinux wheels every package publishes',
+  },
   scope: 'alpine',
 };

@@ -37,15 +37,14 @@ export const check: RuleCheck = context => ({
       context.report({
         at: edge.instruction,
         severity: compiled.length > 0 ? 'error' : undefined,
-        message: `Python packages (\`${
-          carried[0]
-        }\`) copied ${crossingDirection(edge)} from ${describeSource(
-          edge,
-        )}: compiled extensions are built for the source libc and fail to import here${
-          compiled.length > 0
-            ? ` (${compiled.join(', ')})`
-            : '; build them in a stage with the runtime libc'
-        }`,
+        messageId:
+          compiled.length > 0 ? 'compiledPackages' : 'mayHaveExtensions',
+        data: {
+          path: carried[0],
+          direction: crossingDirection(edge),
+          source: describeSource(edge),
+          compiled: compiled.join(', '),
+        },
       });
     }
   },

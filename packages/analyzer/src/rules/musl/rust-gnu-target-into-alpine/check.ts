@@ -34,9 +34,8 @@ export const check: RuleCheck = context => ({
           }) builds for the default *-unknown-linux-gnu target`;
       context.report({
         at: edge.instruction,
-        message: `${what} from ${describeSource(
-          edge,
-        )}: it links glibc dynamically and fails on Alpine; build with --target x86_64-unknown-linux-musl`,
+        messageId: 'gnuTarget',
+        data: { what, source: describeSource(edge) },
       });
     }
   },

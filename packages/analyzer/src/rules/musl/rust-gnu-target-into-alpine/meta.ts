@@ -5,8 +5,6 @@ export const meta: RuleMeta = {
   title: 'Rust built for the gnu target, run on Alpine',
   category: 'musl',
   severity: 'error',
-  rationale:
-    'On the Debian-based `rust` images, Cargo builds for `x86_64-unknown-linux-gnu` (or `aarch64-…-gnu`) by default: the binary is dynamically linked against glibc and libgcc_s. Copied into an Alpine stage it fails to start ("no such file or directory").',
   remediation:
     'Build for musl: `rustup target add x86_64-unknown-linux-musl` and `cargo build --release --target x86_64-unknown-linux-musl` (copy from `target/x86_64-unknown-linux-musl/release/`), or build in `rust:*-alpine`, or run on a glibc base such as `debian:*-slim` or distroless `cc`.',
   references: [
@@ -16,5 +14,9 @@ export const meta: RuleMeta = {
   ],
   aliases: [],
   fixable: false,
+  messages: {
+    gnuTarget:
+      '{{what}} from {{source}}: it links glibc dynamically and fails on Alpine; build with --target x86_64-unknown-linux-musl',
+  },
   scope: 'alpine',
 };

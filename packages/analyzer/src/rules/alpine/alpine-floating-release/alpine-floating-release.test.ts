@@ -1,0 +1,41 @@
+import { testRule } from '../../../__testUtils__/RuleTester';
+import { rule } from '.';
+
+testRule(rule, {
+  options: { now: new Date('2026-12-05T00:00:00Z') },
+  valid: [
+    'FROM alpine:3.24\n',
+    'FROM node:22-alpine3.24\n',
+    'FROM golang:1.23-alpine\n',
+    'FROM alpine@sha256:0000000000000000000000000000000000000000000000000000000000000000\n',
+    'FROM registry.acme.io/mirror/alpine:latest\n',
+    'FROM alpine:edge\n',
+    'FROM debian:bookworm\n',
+    'ARG BASE\nFROM ${BASE}\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine\n',
+      errors: [
+        {
+          line: 1,
+          severity: 'info',
+          messageContains:
+            'alpine names no Alpine branch: as of this knowledge (2026-12-05+bundled) it resolves to Alpine 3.24, and a rebuild may move it',
+        },
+      ],
+    },
+    {
+      code: 'FROM alpine:3\n',
+      errors: [{ line: 1, messageContains: 'Alpine 3.24' }],
+    },
+    { code: 'FROM alpine:latest\n', errors: [{ line: 1 }] },
+    {
+      code: 'FROM node:22-alpine AS build\nFROM build\n',
+      errors: [
+        { line: 1, messageContains: 'node:22-alpine names no Alpine branch' },
+      ],
+    },
+    { code: 'FROM python:alpine\n', errors: [{ line: 1 }] },
+  ],
+});

@@ -1,0 +1,51 @@
+import { isConfigFileName, isDockerfileName } from './names';
+
+describe('isDockerfileName', () => {
+  it.each([
+    'Dockerfile',
+    'dockerfile',
+    'DockerFile',
+    'Dockerfile.prod',
+    'Dockerfile.alpine.dev',
+    'Dockerfile-dev',
+    'api.Dockerfile',
+    'worker.dockerfile',
+    'Containerfile',
+    'Containerfile.musl',
+    'Containerfile-edge',
+    'api.containerfile',
+  ])('accepts %s', name => expect(isDockerfileName(name)).toBe(true));
+
+  it.each([
+    // BuildKit's per-Dockerfile ignore files hold patterns, not instructions.
+    'Dockerfile.dockerignore',
+    'api.Dockerfile.dockerignore',
+    'Containerfile.dockerignore',
+    '.dockerignore',
+    // Templates rendered elsewhere, notes and leftovers.
+    'Dockerfile.template',
+    'Dockerfile.j2',
+    'Dockerfile.in',
+    'Dockerfile-notes.txt',
+    'Dockerfile.md',
+    'Containerfile.bak',
+    'Dockerfile.orig',
+    'Dockerfile~',
+    // Not Dockerfile names at all.
+    'Dockerfile.',
+    'Dockerfile-',
+    '.dockerfile',
+    'Dockerfiles',
+    'docker-compose.yml',
+    'README.md',
+  ])('rejects %s', name => expect(isDockerfileName(name)).toBe(false));
+});
+
+describe('isConfigFileName', () => {
+  it('knows both spellings and nothing else', () => {
+    expect(isConfigFileName('.alpine-advisor.yaml')).toBe(true);
+    expect(isConfigFileName('.alpine-advisor.yml')).toBe(true);
+    expect(isConfigFileName('alpine-advisor.yaml')).toBe(false);
+    expect(isConfigFileName('.alpine-advisor.json')).toBe(false);
+  });
+});
