@@ -63,20 +63,29 @@ function copyVendored() {
 }
 
 /** Packages whose named exports load the package on first call, by export name. */
-const LAZY_FUNCTION_EXPORTS = { yaml: ['parseDocument'] };
+const LAZY_FUNCTION_EXPORTS = {
+  yaml: ['parseDocument'],
+  // The build context's parsers: needed only when a Dockerfile has lockfiles beside it.
+  '@yarnpkg/lockfile': ['parse'],
+  '@yarnpkg/parsers': ['parseSyml'],
+  'smol-toml': ['parse'],
+  '@balena/dockerignore': ['default'],
+};
 
 const lazyFunctionExports = {
   name: 'lazy-function-exports',
   setup(builder) {
     const names = Object.keys(LAZY_FUNCTION_EXPORTS);
-    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, args =>
-      args.pluginData?.real
-        ? undefined
-        : {
-            path: args.path,
-            namespace: 'lazy-exports',
-            pluginData: { resolveDir: args.resolveDir },
-          },
+    builder.onResolve(
+      { filter: new RegExp(`^(${names.join('|').replace(/[/]/g, '\\/')})$`) },
+      args =>
+        args.pluginData?.real
+          ? undefined
+          : {
+              path: args.path,
+              namespace: 'lazy-exports',
+              pluginData: { resolveDir: args.resolveDir },
+            },
     );
     builder.onLoad({ filter: /.*/, namespace: 'lazy-exports' }, async args => {
       // The real package, by file path so that this plugin does not catch it again.
@@ -87,9 +96,10 @@ const lazyFunctionExports = {
       });
       const real = JSON.stringify(resolved.path);
       const contents = LAZY_FUNCTION_EXPORTS[args.path]
-        .map(
-          name =>
-            `export function ${name}(...args) { return require(${real}).${name}(...args); }`,
+        .map(name =>
+          name === 'default'
+            ? `export default function (...args) { const m = require(${real}); return (m.default ?? m)(...args); }`
+            : `export function ${name}(...args) { return require(${real}).${name}(...args); }`,
         )
         .join('\n');
       return { contents, loader: 'js', resolveDir: args.pluginData.resolveDir };

@@ -89,7 +89,12 @@ describe('bin/alpine-advisor', () => {
       readFileSync(path.join(packageDir, 'package.json'), 'utf8'),
     ) as { files: string[]; bin: Record<string, string> };
     expect(manifest.bin['alpine-advisor']).toBe('bin/alpine-advisor');
-    expect(manifest.files).toEqual(['bin', 'dist']);
+    // The bundle and the lazily loaded parser beside it, nothing else of dist/.
+    expect(manifest.files).toEqual([
+      'bin',
+      'dist/alpine-advisor.cjs',
+      'dist/vendor/*.js',
+    ]);
     // The bin loads Node built-ins and the bundle, nothing that builds one.
     const required = [
       ...readFileSync(bin, 'utf8').matchAll(

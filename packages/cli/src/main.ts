@@ -3,6 +3,7 @@ import type { CliIO } from './cli/io';
 import { parseArguments } from './cli/program';
 import { UsageError } from './cli/UsageError';
 import { explainCommand } from './commands/explainCommand';
+import { imageCommand } from './commands/imageCommand';
 import { lintCommand } from './commands/lint';
 import { listRulesCommand } from './commands/listRulesCommand';
 
@@ -12,6 +13,8 @@ import { listRulesCommand } from './commands/listRulesCommand';
  * @public
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // `image` is a command of its own; a folder named image is still `./image`.
+  if (argv[0] === 'image') return imageCommand(argv.slice(1), io);
   const parsed = parseArguments(argv, io);
   if (parsed.kind === 'exit') return parsed.code;
   const { options } = parsed;

@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   analyzeDockerfile,
-  effectiveConfig,
   FileReport,
+  KnowledgeOverrides,
 } from '@alpine-advisor/analyzer';
+import type { BuildContextInput } from '@alpine-advisor/analyzer';
+import {
+  collectBuildContext,
+  effectiveRepositoryConfig,
+  fileSystemTree,
+} from '@alpine-advisor/repository-layout';
 import type { FailOn } from '../cli/options';
 import type { ConfigResolver } from '../config/ConfigResolver';
 import type { Target } from '../discovery/collectTargets';
-import { describeError } from '../discovery/findDockerfiles';
+import { describeError } from '../cli/describeError';
 import { fixUntilStable } from '../fix/fixUntilStable';
 import { decodeText, DecodedText, encodeText } from './decodeText';
 import { withCliIgnores } from './withCliIgnores';
@@ -18,12 +24,16 @@ export interface LintSettings {
   configs: ConfigResolver;
   /** Rule ids (already resolved from aliases) ignored on the command line. */
   ignore: readonly string[];
+  /** Rule ids (resolved) that `--enforce` keeps from being ignored or downgraded, as the portal's `alpineAdvisor.rules.enforce`. */
+  enforce: readonly string[];
   /** `--fail-on`, which beats each file's config when given. */
   failOn?: FailOn;
   /** Apply fixes in memory (`--fix` and `--fix-dry-run`). */
   fix: boolean;
   stdinFilename?: string;
   readStdin(): Promise<Uint8Array>;
+  /** `--knowledge FILE`, validated; each config's own `knowledge:` goes on top. */
+  knowledge?: KnowledgeOverrides;
 }
 
 /** One Dockerfile analysed, with what the output and the exit code need. */
@@ -56,17 +66,28 @@ export async function lintTarget(
 ): Promise<LintOutcome> {
   const source = await readTarget(target, settings);
   if (!source.ok) return source;
-  const lookup = settings.configs.lookup(source.directory);
+  const lookup = await settings.configs.lookup(source.directory);
   if (!lookup.ok) return lookup;
   const relativeToConfig = toPosix(
     path.relative(lookup.baseDirectory, source.pathForConfig),
   );
   const config = withCliIgnores(
-    effectiveConfig(lookup.config, relativeToConfig),
+    // No organisation layer in the CLI: the repository's file alone.
+    effectiveRepositoryConfig({}, lookup.config, relativeToConfig),
     settings.ignore,
   );
+  const context = await buildContextOf(source);
   const analyze = (content: string | Uint8Array) =>
-    analyzeDockerfile({ path: source.displayPath, content }, { config });
+    analyzeDockerfile(
+      { path: source.displayPath, content, context },
+      {
+        config,
+        knowledge: settings.knowledge,
+        enforcedRules: settings.enforce,
+        // The portal's waivers name findings by fingerprint: the CLI shows the same one.
+        fingerprints: true,
+      },
+    );
   const report = analyze(source.bytes);
   const decoded = decodeText(source.bytes);
   const failOn = settings.failOn ?? config.failOn ?? 'error';
@@ -75,6 +96,28 @@ export async function lintTarget(
     applyFixesTo(file, decoded, analyze, source.absolutePath);
   }
   return { ok: true, file };
+}
+
+/**
+ * The Dockerfile's build context (its folder, as `docker build -f` from
+ * there): manifests, lockfiles and `.dockerignore`, read with a size cap,
+ * for the analyzer's facts. Standard input has one only when named.
+ */
+async function buildContextOf(
+  source: ReadSource,
+): Promise<BuildContextInput | undefined> {
+  const dockerfile = source.absolutePath ?? source.namedPath;
+  if (!dockerfile) return undefined;
+  const context = await collectBuildContext(
+    fileSystemTree(path.dirname(dockerfile)),
+    path.basename(dockerfile),
+  );
+  return { ...context, root: displayFolderOf(source.displayPath) };
+}
+
+function displayFolderOf(displayPath: string): string {
+  const slash = displayPath.lastIndexOf('/');
+  return slash === -1 ? '.' : displayPath.slice(0, slash);
 }
 
 function applyFixesTo(
@@ -104,6 +147,8 @@ interface ReadSource {
   /** Path matched against the config's per-path overrides. */
   pathForConfig: string;
   absolutePath?: string;
+  /** `--stdin-filename`, resolved: where standard input's build context is. */
+  namedPath?: string;
 }
 
 async function readTarget(
@@ -129,6 +174,7 @@ async function readTarget(
       displayPath: named ? displayPathOf(named, settings.cwd) : '-',
       directory: named ? path.dirname(named) : settings.cwd,
       pathForConfig: named ?? path.join(settings.cwd, 'Dockerfile'),
+      namedPath: named,
     };
   }
   const displayPath = displayPathOf(target.absolutePath, settings.cwd);

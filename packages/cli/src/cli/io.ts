@@ -15,6 +15,8 @@ export interface CliIO {
   stderr: OutputStream;
   /** Reads standard input to its end; only called when `-` is among the paths. */
   readStdin(): Promise<Uint8Array>;
+  /** Standard input as a stream, for inputs too large to hold (`image -`); readStdin is used when absent. */
+  stdinStream?(): AsyncIterable<Uint8Array>;
   /** Directory that relative paths on the command line refer to. */
   cwd: string;
   env: Record<string, string | undefined>;
@@ -32,6 +34,7 @@ export function processIO(): CliIO {
       isTTY: Boolean(process.stderr.isTTY),
     },
     readStdin: () => readStream(process.stdin),
+    stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
   };

@@ -22,8 +22,12 @@ export interface CliOptions {
   format: OutputFormat;
   output?: string;
   config?: string;
+  /** `--knowledge FILE`: releases and images layered over the bundled tables. */
+  knowledge?: string;
   /** Rule ids or aliases from every `--ignore`, split on commas. */
   ignore: string[];
+  /** Rule ids or aliases from every `--enforce`, split on commas. */
+  enforce: string[];
   /** Unset when not given: each file's config decides then. */
   failOn?: FailOn;
   fix: boolean;

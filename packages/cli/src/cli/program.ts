@@ -26,7 +26,8 @@ Examples:
   alpine-advisor --format sarif --output alpine-advisor.sarif .
   cat Dockerfile | alpine-advisor --stdin-filename services/api/Dockerfile -
   alpine-advisor --fix-dry-run services/
-  alpine-advisor --explain hadolint:DL3019`;
+  alpine-advisor --explain hadolint:DL3019
+  alpine-advisor image app.tar --dockerfile Dockerfile   (a built image; see image --help)`;
 
 /**
  * Parses argv (without node and script) with commander, writing help, version
@@ -51,7 +52,9 @@ export function parseArguments(argv: string[], io: CliIO): ParsedArguments {
       format: values.format as OutputFormat,
       output: values.output,
       config: values.config,
+      knowledge: values.knowledge,
       ignore: values.ignore ?? [],
+      enforce: values.enforce ?? [],
       failOn: values.failOn as FailOn | undefined,
       fix: Boolean(values.fix),
       fixDryRun: Boolean(values.fixDryRun),
@@ -84,8 +87,17 @@ function buildProgram(io: CliIO): Command {
       'use this config file instead of the nearest .alpine-advisor.yaml',
     )
     .option(
+      '--knowledge <file>',
+      'YAML or JSON with Alpine releases and images to add to or correct in the bundled knowledge (each .alpine-advisor.yaml may add its own under knowledge:)',
+    )
+    .option(
       '--ignore <ids>',
       'rule ids or aliases to ignore, comma-separated (repeatable)',
+      collectIds,
+    )
+    .option(
+      '--enforce <ids>',
+      "rule ids or aliases the organisation enforces, comma-separated (repeatable): config files, --ignore and suppression comments cannot ignore or downgrade them (the portal's alpineAdvisor.rules.enforce)",
       collectIds,
     )
     .addOption(

@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPORT_VERSION, Report } from '@alpine-advisor/analyzer';
+import {
+  ConfigError,
+  describeKnowledge,
+  KnowledgeOverrides,
+  parseKnowledge,
+  REPORT_VERSION,
+  Report,
+  unifiedDiff,
+} from '@alpine-advisor/analyzer';
 import { colorEnabled } from '../cli/colorEnabled';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from '../cli/exitCodes';
 import type { CliIO } from '../cli/io';
@@ -10,8 +18,7 @@ import { ConfigResolver } from '../config/ConfigResolver';
 import { failsThreshold } from '../analysis/failThreshold';
 import { LintedFile, lintTarget } from '../analysis/lintTarget';
 import { collectTargets } from '../discovery/collectTargets';
-import { describeError } from '../discovery/findDockerfiles';
-import { unifiedDiff } from '../fix/unifiedDiff';
+import { describeError } from '../cli/describeError';
 import { formatterFor } from '../formats';
 import { PLACEHOLDER_DOCS_BASE_URL } from '../formats/ruleDocsUrl';
 import { CLI_VERSION } from '../version';
@@ -38,6 +45,10 @@ export async function lintCommand(
     );
   }
   const ignore = resolveRuleIds(options.ignore);
+  const enforce = resolveRuleIds(options.enforce, '--enforce');
+  const knowledge = options.knowledge
+    ? readKnowledge(options.knowledge, io.cwd)
+    : undefined;
   const problems: string[] = [];
   const reportProblem = (message: string) => {
     // A broken config fails every Dockerfile it governs: say so once.
@@ -46,7 +57,7 @@ export async function lintCommand(
     io.stderr.write(`alpine-advisor: ${message}\n`);
   };
 
-  const collection = collectTargets(options.paths, io.cwd);
+  const collection = await collectTargets(options.paths, io.cwd);
   collection.errors.forEach(reportProblem);
   for (const directory of collection.emptyDirectories) {
     io.stderr.write(`alpine-advisor: no Dockerfile found in ${directory}\n`);
@@ -56,10 +67,12 @@ export async function lintCommand(
     cwd: io.cwd,
     configs: new ConfigResolver(io.cwd, options.config),
     ignore,
+    enforce,
     failOn: options.failOn,
     fix: options.fix || options.fixDryRun,
     stdinFilename: options.stdinFilename,
     readStdin: () => io.readStdin(),
+    knowledge,
   };
   const linted: LintedFile[] = [];
   for (const target of collection.targets) {
@@ -74,7 +87,7 @@ export async function lintCommand(
   if (options.fix) writeFixes(linted, reportProblem, io);
   const output = options.fixDryRun
     ? dryRunDiff(linted)
-    : formatReport(linted, problems, options, io);
+    : formatReport(linted, problems, options, io, knowledge);
   writeOutput(output, options, io, reportProblem);
 
   if (problems.length > 0) return EXIT_ERROR;
@@ -88,10 +101,15 @@ function formatReport(
   problems: string[],
   options: CliOptions,
   io: CliIO,
+  knowledge: KnowledgeOverrides | undefined,
 ): string {
+  const { version, asOf, origin, releasesAsOf } = describeKnowledge(
+    knowledge ? [knowledge] : [],
+  );
   const report: Report = {
     version: REPORT_VERSION,
     files: linted.map(file => file.report),
+    knowledge: { version, asOf, origin, releasesAsOf },
   };
   const sources = new Map<string, string>();
   for (const file of linted) {
@@ -110,6 +128,28 @@ function formatReport(
     cwd: io.cwd,
     toolVersion: CLI_VERSION,
   });
+}
+
+/**
+ * Reads and validates `--knowledge FILE`. A broken file stops the run
+ * (exit 2): analysing without it would give verdicts the user did not ask for.
+ */
+function readKnowledge(file: string, cwd: string): KnowledgeOverrides {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `${file}: cannot read knowledge file: ${describeError(error)}`,
+    );
+  }
+  try {
+    const overrides = parseKnowledge(text, file);
+    return { source: file, ...overrides };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function dryRunDiff(linted: LintedFile[]): string {

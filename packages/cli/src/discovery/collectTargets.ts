@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeError, findDockerfiles } from './findDockerfiles';
+import {
+  fileSystemTree,
+  findRepositoryFiles,
+} from '@alpine-advisor/repository-layout';
+import { describeError } from '../cli/describeError';
 
 /** One Dockerfile to analyse: a file on disk or standard input. */
 export type Target = { kind: 'file'; absolutePath: string } | { kind: 'stdin' };
@@ -15,10 +19,15 @@ export interface TargetCollection {
 
 /**
  * Expands the command line's paths into Dockerfiles: files are taken as
- * given whatever their name, directories are searched, `-` is stdin (once).
- * A file reached twice (named and inside a named directory) is analysed once.
+ * given whatever their name, directories are searched with the repository
+ * layout the portal uses too (`@alpine-advisor/repository-layout`: Dockerfile
+ * names, skipped folders, order), `-` is stdin (once). A file reached twice
+ * (named and inside a named directory) is analysed once.
  */
-export function collectTargets(paths: string[], cwd: string): TargetCollection {
+export async function collectTargets(
+  paths: string[],
+  cwd: string,
+): Promise<TargetCollection> {
   const collection: TargetCollection = {
     targets: [],
     errors: [],
@@ -48,14 +57,19 @@ export function collectTargets(paths: string[], cwd: string): TargetCollection {
       addFile(absolutePath);
       continue;
     }
-    const search = findDockerfiles(absolutePath);
+    const search = await findRepositoryFiles(fileSystemTree(absolutePath));
+    const onDisk = (relative: string) =>
+      relative ? path.join(absolutePath, ...relative.split('/')) : absolutePath;
     for (const unreadable of search.unreadable) {
       collection.errors.push(
-        `${path.relative(cwd, unreadable.path) || '.'}: ${unreadable.reason}`,
+        `${path.relative(cwd, onDisk(unreadable.path)) || '.'}: ${describeError(
+          unreadable.error,
+        )}`,
       );
     }
-    if (search.files.length === 0) collection.emptyDirectories.push(given);
-    search.files.forEach(addFile);
+    if (search.dockerfiles.length === 0)
+      collection.emptyDirectories.push(given);
+    search.dockerfiles.map(onDisk).forEach(addFile);
   }
   return collection;
 }

@@ -90,7 +90,13 @@ describe('json format', () => {
     });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.version).toBe(1);
-    expect(Object.keys(report)).toEqual(['version', 'files']);
+    expect(Object.keys(report)).toEqual(['version', 'files', 'knowledge']);
+    expect(report.knowledge).toEqual({
+      version: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\+bundled$/),
+      asOf: expect.any(String),
+      origin: 'bundled',
+      releasesAsOf: expect.any(String),
+    });
     expect(report.files.map(file => file.path)).toEqual([
       'api/Dockerfile',
       'broken/Dockerfile',
@@ -175,6 +181,14 @@ describe('sarif format', () => {
     expect(apkNoCache.properties?.tags).toEqual(
       expect.arrayContaining(['alpine', 'hadolint:DL3019']),
     );
+    // Rules with messages keyed by id list them, SARIF placeholders numbered.
+    const latest = rules.find(rule => rule.id === 'base-image-latest')!;
+    expect(latest.messageStrings).toEqual({
+      latest: { text: 'base image {0} uses the moving latest tag' },
+      latestResolved: {
+        text: 'base image {0} uses the moving latest tag ({1} resolves to {0})',
+      },
+    });
   });
 
   it('maps findings to results with levels, 1-based regions and fixes', async () => {

@@ -28,6 +28,11 @@ export function formatMarkdown(context: FormatContext): string {
     ...(isPlaceholderDocsUrl(context.docsBaseUrl) && hasFindings(files)
       ? ['_Each rule explains itself: `alpine-advisor --explain <rule-id>`._']
       : []),
+    ...(context.report.knowledge
+      ? [
+          `<sub>Knowledge ${context.report.knowledge.version} (Alpine releases as of ${context.report.knowledge.releasesAsOf})</sub>`,
+        ]
+      : []),
   ];
   return `${sections.join('\n\n')}\n`;
 }

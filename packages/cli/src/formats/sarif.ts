@@ -3,6 +3,7 @@ import {
   Finding,
   listRules,
   RuleDescription,
+  ruleMessages,
   Severity,
 } from '@alpine-advisor/analyzer';
 import type * as Sarif from 'sarif';
@@ -59,6 +60,16 @@ export function buildSarifLog(context: FormatContext): Sarif.Log {
             semanticVersion: context.toolVersion,
             informationUri: context.docsBaseUrl,
             rules,
+            ...(context.report.knowledge
+              ? {
+                  properties: {
+                    knowledgeVersion: context.report.knowledge.version,
+                    knowledgeAsOf: context.report.knowledge.asOf,
+                    knowledgeOrigin: context.report.knowledge.origin,
+                    alpineReleasesAsOf: context.report.knowledge.releasesAsOf,
+                  },
+                }
+              : {}),
           },
         },
         originalUriBaseIds: {
@@ -97,6 +108,7 @@ function describeRule(
       markdown: rule.docs,
     },
     helpUri: ruleDocsUrl(rule, docsBaseUrl),
+    ...messageStringsOf(rule),
     defaultConfiguration: { level: LEVELS[rule.severity] },
     properties: {
       tags: [rule.category, ...rule.aliases],
@@ -143,6 +155,10 @@ function toResult(
       category: finding.category,
       aliases: finding.aliases,
       remediation: finding.remediation,
+      ...(finding.enforced ? { enforced: true } : {}),
+      ...(finding.suppressionAttempts
+        ? { suppressionAttempts: finding.suppressionAttempts }
+        : {}),
     },
   };
   if (finding.fix && finding.fix.edits.length > 0) {
@@ -199,4 +215,33 @@ function plainText(markdown: string): string {
     .replace(/`+/g, '')
     .replace(/\*\*?|__/g, '')
     .trim();
+}
+
+/**
+ * The rule's message templates (`meta.messages`) as SARIF `messageStrings`:
+ * `{{name}}` placeholders become `{0}`, `{1}`… in order of first use, and
+ * literal braces are doubled (SARIF 2.1.0 §3.11.5). Results still carry their
+ * message as text.
+ */
+function messageStringsOf(
+  rule: RuleDescription,
+): Pick<Sarif.ReportingDescriptor, 'messageStrings'> {
+  const messages = ruleMessages(rule.id);
+  if (!messages || Object.keys(messages).length === 0) return {};
+  const messageStrings: Record<string, Sarif.MultiformatMessageString> = {};
+  for (const [id, template] of Object.entries(messages)) {
+    const names: string[] = [];
+    const text = template
+      .split(/(\{\{\s*[A-Za-z_$][\w$]*\s*\}\})/)
+      .map((part, index) => {
+        if (index % 2 === 0)
+          return part.replace(/[{}]/g, brace => brace + brace);
+        const name = part.slice(2, -2).trim();
+        if (!names.includes(name)) names.push(name);
+        return `{${names.indexOf(name)}}`;
+      })
+      .join('');
+    messageStrings[id] = { text };
+  }
+  return { messageStrings };
 }

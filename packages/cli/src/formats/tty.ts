@@ -50,8 +50,26 @@ function formatFinding(
   if (finding.fix) {
     out.push(`         ${palette.dim(`(--fix: ${finding.fix.description})`)}`);
   }
+  if (finding.enforced) {
+    out.push(`         ${palette.dim(enforcementNote(finding))}`);
+  }
   if (lines) out.push(...formatFrame(lines, finding, palette));
   return out;
+}
+
+/** `(enforced: not silenced by the config (asked for off), the comment on line 2)` */
+export function enforcementNote(finding: Finding): string {
+  const attempts = (finding.suppressionAttempts ?? []).map(attempt =>
+    attempt.via === 'config'
+      ? `the config (asked for ${attempt.requested ?? 'a change'})`
+      : `the ${attempt.syntax ?? ''} comment on line ${attempt.line}`.replace(
+          '  ',
+          ' ',
+        ),
+  );
+  return attempts.length === 0
+    ? '(enforced rule)'
+    : `(enforced rule: not silenced by ${attempts.join(', ')})`;
 }
 
 function formatFrame(
@@ -112,7 +130,28 @@ function formatTotal(context: FormatContext, palette: Palette): string {
   for (const problem of context.problems) {
     lines.push(palette.red(`✖ not analysed: ${problem}`));
   }
+  const knowledge = describeKnowledgeUsed(context);
+  if (knowledge) lines.push(palette.dim(knowledge));
   return lines.join('\n');
+}
+
+/** `knowledge 2026-12-05+bundled (Alpine releases as of 2026-12-05)`, plus any version a config file's `knowledge:` made. */
+function describeKnowledgeUsed(context: FormatContext): string | undefined {
+  const run = context.report.knowledge;
+  if (!run) return undefined;
+  const others = new Map<string, number>();
+  for (const file of context.report.files) {
+    const version = file.knowledge?.version;
+    if (version && version !== run.version)
+      others.set(version, (others.get(version) ?? 0) + 1);
+  }
+  const extra = [...others].map(
+    ([version, count]) =>
+      `; ${version} (${plural(count, 'file')}, from config)`,
+  );
+  return `knowledge ${run.version} (Alpine releases as of ${
+    run.releasesAsOf
+  })${extra.join('')}`;
 }
 
 function paintSeverity(severity: Severity, palette: Palette): string {
