@@ -148,6 +148,21 @@ describe('alpineAdvisorPlugin', () => {
         id: 'alpine-advisor-catalog-sweep',
         scope: 'global',
       }),
+      expect.objectContaining({
+        id: 'alpine-advisor-knowledge-refresh',
+        scope: 'global',
+        frequency: { days: 1 },
+      }),
+      expect.objectContaining({
+        id: 'alpine-advisor-waiver-expiry',
+        scope: 'global',
+      }),
+      // Notifications are on by default: campaign deadlines are told.
+      expect.objectContaining({
+        id: 'alpine-advisor-campaign-notices',
+        scope: 'global',
+        frequency: { hours: 1 },
+      }),
     ]);
   });
 

@@ -9,14 +9,18 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError, serializeError } from '@backstage/errors';
-import express from 'express';
+import type express from 'express';
+import type { CampaignService } from './campaigns/CampaignService';
 import { entityKey } from './catalog/entityMetadata';
-import type { ReportStore } from './database/ReportStore';
 import { utcDay } from './database/timestamps';
+import type { KnowledgeService } from './knowledge/KnowledgeService';
 import { createOpenApiRouter } from './schema/openapi/generated/router';
 import type { AccessControl } from './service/AccessControl';
 import { streamExport } from './service/exportReport';
 import { RescanService, RescanTooSoonError } from './service/RescanService';
+import type { ReportService } from './service/report/ReportService';
+import type { ScopeService } from './service/ScopeService';
+import type { WaiverService } from './waivers/WaiverService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_ORG_HISTORY_DAYS = 90;
@@ -25,9 +29,13 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   access: AccessControl;
-  reports: ReportStore;
+  reports: ReportService;
   rescans: RescanService;
   analyzer: Analyzer;
+  knowledge: KnowledgeService;
+  scopes: ScopeService;
+  waivers: WaiverService;
+  campaigns: CampaignService;
 }
 
 /**
@@ -38,7 +46,18 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, access, reports, rescans, analyzer } = options;
+  const {
+    httpAuth,
+    auditor,
+    access,
+    reports,
+    rescans,
+    analyzer,
+    knowledge,
+    scopes,
+    waivers,
+    campaigns,
+  } = options;
   const router = await createOpenApiRouter({
     validatorOptions: {
       validateRequests: {
@@ -115,6 +134,175 @@ export async function createRouter(
     }
   });
 
+  router.get('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const entityRef = await requireVisible(access, req.params, credentials);
+    res.json(await waivers.list({ entityRef }, { all: true }));
+  });
+
+  router.post('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
+    const entityRef = refOf(req.params);
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'waiver-create',
+      severityLevel: 'medium',
+      request: req,
+      meta: {
+        entityRef,
+        ruleId: req.body.ruleId,
+        fingerprint: req.body.fingerprint,
+        expiresAt: req.body.expiresAt,
+      },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      await requireVisible(access, req.params, credentials);
+      await access.requireWaiverCreate(entityRef, credentials);
+      const waiver = await waivers.create(
+        entityRef,
+        req.body,
+        credentials.principal.userEntityRef,
+      );
+      await auditorEvent.success({
+        meta: { waiverId: waiver.id, status: waiver.status },
+      });
+      res.status(201).json(waiver);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.get('/waivers', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    res.json(
+      await waivers.list(
+        {
+          status: req.query.status,
+          expiringWithinDays: req.query.expiringWithinDays,
+        },
+        await access.visibility(credentials),
+      ),
+    );
+  });
+
+  router.post('/waivers/:id/approve', async (req, res) => {
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'waiver-approve',
+      severityLevel: 'medium',
+      request: req,
+      meta: { waiverId: req.params.id },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const waiver = await visibleWaiver(req.params.id, credentials);
+      await access.requireWaiverApprove(waiver.entityRef, credentials);
+      const approved = await waivers.approve(
+        waiver,
+        credentials.principal.userEntityRef,
+      );
+      await auditorEvent.success({ meta: { entityRef: waiver.entityRef } });
+      res.json(approved);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.post('/waivers/:id/revoke', async (req, res) => {
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'waiver-revoke',
+      severityLevel: 'medium',
+      request: req,
+      meta: { waiverId: req.params.id },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const waiver = await visibleWaiver(req.params.id, credentials);
+      await access.requireWaiverRevoke(waiver.entityRef, credentials);
+      const revoked = await waivers.revoke(
+        waiver,
+        credentials.principal.userEntityRef,
+      );
+      await auditorEvent.success({ meta: { entityRef: waiver.entityRef } });
+      res.json(revoked);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  /** A waiver of an entity the caller may read; hidden and unknown both 404. */
+  async function visibleWaiver(
+    id: string,
+    credentials: Parameters<AccessControl['visibleEntity']>[1],
+  ) {
+    const waiver = await waivers.get(id);
+    if (!(await access.visibleEntity(waiver.entityRef, credentials))) {
+      throw new NotFoundError(`No waiver ${id}`);
+    }
+    return waiver;
+  }
+
+  router.get('/campaigns', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    res.json(await campaigns.list(await access.visibility(credentials)));
+  });
+
+  router.get('/campaigns/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    res.json(
+      await campaigns.progress(
+        req.params.id,
+        await access.visibility(credentials),
+      ),
+    );
+  });
+
+  router.post('/campaigns', async (req, res) => {
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'campaign-create',
+      severityLevel: 'medium',
+      request: req,
+      meta: { campaignId: req.body.id, deadline: req.body.deadline },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      await access.requireCampaignManage(credentials);
+      const campaign = await campaigns.create(
+        req.body,
+        credentials.principal.userEntityRef,
+      );
+      await auditorEvent.success();
+      res.status(201).json(campaign);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.delete('/campaigns/:id', async (req, res) => {
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'campaign-delete',
+      severityLevel: 'medium',
+      request: req,
+      meta: { campaignId: req.params.id },
+    });
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      await access.requireCampaignManage(credentials);
+      await campaigns.delete(req.params.id);
+      await auditorEvent.success();
+      res.status(204).end();
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
   router.get('/report', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     await access.requireReportRead(credentials);
@@ -145,6 +333,20 @@ export async function createRouter(
     );
   });
 
+  router.get('/scopes/:kind/:namespace/:name/summary', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await access.requireReportRead(credentials);
+    const scopeRef = refOf(req.params);
+    const days = req.query.days ?? DEFAULT_ORG_HISTORY_DAYS;
+    const sinceDay = utcDay(new Date(Date.now() - (days - 1) * DAY_MS));
+    const summary = await scopes.getSummary(scopeRef, credentials, sinceDay);
+    if (!summary) {
+      // Hidden and unknown scopes alike, so existence does not leak.
+      throw new NotFoundError(`No entity ${scopeRef} in the catalog`);
+    }
+    res.json(summary);
+  });
+
   router.get('/report/export', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     await access.requireReportRead(credentials);
@@ -162,6 +364,10 @@ export async function createRouter(
       res,
     );
     await auditorEvent.success();
+  });
+
+  router.get('/knowledge', async (_req, res) => {
+    res.json(await knowledge.status());
   });
 
   router.get('/rules', async (_req, res) => {
@@ -242,6 +448,7 @@ type ReportQueryParameters = {
   rule?: string[];
   severity?: ReportFilter['severity'];
   stale?: boolean;
+  suppressed?: boolean;
   compliant?: boolean;
   search?: string;
 };
@@ -270,6 +477,7 @@ function reportFilter(
     rule,
     severity: query.severity,
     stale: query.stale,
+    suppressed: query.suppressed,
     compliant: query.compliant,
     search: query.search,
   };

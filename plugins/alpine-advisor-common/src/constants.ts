@@ -13,3 +13,24 @@ export const ALPINE_ADVISOR_DOCKERFILES_ANNOTATION =
 
 /** Entity annotation that opts an entity out of scanning when set to `"true"`. @public */
 export const ALPINE_ADVISOR_DISABLED_ANNOTATION = 'alpine-advisor.io/disabled';
+
+/**
+ * The signals channel on which the backend announces that an entity's
+ * stored result changed (a sweep, a rescan, a knowledge refresh or a waiver
+ * change): `alpine-advisor:entity:<lower-case entity ref>`. Open pages
+ * subscribe to it and fetch the entity's report again.
+ * @public
+ */
+export function alpineAdvisorEntitySignalChannel(entityRef: string): string {
+  return `alpine-advisor:entity:${entityRef.toLowerCase()}`;
+}
+
+/**
+ * The message on an entity's signals channel. It carries no results: a
+ * subscriber fetches them through the API, under its own permissions.
+ * @public
+ */
+export type AlpineAdvisorEntitySignal = {
+  type: 'results-stored';
+  entityRef: string;
+};

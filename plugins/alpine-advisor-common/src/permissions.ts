@@ -24,8 +24,45 @@ export const alpineAdvisorScanTriggerPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Recording a waiver (a rule, or one finding of it, accepted until a date)
+ * on one entity, and revoking it. A catalog-entity resource permission, so
+ * that policies can let owners waive findings of their own services only.
+ * @public
+ */
+export const alpineAdvisorWaiverCreatePermission = createPermission({
+  name: 'alpine-advisor.waiver.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Approving a waiver on one entity, when `alpineAdvisor.waivers.requireApproval`
+ * is set (a waiver then applies only once approved). A catalog-entity
+ * resource permission; an approver cannot approve their own waiver.
+ * @public
+ */
+export const alpineAdvisorWaiverApprovePermission = createPermission({
+  name: 'alpine-advisor.waiver.approve',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Declaring and deleting campaigns through the API (campaigns in app-config
+ * need none). A basic permission: a campaign spans many services.
+ * @public
+ */
+export const alpineAdvisorCampaignManagePermission = createPermission({
+  name: 'alpine-advisor.campaign.manage',
+  attributes: { action: 'create' },
+});
+
 /** Every permission the plugin defines. @public */
 export const alpineAdvisorPermissions = [
   alpineAdvisorReportReadPermission,
   alpineAdvisorScanTriggerPermission,
+  alpineAdvisorWaiverCreatePermission,
+  alpineAdvisorWaiverApprovePermission,
+  alpineAdvisorCampaignManagePermission,
 ];

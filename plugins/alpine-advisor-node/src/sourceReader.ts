@@ -1,3 +1,4 @@
+import type { BuildContextInput } from '@alpine-advisor/analyzer';
 import type { Entity } from '@backstage/catalog-model';
 
 /**
@@ -45,6 +46,14 @@ export interface SourceSnapshot {
   dockerfiles: SourceFile[];
   /** `.alpine-advisor.yaml` files found in the source, nearest ancestor applies. */
   configFiles: SourceFile[];
+  /**
+   * The build context of each Dockerfile, by its path: the manifests,
+   * lockfiles and `.dockerignore` the analyzer's facts come from
+   * (`collectBuildContext` of `@alpine-advisor/repository-layout` collects
+   * them from a tree). Readers that cannot read them leave it out; a
+   * Dockerfile without one is analysed from its text alone.
+   */
+  contexts?: Record<string, BuildContextInput>;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   SourceReadRequest,
   SourceSnapshot,
 } from '@alpine-advisor/backstage-plugin-node';
+import { CONFIG_FILE_NAMES } from '@alpine-advisor/repository-layout';
 import { NotModifiedError } from '@backstage/errors';
 
 /** One fake repository: its files and revision, or how reading it fails. */
@@ -49,16 +50,16 @@ export class InMemorySourceReader implements DockerfileSourceReader {
     const entries = Object.entries(repository.files ?? {}).map(
       ([path, content]) => ({ path, content }),
     );
+    const isConfig = (path: string) =>
+      CONFIG_FILE_NAMES.some(name => path.endsWith(name));
     return {
       revision: repository.revision,
       dockerfiles: entries.filter(
         entry =>
-          !entry.path.endsWith('.alpine-advisor.yaml') &&
+          !isConfig(entry.path) &&
           (!request.patterns || request.patterns.includes(entry.path)),
       ),
-      configFiles: entries.filter(entry =>
-        entry.path.endsWith('.alpine-advisor.yaml'),
-      ),
+      configFiles: entries.filter(entry => isConfig(entry.path)),
     };
   }
 }

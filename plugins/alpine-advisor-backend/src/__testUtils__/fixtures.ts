@@ -1,9 +1,6 @@
 import type { FileReport, Finding } from '@alpine-advisor/analyzer';
-import type {
-  AnalysedDockerfile,
-  EntityMetadata,
-  ScanSuccess,
-} from '../database/types';
+import type { EntityMetadata } from '../catalog/entityMetadata';
+import type { AnalysedDockerfile, ScanSuccess } from '../scanner/types';
 
 /* Small builders for store and API tests; real analyses are covered by scanner tests. */
 

@@ -1,16 +1,27 @@
 import { createAnalyzer } from '@alpine-advisor/analyzer';
 import type { AnalyzerConfig } from '@alpine-advisor/analyzer';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
+import type { Knex } from 'knex';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createCompliancePolicy } from '../database/compliance';
 import { connectDatabase } from '../database/connectDatabase';
 import { DatabaseReportStore } from '../database/DatabaseReportStore';
 import { DatabaseScanStore } from '../database/DatabaseScanStore';
 import { analysisFingerprint } from '../scanner/analysisFingerprint';
-import { CatalogSweep } from '../scanner/CatalogSweep';
+import { CatalogSweep } from '../scheduler/CatalogSweep';
 import { InlineFileAnalysis } from '../scanner/analysis/InlineFileAnalysis';
+import {
+  ObservedScanStore,
+  StoredResultsListener,
+} from '../scanner/storedResults';
 import { EntityScanner } from '../scanner/EntityScanner';
+import { createCompliancePolicy } from '../service/report/compliance';
+import { ReportService } from '../service/report/ReportService';
+import { DatabaseWaiverStore } from '../waivers/DatabaseWaiverStore';
 import { FakeRepository, InMemorySourceReader } from './InMemorySourceReader';
 
 export const T0 = new Date('2026-03-01T10:00:00Z');
@@ -24,30 +35,57 @@ export async function createScanHarness(options: {
   entities: Entity[];
   repositories: Record<string, FakeRepository>;
   organisationConfig?: AnalyzerConfig;
+  /** `alpineAdvisor.rules.enforce`, resolved. */
+  enforcedRules?: string[];
   timeoutMs?: number;
+  /** Defaults to SQLite; store tests pass each supported database. */
+  databaseId?: TestDatabaseId;
+  /** Told of stored results (notifications, signals), as in the plugin. */
+  listeners?: (db: Knex) => StoredResultsListener[];
 }) {
-  const knex = await options.databases.init('SQLITE_3');
+  const knex = await options.databases.init(options.databaseId ?? 'SQLITE_3');
   const db = await connectDatabase(
     mockServices.database({ knex, migrations: { skip: false } }),
   );
-  const store = new DatabaseScanStore(db);
-  const reports = new DatabaseReportStore(db, createCompliancePolicy({}));
+  const logger = mockServices.logger.mock();
+  const store = options.listeners
+    ? new ObservedScanStore(
+        new DatabaseScanStore(db),
+        options.listeners(db),
+        logger,
+      )
+    : new DatabaseScanStore(db);
+  const reports = new ReportService(
+    new DatabaseReportStore(db),
+    createCompliancePolicy({}),
+  );
   const reader = new InMemorySourceReader(options.repositories);
   const clock = { now: T0 };
   const now = () => clock.now;
   const analyzer = createAnalyzer();
   const organisationConfig = options.organisationConfig ?? {};
+  const analysis = new InlineFileAnalysis(
+    analyzer,
+    options.enforcedRules,
+    organisationConfig,
+  );
+  const waivers = new DatabaseWaiverStore(db);
   const scanner = new EntityScanner({
     readers: [reader],
     analyzer,
-    analysis: new InlineFileAnalysis(analyzer),
+    analysis,
+    waivers,
     organisationConfig,
-    analysisFingerprint: analysisFingerprint(analyzer, organisationConfig),
+    analysisFingerprint: analysisFingerprint(
+      analyzer,
+      organisationConfig,
+      undefined,
+      options.enforcedRules,
+    ),
     timeoutMs: options.timeoutMs ?? 5_000,
     rateLimitBackoffMs: 15 * 60_000,
     now,
   });
-  const logger = mockServices.logger.mock();
   const sweepOver = (entities: Entity[]) =>
     new CatalogSweep({
       catalog: catalogServiceMock({ entities }),
@@ -63,6 +101,9 @@ export async function createScanHarness(options: {
     });
   return {
     db,
+    analyzer,
+    analysis,
+    waivers,
     store,
     reports,
     reader,

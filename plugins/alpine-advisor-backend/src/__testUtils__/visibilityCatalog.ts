@@ -13,6 +13,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 export function visibilityCatalogFactory(
   entities: Entity[],
   hiddenFrom: Record<string, string[]> = {},
+  /** Called with the filter of each first-page `queryEntities` request. */
+  onQuery?: (filter: unknown) => void,
 ) {
   const inner = catalogServiceMock({ entities });
   const hiddenFor = (options?: object) => {
@@ -35,11 +37,22 @@ export function visibilityCatalogFactory(
   catalog.getEntityByRef = async (ref, options) =>
     visible(await inner.getEntityByRef(ref, options), hiddenFor(options));
   catalog.queryEntities = async (request, options) => {
+    if (request && 'filter' in request) {
+      onQuery?.(request.filter);
+    }
     const response = await inner.queryEntities(request, options);
     const hidden = hiddenFor(options);
     return {
       ...response,
       items: response.items.filter(entity => visible(entity, hidden)),
+    };
+  };
+  catalog.getEntitiesByRefs = async (request, options) => {
+    const response = await inner.getEntitiesByRefs(request, options);
+    const hidden = hiddenFor(options);
+    return {
+      ...response,
+      items: response.items.map(entity => visible(entity, hidden)),
     };
   };
   return createServiceFactory({

@@ -3,7 +3,21 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import type { EntityMetadata } from '../database/types';
+
+/** Catalog facts about an entity, stored with its results for filtering. */
+export interface EntityMetadata {
+  /** Lower-case entity ref, the store's key. */
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  lifecycle?: string;
+  type?: string;
+}
 
 /** Catalog fields the sweep asks for: enough to scan and to denormalise. */
 export const SCANNED_ENTITY_FIELDS = [
@@ -38,7 +52,7 @@ export function toEntityMetadata(
 ): EntityMetadata {
   const namespace = entity.metadata.namespace ?? 'default';
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  const system = relatedRef(spec.system, 'system', namespace);
+  const system = systemOf(entity);
   return {
     entityRef: entityKey(entity),
     kind: entity.kind.toLowerCase(),
@@ -51,6 +65,15 @@ export function toEntityMetadata(
     lifecycle: stringOrUndefined(spec.lifecycle),
     type: stringOrUndefined(spec.type),
   };
+}
+
+/** The system an entity names (`spec.system`), as a full lower-case ref. */
+export function systemOf(entity: Entity): string | undefined {
+  return relatedRef(
+    (entity.spec as { system?: unknown } | undefined)?.system,
+    'system',
+    entity.metadata.namespace ?? 'default',
+  );
 }
 
 /** A full, lower-case ref for a short reference such as `team-a` or `group:team-a`. */

@@ -3,7 +3,8 @@ import {
   TestDatabases,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { createCompliancePolicy } from './compliance';
+import { createCompliancePolicy } from '../service/report/compliance';
+import { ReportService } from '../service/report/ReportService';
 import { connectDatabase } from './connectDatabase';
 import { DatabaseReportStore, MAX_PAGE } from './DatabaseReportStore';
 import { DatabaseScanStore } from './DatabaseScanStore';
@@ -131,13 +132,16 @@ async function seed(databaseId: TestDatabaseId) {
     },
   ]);
   await scans.recordDisabled(['component:default/opted-out'], T0);
-  return new DatabaseReportStore(db, createCompliancePolicy({}));
+  return new ReportService(
+    new DatabaseReportStore(db),
+    createCompliancePolicy({}),
+  );
 }
 
 describe.each(databases.eachSupportedId())(
   'DatabaseReportStore on %p',
   databaseId => {
-    let store: DatabaseReportStore;
+    let store: ReportService;
 
     beforeAll(async () => {
       store = await seed(databaseId);
@@ -256,7 +260,7 @@ describe.each(databases.eachSupportedId())(
 
     it('filters by catalog facts, grade, staleness, compliance and text', async () => {
       const names = async (
-        query: Parameters<DatabaseReportStore['queryReport']>[0],
+        query: Parameters<ReportService['queryReport']>[0],
       ) =>
         (await store.queryReport({ sort: 'name', ...query }, ALL)).items.map(
           item => item.name,
@@ -293,7 +297,7 @@ describe.each(databases.eachSupportedId())(
 
     it('filters by what the findings are', async () => {
       const names = async (
-        query: Parameters<DatabaseReportStore['queryReport']>[0],
+        query: Parameters<ReportService['queryReport']>[0],
       ) =>
         (await store.queryReport({ sort: 'name', ...query }, ALL)).items.map(
           item => item.name,

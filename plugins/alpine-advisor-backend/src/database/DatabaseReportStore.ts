@@ -1,36 +1,44 @@
-import type { Grade } from '@alpine-advisor/analyzer';
 import type {
-  CompliancePolicy,
-  EntityReport,
-  EntitySummary,
-  OrgHistory,
-  OrgReport,
   ReportFilter,
   ReportQuery,
   ReportSortField,
-  Rollup,
   RollupDimension,
-  RuleTally,
-  ScoreHistoryPoint,
 } from '@alpine-advisor/backstage-plugin-common';
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { GRADES } from './compliance';
 import {
   applyReportFilter,
   compliantCondition,
   selectsEverything,
 } from './reportFilter';
 import { isLargeVisibleSet } from './visibleEntities';
-import { OrgHistoryGroupRow, orgHistoryPoints } from './orgHistoryPoints';
-import type { EntityVisibility, ReportStore } from './ReportStore';
+import type {
+  EntityRecord,
+  EntityVisibility,
+  OrgHistoryGroupRow,
+  ReportRecords,
+  ReportStore,
+  ReportTerms,
+} from './ReportStore';
 import {
-  ENTITY_SUMMARY_COLUMNS,
-  toDockerfileResult,
-  toEntitySummary,
-  toFinding,
-  toScanInfo,
-} from './rowMappers';
+  DockerfileRow,
+  ENTITY_SUMMARY_KEYS,
+  EntityRow,
+  EntitySummaryRow,
+  FindingRow,
+  GradeCountRow,
+  ReportTotalsRow,
+  RollupRow,
+  RuleCountRow,
+  RuleTallyRow,
+  ScanRow,
+  ScoreHistoryRow,
+} from './rows';
+
+/** The columns of an entity's summary, on the `entities as e` alias. */
+export const ENTITY_SUMMARY_COLUMNS = ENTITY_SUMMARY_KEYS.map(
+  column => `e.${column}` as const,
+);
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -62,79 +70,55 @@ const ROLLUP_COLUMNS: Record<RollupDimension, string> = {
 
 /** ReportStore on the plugin's knex database (SQLite or PostgreSQL). */
 export class DatabaseReportStore implements ReportStore {
-  constructor(
-    private readonly db: Knex,
-    private readonly policy: CompliancePolicy,
-  ) {}
+  constructor(private readonly db: Knex) {}
 
-  async getEntityReport(entityRef: string): Promise<EntityReport | undefined> {
-    const row = await this.db('entities as e')
+  async getEntityRecord(entityRef: string): Promise<EntityRecord | undefined> {
+    // Prefixed columns (`e.…`) are not keys knex can type: the row type
+    // is named here, and the column names are checked against it.
+    const row: EntityRecord['entity'] | undefined = await this.db<EntityRow>(
+      'entities as e',
+    )
       .where('e.entity_ref', entityRef)
       .first([
         ...ENTITY_SUMMARY_COLUMNS,
-        'e.source_location',
-        'e.explanation',
-        'e.last_scan_id',
+        ...entityColumns(['source_location', 'explanation', 'last_scan_id']),
       ]);
     if (!row) {
       return undefined;
     }
-    const [dockerfileRows, findingRows, scanRow] = await Promise.all([
-      this.db('dockerfiles').where('entity_ref', entityRef).orderBy('id'),
-      this.db('findings')
+    const [dockerfiles, findings, scan] = await Promise.all([
+      this.db<DockerfileRow>('dockerfiles')
+        .where('entity_ref', entityRef)
+        .orderBy('id'),
+      this.db<FindingRow>('findings')
         .where('entity_ref', entityRef)
         .orderBy(['dockerfile_id', 'line', 'column', 'id']),
       row.last_scan_id === null
         ? undefined
-        : this.db('scans').where('id', row.last_scan_id).first(),
+        : this.db<ScanRow>('scans').where('id', row.last_scan_id).first(),
     ]);
-    const dockerfiles = dockerfileRows.map(dockerfile =>
-      toDockerfileResult(
-        dockerfile,
-        findingRows
-          .filter(finding => finding.dockerfile_id === dockerfile.id)
-          .map(toFinding),
-      ),
-    );
-    const report: EntityReport = {
-      ...toEntitySummary(row, this.policy),
-      dockerfiles,
-    };
-    if (row.source_location) {
-      report.sourceLocation = row.source_location;
-    }
-    if (row.explanation) {
-      report.explanation = JSON.parse(row.explanation);
-    }
-    if (scanRow) {
-      report.scan = toScanInfo(scanRow);
-    }
-    return report;
+    return { entity: row, dockerfiles, findings, scan };
   }
 
   async getHistory(
     entityRef: string,
     sinceDay?: string,
-  ): Promise<ScoreHistoryPoint[]> {
-    const query = this.db('score_history')
+  ): Promise<Array<Pick<ScoreHistoryRow, 'day' | 'score' | 'grade'>>> {
+    const query = this.db<ScoreHistoryRow>('score_history')
       .where('entity_ref', entityRef)
       .orderBy('day', 'asc')
       .select('day', 'score', 'grade');
     if (sinceDay) {
       query.where('day', '>=', sinceDay);
     }
-    const rows = await query;
-    return rows.map(row => ({
-      day: row.day,
-      score: Number(row.score),
-      grade: row.grade,
-    }));
+    return await query;
   }
 
   async queryReport(
     query: ReportQuery,
     visibility: EntityVisibility,
-  ): Promise<OrgReport> {
+    terms: ReportTerms,
+  ): Promise<ReportRecords> {
     const page = Math.max(1, query.page ?? 1);
     if (!Number.isInteger(page) || page > MAX_PAGE) {
       throw new InputError(
@@ -145,46 +129,38 @@ export class DatabaseReportStore implements ReportStore {
       MAX_PAGE_SIZE,
       Math.max(1, query.pageSize ?? DEFAULT_PAGE_SIZE),
     );
-    const filtered = () => this.filteredEntities(query, visibility);
+    const filtered = () => this.filteredEntities(query, visibility, terms);
 
-    const [rows, summary, rollups] = await Promise.all([
+    const [rows, summary, rollups]: [
+      EntitySummaryRow[],
+      Omit<ReportRecords, 'page' | 'pageSize' | 'items' | 'rollups'>,
+      RollupRow[] | undefined,
+    ] = await Promise.all([
       this.sorted(filtered(), query)
         .offset((page - 1) * pageSize)
         .limit(pageSize)
         .select(ENTITY_SUMMARY_COLUMNS),
-      this.summarise(filtered, selectsEverything(query, visibility)),
-      query.groupBy ? this.rollup(filtered(), query.groupBy) : undefined,
+      this.summarise(filtered, selectsEverything(query, visibility), terms),
+      query.groupBy ? this.rollup(filtered(), query.groupBy, terms) : undefined,
     ]);
-
-    const report: OrgReport = {
-      items: rows.map((row: Record<string, unknown>) =>
-        toEntitySummary(row, this.policy),
-      ),
-      page,
-      pageSize,
-      totalCount: summary.entityCount,
-      summary,
-    };
-    if (query.groupBy && rollups) {
-      report.rollups = { groupBy: query.groupBy, groups: rollups };
-    }
-    return report;
+    return { page, pageSize, items: rows, ...summary, rollups };
   }
 
   async getOrgHistory(
     filter: ReportFilter,
     visibility: EntityVisibility,
     sinceDay: string,
-  ): Promise<OrgHistory> {
+    terms: ReportTerms,
+  ): Promise<OrgHistoryGroupRow[]> {
     // Grouped by day, grade and "had a musl error" (at most 10 groups a day)
     // with plain count and sum, and folded into points here: the database
     // then evaluates no per-row case expression for each of the outputs,
     // which dominated the time at hundreds of thousands of rows.
-    const rows: OrgHistoryGroupRow[] = await this.db('score_history as h')
+    return await this.db('score_history as h')
       .where('h.day', '>=', sinceDay)
       .whereIn(
         'h.entity_ref',
-        this.filteredEntities(filter, visibility).select('e.entity_ref'),
+        this.filteredEntities(filter, visibility, terms).select('e.entity_ref'),
       )
       .groupBy('h.day', 'h.grade')
       .groupByRaw(MUSL_ERROR_FLAG)
@@ -196,31 +172,28 @@ export class DatabaseReportStore implements ReportStore {
         this.db.raw('count(*) as scanned_count'),
         this.db.raw('sum(h.score) as score_sum'),
       );
-    return {
-      policy: this.policy,
-      points: orgHistoryPoints(rows, this.policy),
-    };
   }
 
   async *streamReport(
     filter: ReportFilter,
     visibility: EntityVisibility,
-  ): AsyncIterable<EntitySummary> {
+    terms: ReportTerms,
+  ): AsyncIterable<EntitySummaryRow> {
     const batchSize = isLargeVisibleSet(visibility)
       ? EXPORT_BATCH_LARGE_VISIBLE_SET
       : EXPORT_BATCH;
     let after: string | undefined;
     for (;;) {
-      const query = this.filteredEntities(filter, visibility)
+      const query = this.filteredEntities(filter, visibility, terms)
         .orderBy('e.entity_ref')
         .limit(batchSize)
         .select(ENTITY_SUMMARY_COLUMNS);
       if (after !== undefined) {
         query.where('e.entity_ref', '>', after);
       }
-      const rows = await query;
+      const rows: EntitySummaryRow[] = await query;
       for (const row of rows) {
-        yield toEntitySummary(row, this.policy);
+        yield row;
       }
       if (rows.length < batchSize) {
         return;
@@ -232,13 +205,14 @@ export class DatabaseReportStore implements ReportStore {
   private filteredEntities(
     filter: ReportFilter,
     visibility: EntityVisibility,
+    terms: ReportTerms,
   ): Knex.QueryBuilder {
     return applyReportFilter(
       this.db,
-      this.db('entities as e'),
+      this.db<EntityRow>('entities as e'),
       filter,
       visibility,
-      this.policy,
+      terms,
     );
   }
 
@@ -253,10 +227,16 @@ export class DatabaseReportStore implements ReportStore {
   private async summarise(
     filtered: () => Knex.QueryBuilder,
     everything: boolean,
-  ) {
-    const compliant = compliantCondition(this.db, this.policy);
+    terms: ReportTerms,
+  ): Promise<Omit<ReportRecords, 'page' | 'pageSize' | 'items' | 'rollups'>> {
+    const compliant = compliantCondition(this.db, terms);
     const tallyScope = everything ? undefined : filtered;
-    const [totals, gradeRows, topRules, muslRules] = await Promise.all([
+    const [totals, gradeRows, topRules, muslRules]: [
+      ReportTotalsRow | undefined,
+      GradeCountRow[],
+      RuleTallyRow[],
+      RuleTallyRow[],
+    ] = await Promise.all([
       filtered().first(
         this.db.raw('count(*) as entity_count'),
         this.db.raw('count(e.score) as scored_count'),
@@ -269,7 +249,8 @@ export class DatabaseReportStore implements ReportStore {
           [true],
         ),
         this.db.raw(
-          `sum(case when e.status in ('ok', 'pending', 'disabled') then 0 else 1 end) as failing_count`,
+          // Refused by policy and opted out are states, not failures.
+          `sum(case when e.status in ('ok', 'pending', 'disabled', 'refused') then 0 else 1 end) as failing_count`,
         ),
         this.db.raw(
           'sum(case when e.musl_error_count > 0 then 1 else 0 end) as musl_entity_count',
@@ -283,24 +264,19 @@ export class DatabaseReportStore implements ReportStore {
       this.ruleTallies(tallyScope?.(), { category: 'musl', severity: 'error' }),
     ]);
 
-    const entityCount = Number(totals?.entity_count ?? 0);
-    const scoredCount = Number(totals?.scored_count ?? 0);
-    const compliantCount = Number(totals?.compliant_count ?? 0);
     return {
-      entityCount,
-      scoredCount,
-      averageScore: roundedAverage(totals?.average_score),
-      gradeCounts: gradeCounts(gradeRows),
-      compliantCount,
-      compliantShare: scoredCount === 0 ? null : compliantCount / scoredCount,
-      policy: this.policy,
-      staleCount: Number(totals?.stale_count ?? 0),
-      failingCount: Number(totals?.failing_count ?? 0),
-      topRules,
-      muslBreakingRisks: {
-        entityCount: Number(totals?.musl_entity_count ?? 0),
-        rules: muslRules,
+      totals: {
+        entityCount: Number(totals?.entity_count ?? 0),
+        scoredCount: Number(totals?.scored_count ?? 0),
+        averageScore: totals?.average_score,
+        compliantCount: Number(totals?.compliant_count ?? 0),
+        staleCount: Number(totals?.stale_count ?? 0),
+        failingCount: Number(totals?.failing_count ?? 0),
+        muslEntityCount: Number(totals?.musl_entity_count ?? 0),
       },
+      gradeRows,
+      topRules,
+      muslRules,
     };
   }
 
@@ -311,8 +287,8 @@ export class DatabaseReportStore implements ReportStore {
   private async ruleTallies(
     filtered: Knex.QueryBuilder | undefined,
     only?: { category: string; severity: string },
-  ): Promise<RuleTally[]> {
-    const query = this.db('rule_counts as rc')
+  ): Promise<RuleTallyRow[]> {
+    const query = this.db<RuleCountRow>('rule_counts as rc')
       .groupBy('rc.rule_id', 'rc.category', 'rc.severity')
       .select(
         'rc.rule_id',
@@ -335,23 +311,17 @@ export class DatabaseReportStore implements ReportStore {
         .where('rc.category', only.category)
         .where('rc.severity', only.severity);
     }
-    const rows = await query;
-    return rows.map(row => ({
-      ruleId: row.rule_id,
-      category: row.category,
-      severity: row.severity,
-      entityCount: Number(row.entity_count),
-      findingCount: Number(row.finding_count),
-    }));
+    return await query;
   }
 
   private async rollup(
     filtered: Knex.QueryBuilder,
     dimension: RollupDimension,
-  ): Promise<Rollup[]> {
+    terms: ReportTerms,
+  ): Promise<RollupRow[]> {
     const column = ROLLUP_COLUMNS[dimension];
-    const compliant = compliantCondition(this.db, this.policy);
-    const rows = await filtered
+    const compliant = compliantCondition(this.db, terms);
+    return await filtered
       .groupBy(column)
       .select(
         this.db.raw(`${column} as group_key`),
@@ -365,7 +335,7 @@ export class DatabaseReportStore implements ReportStore {
           'sum(case when e.stale = ? then 1 else 0 end) as stale_count',
           [true],
         ),
-        ...GRADES.map(grade =>
+        ...terms.grades.map(grade =>
           this.db.raw(
             `sum(case when e.grade = ? then 1 else 0 end) as grade_${grade.toLowerCase()}`,
             [grade],
@@ -374,16 +344,14 @@ export class DatabaseReportStore implements ReportStore {
       )
       .orderByRaw('(avg(e.score) is null) asc, avg(e.score) asc')
       .orderBy(column, 'asc');
-    return rows.map((row: Record<string, any>) => ({
-      key: row.group_key ?? null,
-      entityCount: Number(row.entity_count),
-      scoredCount: Number(row.scored_count),
-      averageScore: roundedAverage(row.average_score),
-      gradeCounts: gradeCountsOfRow(row),
-      compliantCount: Number(row.compliant_count ?? 0),
-      staleCount: Number(row.stale_count ?? 0),
-    }));
   }
+}
+
+/** `entities` columns on the `e` alias, checked against the row type. */
+function entityColumns<K extends keyof EntityRow>(
+  columns: K[],
+): Array<`e.${K}`> {
+  return columns.map(column => `e.${column}` as const);
 }
 
 /**
@@ -396,32 +364,4 @@ function orderNullsLast(
   order: 'asc' | 'desc',
 ) {
   query.orderByRaw(`(?? is null) asc`, [column]).orderBy(column, order);
-}
-
-function gradeCounts(rows: Array<{ grade: Grade; entity_count: unknown }>) {
-  const counts = Object.fromEntries(GRADES.map(grade => [grade, 0])) as Record<
-    Grade,
-    number
-  >;
-  for (const row of rows) {
-    counts[row.grade] = Number(row.entity_count);
-  }
-  return counts;
-}
-
-/** Grade counts selected as `grade_a` … `grade_f`. */
-function gradeCountsOfRow(row: Record<string, any>): Record<Grade, number> {
-  return Object.fromEntries(
-    GRADES.map(grade => [
-      grade,
-      Number(row[`grade_${grade.toLowerCase()}`] ?? 0),
-    ]),
-  ) as Record<Grade, number>;
-}
-
-function roundedAverage(value: unknown): number | null {
-  if (value === null || value === undefined) {
-    return null;
-  }
-  return Math.round(Number(value) * 10) / 10;
 }

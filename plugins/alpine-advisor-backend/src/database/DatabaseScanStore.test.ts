@@ -304,6 +304,43 @@ describe.each(databases.eachSupportedId())(
       expect(await countRows(db, 'rule_counts')).toBe(0);
     });
 
+    it('records a source refused by policy as its own state: no results, not stale', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccesses([
+        scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
+      ]);
+      await store.recordRefusals([
+        {
+          entityRef: ORDERS,
+          sourceLocation: 'url:file:///srv/orders/',
+          startedAt: T0,
+          durationMs: 1,
+          trigger: 'schedule',
+          reason: 'Local source /srv/orders refused: not allowed',
+        },
+      ]);
+
+      const entity = await db('entities').where('entity_ref', ORDERS).first();
+      expect(entity).toMatchObject({
+        status: 'refused',
+        error: 'Local source /srv/orders refused: not allowed',
+        score: null,
+        last_scan_id: null,
+        source_location: 'url:file:///srv/orders/',
+      });
+      expect(Boolean(entity.stale)).toBe(false);
+      expect(await countRows(db, 'findings')).toBe(0);
+      expect(await countRows(db, 'rule_counts')).toBe(0);
+      const attempts = await db('scans')
+        .where('entity_ref', ORDERS)
+        .orderBy('id')
+        .select('status', 'error');
+      expect(attempts.at(-1)).toEqual({
+        status: 'refused',
+        error: 'Local source /srv/orders refused: not allowed',
+      });
+    });
+
     it('deletes entities that left the catalog with all their data', async () => {
       await store.upsertEntities(
         [entityMetadata('orders'), entityMetadata('stays')],

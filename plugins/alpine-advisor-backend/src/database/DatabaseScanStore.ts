@@ -1,19 +1,29 @@
-import type { Finding } from '@alpine-advisor/analyzer';
+import type { ReportedFinding } from '@alpine-advisor/backstage-plugin-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { chunk } from './chunk';
+import type {
+  DockerfileRow,
+  EntityRow,
+  FindingRow,
+  RuleCountRow,
+  ScanRow,
+  RuleHistoryRow,
+  ScoreHistoryRow,
+} from './rows';
 import { RescanClaim, ScanStore } from './ScanStore';
 import { toDate, utcDay } from './timestamps';
+import type { EntityMetadata } from '../catalog/entityMetadata';
 import type {
   AnalysedDockerfile,
-  EntityMetadata,
   ScanFailure,
+  ScanRefusal,
   ScanState,
   ScanSuccess,
-} from './types';
+} from '../scanner/types';
 
 // Keeps every statement well under SQLite's and PostgreSQL's bind limits
-// (at most 13 columns × 200 rows).
+// (at most 18 columns × 200 rows).
 const ROWS_PER_STATEMENT = 200;
 const REFS_PER_STATEMENT = 500;
 
@@ -51,6 +61,26 @@ const STATISTICS_TABLES = [
 /** Tables holding an entity's current results, cleared before new ones are written. */
 const RESULT_TABLES = ['findings', 'dockerfiles', 'rule_counts'] as const;
 
+/** An entity's columns when it keeps no results (opted out, refused by policy). */
+const NO_RESULTS = {
+  stale: false,
+  score: null,
+  grade: null,
+  explanation: null,
+  dockerfile_count: 0,
+  error_count: 0,
+  warning_count: 0,
+  info_count: 0,
+  musl_error_count: 0,
+  suppressed_config_count: 0,
+  suppressed_comment_count: 0,
+  suppression_attempt_count: 0,
+  revision: null,
+  analysis_fingerprint: null,
+  last_scan_id: null,
+  next_attempt_at: null,
+};
+
 /**
  * ScanStore on the plugin's knex database (SQLite or PostgreSQL). Writes are
  * set-based: a batch of scans costs a fixed number of statements per table
@@ -62,7 +92,7 @@ export class DatabaseScanStore implements ScanStore {
   async upsertEntities(entities: EntityMetadata[], seenAt: Date) {
     await this.db.transaction(async trx => {
       for (const batch of chunk(entities, ROWS_PER_STATEMENT)) {
-        await trx('entities')
+        await trx<EntityRow>('entities')
           .insert(
             batch.map(entity => ({
               entity_ref: entity.entityRef,
@@ -88,7 +118,7 @@ export class DatabaseScanStore implements ScanStore {
   async getScanStates(entityRefs: string[]) {
     const states = new Map<string, ScanState>();
     for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      const rows = await this.db('entities')
+      const rows = await this.db<EntityRow>('entities')
         .whereIn('entity_ref', batch)
         .select(
           'entity_ref',
@@ -141,7 +171,7 @@ export class DatabaseScanStore implements ScanStore {
       await insertRuleCounts(trx, writable);
       await updateEntityResults(trx, writable, scanIds);
       for (const batch of chunk(writable, ROWS_PER_STATEMENT)) {
-        await trx('score_history')
+        await trx<ScoreHistoryRow>('score_history')
           .insert(
             batch.map(scan => ({
               entity_ref: scan.entityRef,
@@ -149,23 +179,25 @@ export class DatabaseScanStore implements ScanStore {
               score: scan.service.score,
               grade: scan.service.grade,
               musl_error_count: findingCounts(scan).musl_error_count,
+              rules_recorded: true,
             })),
           )
           .onConflict(['entity_ref', 'day'])
-          .merge(['score', 'grade', 'musl_error_count']);
+          .merge(['score', 'grade', 'musl_error_count', 'rules_recorded']);
       }
+      await recordRuleHistory(trx, writable);
     });
   }
 
   async recordUnchanged(entityRefs: string[], scannedAt: Date) {
     await this.db.transaction(async trx => {
       for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-        await trx('entities')
+        await trx<EntityRow>('entities')
           .whereIn('entity_ref', batch)
           .update({ last_scanned_at: scannedAt });
         // Only entities recovering from a failed attempt change state: the
         // rest keep their (indexed) status columns unwritten.
-        await trx('entities')
+        await trx<EntityRow>('entities')
           .whereIn('entity_ref', batch)
           .where(failed =>
             failed
@@ -192,7 +224,7 @@ export class DatabaseScanStore implements ScanStore {
     }
     await this.db.transaction(async trx => {
       for (const batch of chunk(failures, ROWS_PER_STATEMENT)) {
-        await trx('scans').insert(
+        await trx<ScanRow>('scans').insert(
           batch.map(failure => ({
             entity_ref: failure.entityRef,
             started_at: failure.startedAt,
@@ -207,7 +239,7 @@ export class DatabaseScanStore implements ScanStore {
         );
       }
       for (const failure of failures) {
-        await trx('entities')
+        await trx<EntityRow>('entities')
           .where('entity_ref', failure.entityRef)
           .update({
             status: failure.status,
@@ -230,24 +262,51 @@ export class DatabaseScanStore implements ScanStore {
         for (const table of RESULT_TABLES) {
           await trx(table).whereIn('entity_ref', batch).delete();
         }
-        await trx('entities').whereIn('entity_ref', batch).update({
-          status: 'disabled',
-          error: null,
-          stale: false,
-          score: null,
-          grade: null,
-          explanation: null,
-          dockerfile_count: 0,
-          error_count: 0,
-          warning_count: 0,
-          info_count: 0,
-          musl_error_count: 0,
-          revision: null,
-          analysis_fingerprint: null,
-          last_scan_id: null,
-          last_scanned_at: at,
-          next_attempt_at: null,
-        });
+        await trx<EntityRow>('entities')
+          .whereIn('entity_ref', batch)
+          .update({
+            ...NO_RESULTS,
+            status: 'disabled',
+            error: null,
+            last_scanned_at: at,
+          });
+      });
+    }
+  }
+
+  async recordRefusals(refusals: ScanRefusal[]) {
+    for (const batch of chunk(refusals, ROWS_PER_STATEMENT)) {
+      await this.db.transaction(async trx => {
+        await trx<ScanRow>('scans').insert(
+          batch.map(refusal => ({
+            entity_ref: refusal.entityRef,
+            started_at: refusal.startedAt,
+            duration_ms: refusal.durationMs,
+            trigger: refusal.trigger,
+            status: 'refused',
+            error: refusal.reason,
+            revision: null,
+            score: null,
+            grade: null,
+          })),
+        );
+        const refs = batch.map(refusal => refusal.entityRef);
+        for (const table of RESULT_TABLES) {
+          await trx(table).whereIn('entity_ref', refs).delete();
+        }
+        for (const refusal of batch) {
+          await trx<EntityRow>('entities')
+            .where('entity_ref', refusal.entityRef)
+            .update({
+              ...NO_RESULTS,
+              status: 'refused',
+              error: refusal.reason,
+              last_scanned_at: refusal.startedAt,
+              ...(refusal.sourceLocation
+                ? { source_location: refusal.sourceLocation }
+                : {}),
+            });
+        }
       });
     }
   }
@@ -257,31 +316,41 @@ export class DatabaseScanStore implements ScanStore {
     listingStartedAt: Date,
   ): Promise<number> {
     return this.db.transaction(async trx => {
-      const stored = await trx('entities')
+      const stored = await trx<EntityRow>('entities')
         .where('seen_at', '<', listingStartedAt)
         .select('entity_ref');
       const gone = stored
         .map(row => row.entity_ref as string)
         .filter(entityRef => !listed.has(entityRef));
       for (const batch of chunk(gone, REFS_PER_STATEMENT)) {
-        for (const table of [...RESULT_TABLES, 'scans', 'score_history']) {
+        for (const table of [
+          ...RESULT_TABLES,
+          'scans',
+          'score_history',
+          'rule_history',
+        ]) {
           await trx(table).whereIn('entity_ref', batch).delete();
         }
-        await trx('entities').whereIn('entity_ref', batch).delete();
+        await trx<EntityRow>('entities').whereIn('entity_ref', batch).delete();
       }
       return gone.length;
     });
   }
 
   async pruneOlderThan(time: Date) {
-    const scans = await this.db('scans')
+    const scans = await this.db<ScanRow>('scans')
       .where('started_at', '<', time)
       .whereNotIn(
         'id',
-        this.db('entities').whereNotNull('last_scan_id').select('last_scan_id'),
+        this.db<EntityRow>('entities')
+          .whereNotNull('last_scan_id')
+          .select('last_scan_id'),
       )
       .delete();
-    const historyDays = await this.db('score_history')
+    const historyDays = await this.db<ScoreHistoryRow>('score_history')
+      .where('day', '<', utcDay(time))
+      .delete();
+    await this.db<RuleHistoryRow>('rule_history')
       .where('day', '<', utcDay(time))
       .delete();
     return { scans, historyDays };
@@ -304,7 +373,7 @@ export class DatabaseScanStore implements ScanStore {
     minimumIntervalMs: number,
   ): Promise<RescanClaim> {
     const threshold = new Date(now.getTime() - minimumIntervalMs);
-    const claimed = await this.db('entities')
+    const claimed = await this.db<EntityRow>('entities')
       .where('entity_ref', entityRef)
       .where(query =>
         query
@@ -315,7 +384,7 @@ export class DatabaseScanStore implements ScanStore {
     if (claimed > 0) {
       return { claimed: true };
     }
-    const row = await this.db('entities')
+    const row = await this.db<EntityRow>('entities')
       .where('entity_ref', entityRef)
       .first('rescan_requested_at');
     const requestedAt = toDate(row?.rescan_requested_at);
@@ -369,7 +438,7 @@ async function insertScans(
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const batch of chunk(scans, ROWS_PER_STATEMENT)) {
-    const rows = await trx('scans').insert(
+    const rows = await trx<ScanRow>('scans').insert(
       batch.map(scan => ({
         entity_ref: scan.entityRef,
         started_at: scan.startedAt,
@@ -405,7 +474,7 @@ async function insertDockerfiles(
   );
   const ids = new Map<string, number>();
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
-    const inserted = await trx('dockerfiles').insert(batch, [
+    const inserted = await trx<DockerfileRow>('dockerfiles').insert(batch, [
       'id',
       'entity_ref',
       'path',
@@ -436,6 +505,14 @@ function dockerfileRow(
     explanation: JSON.stringify(file.explanation),
     content: file.content ?? null,
     content_omitted: file.content === undefined,
+    analysis_config: file.analysisConfig
+      ? JSON.stringify(file.analysisConfig)
+      : null,
+    analysis_context: file.analysisContext
+      ? JSON.stringify(file.analysisContext)
+      : null,
+    knowledge_version: file.knowledgeVersion ?? null,
+    fix_diffs_stored: true,
   };
 }
 
@@ -459,18 +536,31 @@ async function insertFindings(
         remediation: finding.remediation,
         aliases: JSON.stringify(finding.aliases),
         fix: finding.fix ? JSON.stringify(finding.fix) : null,
+        fix_diff: finding.fixDiff ?? null,
+        enforced: finding.enforced ?? false,
+        suppression_attempts: finding.suppressionAttempts
+          ? JSON.stringify(finding.suppressionAttempts)
+          : null,
+        fingerprint: finding.fingerprint ?? null,
+        waiver_id: finding.waived?.waiverId ?? null,
+        waiver_expires_at: finding.waived?.expiresAt ?? null,
       })),
     ),
   );
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
-    await trx('findings').insert(batch);
+    await trx<FindingRow>('findings').insert(batch);
   }
 }
 
 async function insertRuleCounts(trx: Knex.Transaction, scans: ScanSuccess[]) {
   const rows = scans.flatMap(scan => {
-    const counts = new Map<string, { finding: Finding; count: number }>();
+    const counts = new Map<
+      string,
+      { finding: ReportedFinding; count: number }
+    >();
     for (const finding of scan.files.flatMap(file => file.findings)) {
+      // A waived finding is not counted against the service.
+      if (finding.waived) continue;
       const key = `${finding.ruleId}\u0000${finding.severity}`;
       const entry = counts.get(key);
       if (entry) {
@@ -488,11 +578,11 @@ async function insertRuleCounts(trx: Knex.Transaction, scans: ScanSuccess[]) {
     }));
   });
   for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
-    await trx('rule_counts').insert(batch);
+    await trx<RuleCountRow>('rule_counts').insert(batch);
   }
 }
 
-const RESULT_COLUMNS = [
+const RESULT_COLUMNS: Array<keyof EntityRow> = [
   'status',
   'error',
   'stale',
@@ -504,6 +594,10 @@ const RESULT_COLUMNS = [
   'warning_count',
   'info_count',
   'musl_error_count',
+  'waived_count',
+  'suppressed_config_count',
+  'suppressed_comment_count',
+  'suppression_attempt_count',
   'revision',
   'analysis_fingerprint',
   'source_location',
@@ -525,7 +619,7 @@ async function updateEntityResults(
 ) {
   // 25 columns per row: stay under SQLite's 32,766 bind parameters.
   for (const batch of chunk(scans, ROWS_PER_STATEMENT)) {
-    await trx('entities')
+    await trx<EntityRow>('entities')
       .insert(
         batch.map(scan => {
           const { kind, namespace, name } = parseEntityRef(scan.entityRef);
@@ -556,14 +650,65 @@ async function carryScoresForward(
 ) {
   // One statement in the database: a re-sweep carries thousands of scores.
   // A score recorded by an analysis earlier that day stands.
+  const refs = entityRefs.map(() => '?').join(', ');
+  // The day's rules are the entity's current ones (rule_counts), which an
+  // analysis earlier that day also recorded; a day recorded before rule
+  // history was kept gets them now.
   await trx.raw(
-    `insert into score_history (entity_ref, day, score, grade, musl_error_count)
-     select entity_ref, ?, score, grade, musl_error_count from entities
-     where entity_ref in (${entityRefs.map(() => '?').join(', ')})
+    `insert into score_history (entity_ref, day, score, grade, musl_error_count, rules_recorded)
+     select entity_ref, ?, score, grade, musl_error_count, ? from entities
+     where entity_ref in (${refs})
        and score is not null and grade is not null
-     on conflict (entity_ref, day) do nothing`,
+     on conflict (entity_ref, day) do update set rules_recorded = excluded.rules_recorded
+     where score_history.rules_recorded = ?`,
+    [day, true, ...entityRefs, false],
+  );
+  await trx.raw(
+    `insert into rule_history (entity_ref, day, rule_id)
+     select distinct rc.entity_ref, ?, rc.rule_id from rule_counts rc
+     join entities e on e.entity_ref = rc.entity_ref
+     where rc.entity_ref in (${refs})
+       and e.score is not null and e.grade is not null
+     on conflict (entity_ref, day, rule_id) do nothing`,
     [day, ...entityRefs],
   );
+}
+
+/**
+ * Which rules had (unwaived) findings on the day of each scan: the day's
+ * earlier record, if any, is replaced, as its score is.
+ */
+async function recordRuleHistory(trx: Knex.Transaction, scans: ScanSuccess[]) {
+  const refsByDay = new Map<string, string[]>();
+  for (const scan of scans) {
+    const day = utcDay(scan.startedAt);
+    refsByDay.set(day, [...(refsByDay.get(day) ?? []), scan.entityRef]);
+  }
+  for (const [day, refs] of refsByDay) {
+    for (const batch of chunk(refs, REFS_PER_STATEMENT)) {
+      await trx<RuleHistoryRow>('rule_history')
+        .where('day', day)
+        .whereIn('entity_ref', batch)
+        .delete();
+    }
+  }
+  const rows: RuleHistoryRow[] = scans.flatMap(scan => {
+    const rules = new Set<string>();
+    for (const finding of scan.files.flatMap(file => file.findings)) {
+      if (!finding.waived) rules.add(finding.ruleId);
+    }
+    return [...rules].map(ruleId => ({
+      entity_ref: scan.entityRef,
+      day: utcDay(scan.startedAt),
+      rule_id: ruleId,
+    }));
+  });
+  for (const batch of chunk(rows, ROWS_PER_STATEMENT * 4)) {
+    await trx<RuleHistoryRow>('rule_history')
+      .insert(batch)
+      .onConflict(['entity_ref', 'day', 'rule_id'])
+      .ignore();
+  }
 }
 
 /** The finding tallies stored beside each entity's result and daily score. */
@@ -573,8 +718,23 @@ function findingCounts(scan: ScanSuccess) {
     warning_count: 0,
     info_count: 0,
     musl_error_count: 0,
+    waived_count: 0,
+    suppressed_config_count: 0,
+    suppressed_comment_count: 0,
+    suppression_attempt_count: 0,
   };
+  for (const file of scan.files) {
+    counts.suppressed_config_count += file.suppressed?.config ?? 0;
+    counts.suppressed_comment_count += file.suppressed?.comment ?? 0;
+  }
   for (const finding of scan.files.flatMap(file => file.findings)) {
+    if (finding.suppressionAttempts?.length) {
+      counts.suppression_attempt_count += 1;
+    }
+    if (finding.waived) {
+      counts.waived_count += 1;
+      continue;
+    }
     counts[`${finding.severity}_count`] += 1;
     if (finding.severity === 'error' && finding.category === 'musl') {
       counts.musl_error_count += 1;
@@ -586,7 +746,7 @@ function findingCounts(scan: ScanSuccess) {
 function entityResultColumns(scan: ScanSuccess, scanId: number) {
   const counts = findingCounts(scan);
   return {
-    status: 'ok',
+    status: 'ok' as const,
     error: null,
     stale: false,
     score: scan.service.score,

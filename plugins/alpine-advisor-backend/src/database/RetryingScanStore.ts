@@ -1,12 +1,13 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { isTransientDatabaseError } from './isTransientDatabaseError';
 import type { RescanClaim, ScanStore } from './ScanStore';
+import type { EntityMetadata } from '../catalog/entityMetadata';
 import type {
-  EntityMetadata,
   ScanFailure,
+  ScanRefusal,
   ScanState,
   ScanSuccess,
-} from './types';
+} from '../scanner/types';
 
 export interface WriteRetryOptions {
   /** Waits between attempts; one attempt more than there are waits. */
@@ -78,6 +79,13 @@ export class RetryingScanStore implements ScanStore {
   recordDisabled(entityRefs: string[], at: Date): Promise<void> {
     return this.withRetry(`mark ${entityRefs.length} entities opted out`, () =>
       this.store.recordDisabled(entityRefs, at),
+    );
+  }
+
+  recordRefusals(refusals: ScanRefusal[]): Promise<void> {
+    return this.withRetry(
+      `mark ${refusals.length} sources refused by policy`,
+      () => this.store.recordRefusals(refusals),
     );
   }
 

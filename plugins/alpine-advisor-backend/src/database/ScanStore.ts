@@ -1,9 +1,10 @@
+import type { EntityMetadata } from '../catalog/entityMetadata';
 import type {
-  EntityMetadata,
   ScanFailure,
+  ScanRefusal,
   ScanState,
   ScanSuccess,
-} from './types';
+} from '../scanner/types';
 
 /** Outcome of asking to rescan an entity now. */
 export type RescanClaim =
@@ -35,6 +36,12 @@ export interface ScanStore {
 
   /** Opted-out entities keep no results. */
   recordDisabled(entityRefs: string[], at: Date): Promise<void>;
+
+  /**
+   * Sources refused by policy: the attempt is recorded with its reason, and
+   * the entity keeps no results and is neither stale nor failing.
+   */
+  recordRefusals(refusals: ScanRefusal[]): Promise<void>;
 
   /**
    * After a complete listing: removes the entities (and all their data) it

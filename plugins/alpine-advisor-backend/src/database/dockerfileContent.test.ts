@@ -3,7 +3,8 @@ import {
   TestDatabases,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { createCompliancePolicy } from './compliance';
+import { createCompliancePolicy } from '../service/report/compliance';
+import { ReportService } from '../service/report/ReportService';
 import { connectDatabase } from './connectDatabase';
 import { DatabaseReportStore } from './DatabaseReportStore';
 import { DatabaseScanStore } from './DatabaseScanStore';
@@ -13,11 +14,20 @@ import {
   finding,
   scanSuccess,
 } from '../__testUtils__/fixtures';
+import { toAnalysedDockerfiles } from '../scanner/analyseDockerfiles';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const ORDERS = 'component:default/orders';
+
+/** A report as the scan pipeline stores it, fix diffs computed from the text. */
+function analysed(report: ReturnType<typeof fileReport>, content: string) {
+  return toAnalysedDockerfiles(
+    [report],
+    [{ path: report.path, content, config: {} }],
+  )[0];
+}
 
 const DOCKERFILE = [
   'FROM alpine:3.20',
@@ -46,14 +56,17 @@ async function stores(databaseId: TestDatabaseId) {
   return {
     db,
     scans: new DatabaseScanStore(db),
-    reports: new DatabaseReportStore(db, createCompliancePolicy({})),
+    reports: new ReportService(
+      new DatabaseReportStore(db),
+      createCompliancePolicy({}),
+    ),
   };
 }
 
 describe.each(databases.eachSupportedId())(
   'Dockerfile content on %p',
   databaseId => {
-    it('serves the analysed text and each fix as a unified diff', async () => {
+    it('serves the analysed text and each fix as a unified diff computed at scan time', async () => {
       const { scans, reports } = await stores(databaseId);
       await scans.upsertEntities(
         [entityMetadata('orders')],
@@ -61,13 +74,13 @@ describe.each(databases.eachSupportedId())(
       );
       await scans.recordSuccesses([
         scanSuccess(ORDERS, [
-          {
-            ...fileReport({
+          analysed(
+            fileReport({
               path: 'apps/api/Dockerfile',
               findings: [apkNoCache, finding({ line: 1, ruleId: 'no-fix' })],
             }),
-            content: DOCKERFILE,
-          },
+            DOCKERFILE,
+          ),
         ]),
       ]);
 
@@ -132,7 +145,7 @@ describe.each(databases.eachSupportedId())(
       });
       await scans.recordSuccesses([
         scanSuccess(ORDERS, [
-          { ...fileReport({ findings: [outside] }), content: DOCKERFILE },
+          analysed(fileReport({ findings: [outside] }), DOCKERFILE),
         ]),
       ]);
 

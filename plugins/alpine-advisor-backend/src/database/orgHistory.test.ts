@@ -3,7 +3,8 @@ import {
   TestDatabases,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { createCompliancePolicy } from './compliance';
+import { createCompliancePolicy } from '../service/report/compliance';
+import { ReportService } from '../service/report/ReportService';
 import { connectDatabase } from './connectDatabase';
 import { DatabaseReportStore } from './DatabaseReportStore';
 import { DatabaseScanStore } from './DatabaseScanStore';
@@ -73,12 +74,15 @@ async function seed(databaseId: TestDatabaseId) {
   await scans.recordUnchanged([ref('orders')], at('2026-03-03'));
   return {
     db,
-    reports: new DatabaseReportStore(db, createCompliancePolicy({})),
+    reports: new ReportService(
+      new DatabaseReportStore(db),
+      createCompliancePolicy({}),
+    ),
   };
 }
 
 describe.each(databases.eachSupportedId())('Org history on %p', databaseId => {
-  let reports: DatabaseReportStore;
+  let reports: ReportService;
   let db: Awaited<ReturnType<typeof seed>>['db'];
 
   beforeAll(async () => {
@@ -151,8 +155,8 @@ describe.each(databases.eachSupportedId())('Org history on %p', databaseId => {
     await db('score_history')
       .where({ entity_ref: ref('billing'), day: '2026-03-02' })
       .update({ musl_error_count: null });
-    const lenient = new DatabaseReportStore(
-      db,
+    const lenient = new ReportService(
+      new DatabaseReportStore(db),
       createCompliancePolicy({ minimumGrade: 'C' }),
     );
 

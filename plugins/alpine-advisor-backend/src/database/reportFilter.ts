@@ -1,23 +1,17 @@
-import type {
-  CompliancePolicy,
-  ReportFilter,
-} from '@alpine-advisor/backstage-plugin-common';
+import type { ReportFilter } from '@alpine-advisor/backstage-plugin-common';
 import { Knex } from 'knex';
-import { compliantGrades } from './compliance';
-import type { EntityVisibility } from './ReportStore';
+import type { EntityVisibility, ReportTerms } from './ReportStore';
 import { whereVisible } from './visibleEntities';
 
 /**
  * SQL condition (on the `entities` table aliased `e`) for "meets the
- * compliance policy", shared by the filter and the report's counts.
+ * compliance policy" (in the report service's terms), shared by the
+ * filter and the report's counts.
  */
-export function compliantCondition(
-  db: Knex,
-  policy: CompliancePolicy,
-): Knex.Raw {
-  const grades = compliantGrades(policy);
+export function compliantCondition(db: Knex, terms: ReportTerms): Knex.Raw {
+  const grades = terms.compliantGrades;
   const gradeList = grades.map(() => '?').join(', ');
-  const musl = policy.allowMuslErrors ? '' : ' and e.musl_error_count = 0';
+  const musl = terms.allowMuslErrors ? '' : ' and e.musl_error_count = 0';
   return db.raw(`(e.score is not null and e.grade in (${gradeList})${musl})`, [
     ...grades,
   ]);
@@ -33,7 +27,7 @@ export function applyReportFilter(
   query: Knex.QueryBuilder,
   filter: ReportFilter,
   visibility: EntityVisibility,
-  policy: CompliancePolicy,
+  terms: ReportTerms,
 ): Knex.QueryBuilder {
   whereVisible(db, query, visibility);
 
@@ -65,8 +59,13 @@ export function applyReportFilter(
   if (filter.stale !== undefined) {
     query.where('e.stale', filter.stale);
   }
+  if (filter.suppressed !== undefined) {
+    const silenced =
+      '(e.suppressed_config_count + e.suppressed_comment_count + e.waived_count)';
+    query.whereRaw(`${silenced} ${filter.suppressed ? '>' : '='} 0`);
+  }
   if (filter.compliant !== undefined) {
-    const condition = compliantCondition(db, policy);
+    const condition = compliantCondition(db, terms);
     if (filter.compliant) {
       query.whereRaw(condition);
     } else {
@@ -126,6 +125,7 @@ const FILTER_KEYS: Array<keyof ReportFilter> = [
   'rule',
   'severity',
   'stale',
+  'suppressed',
   'compliant',
   'search',
 ];

@@ -9,7 +9,8 @@ import {
   finding,
   scanSuccess,
 } from '../__testUtils__/fixtures';
-import { createCompliancePolicy } from './compliance';
+import { createCompliancePolicy } from '../service/report/compliance';
+import { ReportService } from '../service/report/ReportService';
 import { connectDatabase } from './connectDatabase';
 import { DatabaseReportStore } from './DatabaseReportStore';
 import { DatabaseScanStore } from './DatabaseScanStore';
@@ -29,10 +30,10 @@ const refOf = (index: number) => `component:default/${nameOf(index)}`;
 /** Every tenth entity is hidden from the caller. */
 const isVisible = (index: number) => index % 10 !== 0;
 
-const seeded = new Map<TestDatabaseId, Promise<DatabaseReportStore>>();
+const seeded = new Map<TestDatabaseId, Promise<ReportService>>();
 
 /** Seeds each database once for the tests below (they only read). */
-function seed(databaseId: TestDatabaseId): Promise<DatabaseReportStore> {
+function seed(databaseId: TestDatabaseId): Promise<ReportService> {
   let reports = seeded.get(databaseId);
   if (!reports) {
     reports = seedDatabase(databaseId);
@@ -72,7 +73,10 @@ async function seedDatabase(databaseId: TestDatabaseId) {
       ]),
     ),
   );
-  return new DatabaseReportStore(db, createCompliancePolicy({}));
+  return new ReportService(
+    new DatabaseReportStore(db),
+    createCompliancePolicy({}),
+  );
 }
 
 /** 36,000 stored visible entities, plus refs the catalog knows but the store does not. */

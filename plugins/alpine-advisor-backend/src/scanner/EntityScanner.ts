@@ -1,5 +1,9 @@
-import type { Analyzer, AnalyzerConfig } from '@alpine-advisor/analyzer';
-import { scoreService } from '@alpine-advisor/analyzer';
+import type {
+  Analyzer,
+  AnalyzerConfig,
+  FindingWaiver,
+  KnowledgeOverrides,
+} from '@alpine-advisor/analyzer';
 import {
   ALPINE_ADVISOR_DISABLED_ANNOTATION,
   ALPINE_ADVISOR_DOCKERFILES_ANNOTATION,
@@ -9,15 +13,18 @@ import type {
   EntitySourceLocation,
   SourceSnapshot,
 } from '@alpine-advisor/backstage-plugin-node';
+import {
+  parseDockerfilePatterns,
+  RepositoryConfigResolver,
+  treeFromFiles,
+} from '@alpine-advisor/repository-layout';
 import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
-import type { FailureStatus, ScanState, ScanTrigger } from '../database/types';
+import type { FailureStatus, ScanState, ScanTrigger } from './types';
 import { entityKey } from '../catalog/entityMetadata';
-import { parseDockerfilePatterns } from '../sources/dockerfilePatterns';
 import { resolveSourceLocation } from '../sources/resolveSourceLocation';
 import { classifyReadError } from './classifyReadError';
-import { RepositoryConfig } from './repositoryConfig';
-import { storableContent } from './storableContent';
+import { analyseDockerfiles, analysedOutcome } from './analyseDockerfiles';
 import type { ScanOutcome } from './ScanOutcome';
 import type { FileAnalysis } from './analysis/FileAnalysis';
 import { withTimeout } from './withTimeout';
@@ -37,6 +44,10 @@ export interface EntityScannerOptions {
   rateLimitBackoffMs: number;
   integrations?: ScmIntegrationRegistry;
   now?: () => Date;
+  /** Knowledge layered over the analyzer's bundled tables (refreshed release data, app-config). */
+  knowledge?: { layers(): Promise<KnowledgeOverrides[]> };
+  /** The entity's waivers in force (applied by the analyzer, see WaiverApplier). */
+  waivers?: { inForce(entityRef: string, now: Date): Promise<FindingWaiver[]> };
 }
 
 /**
@@ -64,8 +75,10 @@ export class EntityScanner {
     ) {
       return { kind: 'disabled', entityRef, at: startedAt };
     }
+    // Someone asking for a rescan gets one; the sweep and push events wait
+    // for a rate-limited repository's Retry-After.
     if (
-      trigger === 'schedule' &&
+      (trigger === 'schedule' || trigger === 'event') &&
       state?.nextAttemptAt &&
       state.nextAttemptAt > startedAt
     ) {
@@ -119,7 +132,13 @@ export class EntityScanner {
       try {
         patterns = parseDockerfilePatterns(annotation);
       } catch (error) {
-        return fail('refused', errorMessage(error));
+        return this.refusal(
+          entityRef,
+          startedAt,
+          trigger,
+          errorMessage(error),
+          location,
+        );
       }
     }
     const reader = this.options.readers.find(candidate =>
@@ -151,6 +170,15 @@ export class EntityScanner {
         return { kind: 'unchanged', entityRef, scannedAt: startedAt };
       }
       const classified = classifyReadError(error);
+      if (classified.status === 'refused') {
+        return this.refusal(
+          entityRef,
+          startedAt,
+          trigger,
+          classified.message,
+          location,
+        );
+      }
       return fail(classified.status, classified.message, {
         retryAfterMs:
           classified.status === 'rate-limited'
@@ -170,38 +198,38 @@ export class EntityScanner {
       );
     }
 
-    let config: RepositoryConfig;
-    try {
-      config = RepositoryConfig.parse(
-        this.options.analyzer,
-        this.options.organisationConfig,
-        snapshot.configFiles,
-      );
-    } catch (error) {
-      return fail('invalid-config', errorMessage(error));
+    // The nearest .alpine-advisor.yaml above each Dockerfile, on top of the
+    // organisation's settings: the resolver the CLI runs over a directory.
+    const configs = new RepositoryConfigResolver(
+      treeFromFiles([...snapshot.dockerfiles, ...snapshot.configFiles]),
+      (text, path) => this.options.analyzer.parseConfig(text, path),
+      this.options.organisationConfig,
+    );
+    const settings: AnalyzerConfig[] = [];
+    for (const file of snapshot.dockerfiles) {
+      const resolved = await configs.forDockerfile(file.path);
+      if (!resolved.ok) {
+        return fail('invalid-config', errorMessage(resolved.error));
+      }
+      settings.push(resolved.config);
     }
-    const files = await this.options.analysis.analyse(
-      snapshot.dockerfiles.map(file => ({
-        path: file.path,
-        content: file.content,
-        config: config.forDockerfile(file.path),
-      })),
+    const knowledge = await this.options.knowledge?.layers();
+    const waivers = await this.options.waivers?.inForce(entityRef, startedAt);
+    const requests = snapshot.dockerfiles.map((file, index) => ({
+      path: file.path,
+      content: file.content,
+      config: settings[index],
+      knowledge,
+      waivers,
+      context: snapshot.contexts?.[file.path],
+    }));
+    const analysed = await analyseDockerfiles(
+      this.options.analysis,
+      requests,
       startedAt,
     );
-    const contentByPath = new Map(
-      snapshot.dockerfiles.map(file => [file.path, file.content]),
-    );
-    const analysed = files.map(report => {
-      const content = contentByPath.get(report.path);
-      return {
-        ...report,
-        content: content === undefined ? undefined : storableContent(content),
-      };
-    });
-    return {
-      kind: 'analysed',
-      entityRef,
-      scan: {
+    return analysedOutcome(
+      {
         entityRef,
         sourceLocation: stringifyLocationRef(location),
         startedAt,
@@ -209,8 +237,29 @@ export class EntityScanner {
         trigger,
         revision: snapshot.revision,
         analysisFingerprint: this.options.analysisFingerprint,
-        files: analysed,
-        service: scoreService(files),
+      },
+      analysed,
+    );
+  }
+
+  /** Refused by policy: a state of its own, not a failure (see ScanRefusal). */
+  private refusal(
+    entityRef: string,
+    startedAt: Date,
+    trigger: ScanTrigger,
+    reason: string,
+    location: EntitySourceLocation,
+  ): ScanOutcome {
+    return {
+      kind: 'refused',
+      entityRef,
+      refusal: {
+        entityRef,
+        sourceLocation: stringifyLocationRef(location),
+        startedAt,
+        durationMs: this.now().getTime() - startedAt.getTime(),
+        trigger,
+        reason,
       },
     };
   }

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { fileReport, scanSuccess } from '../__testUtils__/fixtures';
 import type { ScanStore } from '../database/ScanStore';
-import type { ScanSuccess } from '../database/types';
+import type { ScanSuccess } from './types';
 import { OutcomeWriter } from './OutcomeWriter';
 import type { ScanOutcome } from './ScanOutcome';
 

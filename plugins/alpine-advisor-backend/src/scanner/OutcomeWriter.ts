@@ -3,7 +3,7 @@ import type { ScanStore } from '../database/ScanStore';
 import { recordOutcomes } from './recordOutcomes';
 import type { ScanOutcome } from './ScanOutcome';
 
-/** Analysed or failed outcomes per write: one transaction instead of one per entity. */
+/** Analysed, failed or refused outcomes per write: one transaction instead of one per entity. */
 const BATCH_SIZE = 50;
 
 /** Batches waiting for the store before scanning waits for it. */
@@ -30,11 +30,20 @@ export class OutcomeWriter {
     private readonly store: ScanStore,
     private readonly logger: LoggerService,
     private readonly now: () => Date,
+    /** `throw`: `close` rejects with the first failed write instead of logging it. */
+    private readonly storeErrors: 'log' | 'throw' = 'log',
   ) {}
+
+  private failure: unknown;
+  private failed = false;
 
   /** Resolves once the outcome is taken, which waits while the store is behind. */
   async add(outcome: ScanOutcome): Promise<void> {
-    if (outcome.kind === 'analysed' || outcome.kind === 'failed') {
+    if (
+      outcome.kind === 'analysed' ||
+      outcome.kind === 'failed' ||
+      outcome.kind === 'refused'
+    ) {
       this.buffer.push(outcome);
       if (this.buffer.length >= BATCH_SIZE) {
         this.flush(this.buffer);
@@ -54,6 +63,9 @@ export class OutcomeWriter {
     this.buffer = [];
     this.cheap = [];
     await this.writing;
+    if (this.failed) {
+      throw this.failure;
+    }
   }
 
   private flush(batch: ScanOutcome[]): void {
@@ -62,6 +74,13 @@ export class OutcomeWriter {
     }
     const written = this.writing.then(() =>
       recordOutcomes(this.store, batch, this.now()).catch(error => {
+        if (this.storeErrors === 'throw') {
+          if (!this.failed) {
+            this.failed = true;
+            this.failure = error;
+          }
+          return;
+        }
         this.logger.error(
           `Alpine Advisor could not store ${batch.length} scan results; they are retried next sweep: ${error}`,
         );

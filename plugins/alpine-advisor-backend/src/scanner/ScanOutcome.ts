@@ -1,4 +1,4 @@
-import type { ScanFailure, ScanSuccess } from '../database/types';
+import type { ScanFailure, ScanRefusal, ScanSuccess } from './types';
 
 /** What one entity's scan came to; the sweep records them, batching the cheap ones. */
 export type ScanOutcome =
@@ -6,5 +6,7 @@ export type ScanOutcome =
   | { kind: 'unchanged'; entityRef: string; scannedAt: Date }
   | { kind: 'failed'; entityRef: string; failure: ScanFailure }
   | { kind: 'disabled'; entityRef: string; at: Date }
+  /** Not read: the source is refused by policy. */
+  | { kind: 'refused'; entityRef: string; refusal: ScanRefusal }
   /** Rate-limited earlier and not due yet: nothing was read. */
   | { kind: 'deferred'; entityRef: string; until: Date };

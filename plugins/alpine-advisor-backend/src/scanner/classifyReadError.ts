@@ -1,9 +1,9 @@
 import { isError } from '@backstage/errors';
-import type { FailureStatus } from '../database/types';
+import type { FailureStatus } from './types';
 
-/** How a failed read is recorded. */
+/** How a failed read is recorded (`refused`: not a failure, see ScanRefusal). */
 export interface ReadFailure {
-  status: FailureStatus;
+  status: FailureStatus | 'refused';
   message: string;
   /** Set for rate limiting when the source said how long to wait. */
   retryAfterMs?: number;

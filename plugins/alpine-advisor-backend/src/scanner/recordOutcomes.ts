@@ -1,5 +1,5 @@
 import type { ScanStore } from '../database/ScanStore';
-import type { ScanFailure, ScanSuccess } from '../database/types';
+import type { ScanFailure, ScanRefusal, ScanSuccess } from './types';
 import type { ScanOutcome } from './ScanOutcome';
 
 /**
@@ -15,6 +15,7 @@ export async function recordOutcomes(
   const failures: ScanFailure[] = [];
   const unchanged: string[] = [];
   const disabled: string[] = [];
+  const refusals: ScanRefusal[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === 'analysed') {
       successes.push(outcome.scan);
@@ -24,6 +25,8 @@ export async function recordOutcomes(
       unchanged.push(outcome.entityRef);
     } else if (outcome.kind === 'disabled') {
       disabled.push(outcome.entityRef);
+    } else if (outcome.kind === 'refused') {
+      refusals.push(outcome.refusal);
     }
   }
   await store.recordSuccesses(successes);
@@ -33,5 +36,8 @@ export async function recordOutcomes(
   }
   if (disabled.length > 0) {
     await store.recordDisabled(disabled, scannedAt);
+  }
+  if (refusals.length > 0) {
+    await store.recordRefusals(refusals);
   }
 }

@@ -1,6 +1,9 @@
 import {
+  alpineAdvisorCampaignManagePermission,
   alpineAdvisorReportReadPermission,
   alpineAdvisorScanTriggerPermission,
+  alpineAdvisorWaiverApprovePermission,
+  alpineAdvisorWaiverCreatePermission,
 } from '@alpine-advisor/backstage-plugin-common';
 import type {
   BackstageCredentials,
@@ -10,7 +13,10 @@ import type { EntityFilterQuery } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { entityKey } from '../catalog/entityMetadata';
 import { pageEntities } from '../catalog/pageEntities';
@@ -71,6 +77,94 @@ export class AccessControl {
     }
   }
 
+  /** Declaring or deleting a campaign: `alpine-advisor.campaign.manage`. */
+  async requireCampaignManage(
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission: alpineAdvisorCampaignManagePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `Managing campaigns needs the ${alpineAdvisorCampaignManagePermission.name} permission`,
+      );
+    }
+  }
+
+  /** Recording (or revoking) a waiver on the entity: `alpine-advisor.waiver.create` on it. */
+  async requireWaiverCreate(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (
+      !(await this.allowedOn(
+        alpineAdvisorWaiverCreatePermission,
+        entityRef,
+        credentials,
+      ))
+    ) {
+      throw new NotAllowedError(
+        `Waiving findings of ${entityRef} needs the ${alpineAdvisorWaiverCreatePermission.name} permission`,
+      );
+    }
+  }
+
+  /** Approving a waiver on the entity: `alpine-advisor.waiver.approve` on it. */
+  async requireWaiverApprove(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (!(await this.mayApproveWaivers(entityRef, credentials))) {
+      throw new NotAllowedError(
+        `Approving waivers of ${entityRef} needs the ${alpineAdvisorWaiverApprovePermission.name} permission`,
+      );
+    }
+  }
+
+  /** Revoking: whoever may record waivers on the entity, or approve them. */
+  async requireWaiverRevoke(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [create, approve] = await Promise.all([
+      this.allowedOn(
+        alpineAdvisorWaiverCreatePermission,
+        entityRef,
+        credentials,
+      ),
+      this.mayApproveWaivers(entityRef, credentials),
+    ]);
+    if (!create && !approve) {
+      throw new NotAllowedError(
+        `Revoking waivers of ${entityRef} needs the ${alpineAdvisorWaiverCreatePermission.name} or ${alpineAdvisorWaiverApprovePermission.name} permission`,
+      );
+    }
+  }
+
+  private mayApproveWaivers(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    return this.allowedOn(
+      alpineAdvisorWaiverApprovePermission,
+      entityRef,
+      credentials,
+    );
+  }
+
+  private async allowedOn(
+    permission: ResourcePermission,
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /** The entity as the caller sees it in the catalog; undefined when hidden or missing. */
   visibleEntity(
     entityRef: string,
@@ -88,15 +182,9 @@ export class AccessControl {
   async visibility(
     credentials: BackstageCredentials,
   ): Promise<EntityVisibility> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
-    if (decision.result === AuthorizeResult.ALLOW) {
-      return { all: true };
-    }
-    if (decision.result === AuthorizeResult.DENY) {
-      return { all: false, entityRefs: [] };
+    const outright = await this.outrightVisibility(credentials);
+    if (outright) {
+      return outright;
     }
     const key = principalKey(credentials);
     const cached = this.visibilityCache.get(key);
@@ -110,6 +198,54 @@ export class AccessControl {
     });
     visibility.catch(() => this.visibilityCache.delete(key));
     return visibility;
+  }
+
+  /**
+   * Which of a scope's stored entities the caller may see. A policy that
+   * allows or denies catalog reads outright costs one decision, as for the
+   * org report; under a conditional one the catalog lists the scope's
+   * components (each of `filters`) to the caller: only the scope's, not
+   * every entity the caller may read.
+   */
+  async scopeVisibility(
+    credentials: BackstageCredentials,
+    filters: EntityFilterQuery[],
+  ): Promise<EntityVisibility> {
+    const outright = await this.outrightVisibility(credentials);
+    if (outright) {
+      return outright;
+    }
+    const entityRefs = new Set<string>();
+    for (const filter of filters) {
+      for await (const page of pageEntities(this.catalog, {
+        filter,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        pageSize: Math.max(this.scope.pageSize, 500),
+        credentials,
+      })) {
+        for (const entity of page) {
+          entityRefs.add(entityKey(entity));
+        }
+      }
+    }
+    return { all: false, entityRefs: [...entityRefs] };
+  }
+
+  /** Everything or nothing when the catalog's read decision is not conditional. */
+  private async outrightVisibility(
+    credentials: BackstageCredentials,
+  ): Promise<EntityVisibility | undefined> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) {
+      return { all: true };
+    }
+    if (decision.result === AuthorizeResult.DENY) {
+      return { all: false, entityRefs: [] };
+    }
+    return undefined;
   }
 
   private async listVisibleEntities(

@@ -1,22 +1,21 @@
 import type { RescanResult } from '@alpine-advisor/backstage-plugin-common';
 import type {
-  BackstageCredentials,
   AuthService,
+  BackstageCredentials,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { EntityFilterQuery } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CustomErrorBase, InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  entityKey,
-  toEntityMetadata,
-  relatedRef,
-} from '../catalog/entityMetadata';
-import type { ReportStore } from '../database/ReportStore';
+import { entityKey } from '../catalog/entityMetadata';
+import { loadSystemDomainOf } from '../catalog/systemDomains';
 import type { ScanStore } from '../database/ScanStore';
 import type { EntityScanner } from '../scanner/EntityScanner';
-import { recordOutcomes } from '../scanner/recordOutcomes';
+import type { ScanOutcome } from '../scanner/ScanOutcome';
+import { ScanPipeline } from '../scanner/ScanPipeline';
 import type { AccessControl } from './AccessControl';
+import type { ReportService } from './report/ReportService';
 
 /** A rescan of this entity ran less than the minimum interval ago. */
 export class RescanTooSoonError extends CustomErrorBase {
@@ -32,8 +31,9 @@ export interface RescanServiceOptions {
   auth: AuthService;
   access: AccessControl;
   scanStore: ScanStore;
-  reports: ReportStore;
+  reports: ReportService;
   scanner: EntityScanner;
+  logger: LoggerService;
   scope: { filter: EntityFilterQuery };
   minimumIntervalMs: number;
   now?: () => Date;
@@ -42,9 +42,16 @@ export interface RescanServiceOptions {
 /** On-demand scans of one entity, for the rescan endpoint. */
 export class RescanService {
   private readonly now: () => Date;
+  private readonly pipeline: ScanPipeline;
 
   constructor(private readonly options: RescanServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    this.pipeline = new ScanPipeline({
+      store: options.scanStore,
+      scanner: options.scanner,
+      logger: options.logger,
+      now: this.now,
+    });
   }
 
   /**
@@ -55,7 +62,7 @@ export class RescanService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<RescanResult> {
-    const { access, scanStore, scanner, reports } = this.options;
+    const { access, scanStore, reports } = this.options;
     const entity = await access.visibleEntity(entityRef, credentials);
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
@@ -65,8 +72,10 @@ export class RescanService {
 
     const key = entityKey(entity);
     const now = this.now();
-    await scanStore.upsertEntities(
-      [toEntityMetadata(entity, await this.systemDomain(entity))],
+    const { credentials: service } = await this.serviceCredentials();
+    await this.pipeline.register(
+      [entity],
+      await loadSystemDomainOf(this.options.catalog, entity, service),
       now,
     );
     const claim = await scanStore.claimRescan(
@@ -83,9 +92,14 @@ export class RescanService {
       );
     }
 
-    const state = (await scanStore.getScanStates([key])).get(key);
-    const outcome = await scanner.scan(entity, state, 'rescan');
-    await recordOutcomes(scanStore, [outcome], this.now());
+    let outcome: ScanOutcome | undefined;
+    await this.pipeline.scan([entity], {
+      trigger: 'rescan',
+      onOutcome: scanned => {
+        outcome = scanned;
+      },
+      storeErrors: 'throw',
+    });
     const report = await reports.getEntityReport(key);
     if (!report) {
       throw new NotFoundError(
@@ -96,7 +110,7 @@ export class RescanService {
       entityRef: key,
       status: report.status,
       ...(report.error ? { error: report.error } : {}),
-      changed: outcome.kind === 'analysed',
+      changed: outcome?.kind === 'analysed',
       report,
     };
   }
@@ -124,27 +138,6 @@ export class RescanService {
         )} is outside the entities Alpine Advisor scans (alpineAdvisor.catalogFilter)`,
       );
     }
-  }
-
-  private async systemDomain(entity: Entity): Promise<Map<string, string>> {
-    const system = relatedRef(
-      (entity.spec as { system?: unknown } | undefined)?.system,
-      'system',
-      entity.metadata.namespace ?? 'default',
-    );
-    if (!system) {
-      return new Map();
-    }
-    const { credentials } = await this.serviceCredentials();
-    const found = await this.options.catalog.getEntityByRef(system, {
-      credentials,
-    });
-    const domain = relatedRef(
-      (found?.spec as { domain?: unknown } | undefined)?.domain,
-      'domain',
-      found?.metadata.namespace ?? 'default',
-    );
-    return domain ? new Map([[system, domain]]) : new Map();
   }
 
   private async serviceCredentials() {

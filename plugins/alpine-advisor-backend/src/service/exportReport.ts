@@ -26,6 +26,10 @@ const CSV_COLUMNS: Array<[string, (item: EntitySummary) => unknown]> = [
   ['warnings', item => item.findingCounts.warning],
   ['infos', item => item.findingCounts.info],
   ['muslErrors', item => item.muslErrorCount],
+  ['waived', item => item.waivedCount],
+  ['suppressedByConfig', item => item.suppressions?.config],
+  ['suppressedByComment', item => item.suppressions?.comment],
+  ['enforcedSuppressionAttempts', item => item.suppressions?.enforcedAttempts],
   ['lastScannedAt', item => item.lastScannedAt],
   ['lastSuccessAt', item => item.lastSuccessAt],
 ];

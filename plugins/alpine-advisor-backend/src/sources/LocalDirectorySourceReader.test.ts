@@ -54,11 +54,12 @@ describe('LocalDirectorySourceReader', () => {
   it('discovers Dockerfiles and config files, skipping dependencies', async () => {
     const snapshot = await reader().read(request('examples/services/orders'));
 
+    // The CLI's order: each folder's entries in code-point order.
     expect(snapshot.dockerfiles.map(file => file.path)).toEqual([
+      'Dockerfile',
       'apps/api/Dockerfile',
       'apps/worker/Dockerfile.prod',
       'deploy/Dockerfile.migrations',
-      'Dockerfile',
     ]);
     expect(
       snapshot.configFiles.map(file => [file.path, String(file.content)]),

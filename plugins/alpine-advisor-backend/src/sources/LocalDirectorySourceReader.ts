@@ -6,18 +6,20 @@ import {
   SourceRefusedError,
   SourceSnapshot,
 } from '@alpine-advisor/backstage-plugin-node';
+import type { BuildContextInput } from '@alpine-advisor/analyzer';
 import { NotModifiedError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
-import { Dirent } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  CONFIG_FILE_NAME,
-  dockerfileSelector,
-  isConfigFile,
+  CONFIG_FILE_NAMES,
+  classifyRepositoryPath,
+  fileSystemTree,
+  findRepositoryFiles,
   isGlobPattern,
-  isSkippedDirectory,
-} from './dockerfilePatterns';
+  type RepositoryTree,
+} from '@alpine-advisor/repository-layout';
+import { buildContextsOf } from './buildContexts';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Bounds discovery in huge or looping trees. */
 const MAX_DIRECTORY_ENTRIES = 20_000;
@@ -36,6 +38,8 @@ interface LocalFile {
  * allowed in `alpineAdvisor.localSources.allowedDirectories`. Symbolic links
  * are resolved before that check, so a link cannot lead outside either.
  * The revision is a hash of the files' paths, sizes and modification times.
+ * Which files count, which folders are skipped and the order come from
+ * `@alpine-advisor/repository-layout`, the walker the CLI runs too.
  */
 export class LocalDirectorySourceReader implements DockerfileSourceReader {
   readonly id = 'local-directory';
@@ -56,7 +60,18 @@ export class LocalDirectorySourceReader implements DockerfileSourceReader {
   async read(request: SourceReadRequest): Promise<SourceSnapshot> {
     const root = await this.allowedSourceRoot(request.location.target);
     const files = await this.selectFiles(root, request.patterns);
-    const revision = revisionOf(files);
+    const dockerfilePaths = files
+      .filter(
+        file =>
+          classifyRepositoryPath(file.path, request.patterns) !== 'config',
+      )
+      .map(file => file.path);
+    // Read before the revision: a lockfile's change is a change of the source.
+    const contexts = await buildContextsOf(
+      this.guardedTree(root),
+      dockerfilePaths,
+    );
+    const revision = revisionOf(files, contexts);
     if (request.revision && request.revision === revision) {
       throw new NotModifiedError();
     }
@@ -67,9 +82,29 @@ export class LocalDirectorySourceReader implements DockerfileSourceReader {
         path: file.path,
         content: await readFile(file.absolutePath),
       };
-      (isConfigFile(file.path) ? configFiles : dockerfiles).push(entry);
+      (classifyRepositoryPath(file.path, request.patterns) === 'config'
+        ? configFiles
+        : dockerfiles
+      ).push(entry);
     }
-    return { revision, dockerfiles, configFiles };
+    return { revision, dockerfiles, configFiles, contexts };
+  }
+
+  /**
+   * The source folder as a tree whose reads refuse files that resolve
+   * outside it (a lockfile linked to a file elsewhere is not read).
+   */
+  private guardedTree(root: string): RepositoryTree {
+    const tree = fileSystemTree(root);
+    return {
+      list: directory => tree.list(directory),
+      size: path => tree.size!(path),
+      read: async path => {
+        const file = await this.statInside(root, path);
+        if (!file) throw new Error(`${path} is not a regular file`);
+        return readFile(file.absolutePath);
+      },
+    };
   }
 
   private async allowedSourceRoot(target: string): Promise<string> {
@@ -114,55 +149,25 @@ export class LocalDirectorySourceReader implements DockerfileSourceReader {
   ): Promise<LocalFile[]> {
     if (patterns && !patterns.some(isGlobPattern)) {
       const listed = await Promise.all(
-        [...new Set([...patterns, CONFIG_FILE_NAME])].map(path =>
+        [...new Set([...patterns, ...CONFIG_FILE_NAMES])].map(path =>
           this.statInside(root, path),
         ),
       );
       return listed.filter((file): file is LocalFile => Boolean(file));
     }
-    const isSelected = dockerfileSelector(patterns);
-    const found: LocalFile[] = [];
-    await this.walk(root, '', 0, { count: 0 }, async path => {
-      if (isSelected(path) || isConfigFile(path)) {
-        const file = await this.statInside(root, path);
-        if (file) {
-          found.push(file);
-        }
-      }
+    const found = await findRepositoryFiles(fileSystemTree(root), {
+      patterns,
+      maxDepth: MAX_DEPTH,
+      maxEntries: MAX_DIRECTORY_ENTRIES,
     });
-    return found.sort((a, b) => a.path.localeCompare(b.path));
-  }
-
-  private async walk(
-    root: string,
-    directory: string,
-    depth: number,
-    budget: { count: number },
-    visit: (path: string) => Promise<void>,
-  ): Promise<void> {
-    if (depth > MAX_DEPTH) {
-      return;
-    }
-    let entries: Dirent[];
-    try {
-      entries = await readdir(join(root, directory), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      budget.count += 1;
-      if (budget.count > MAX_DIRECTORY_ENTRIES) {
-        return;
-      }
-      const path = directory ? `${directory}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!isSkippedDirectory(entry.name)) {
-          await this.walk(root, path, depth + 1, budget, visit);
-        }
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        await visit(path);
+    const files: LocalFile[] = [];
+    for (const path of [...found.dockerfiles, ...found.configFiles]) {
+      const file = await this.statInside(root, path);
+      if (file) {
+        files.push(file);
       }
     }
+    return files;
   }
 
   /** The file at `path` under `root`, refusing anything that resolves outside it. */
@@ -199,10 +204,25 @@ function isInside(path: string, root: string): boolean {
   );
 }
 
-function revisionOf(files: LocalFile[]): string {
+function revisionOf(
+  files: LocalFile[],
+  contexts: Record<string, BuildContextInput>,
+): string {
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(`${file.path}\u0000${file.size}\u0000${file.mtimeMs}\n`);
+  }
+  for (const [dockerfile, context] of Object.entries(contexts)) {
+    hash.update(
+      `context:${dockerfile}\u0000${(context.entries ?? []).join(',')}\n`,
+    );
+    for (const file of context.files) {
+      hash.update(
+        `${file.path}\u0000${JSON.stringify(file.skipped ?? null)}\u0000`,
+      );
+      if (file.content !== undefined) hash.update(file.content);
+      hash.update('\n');
+    }
   }
   return `local:${hash.digest('hex').slice(0, 32)}`;
 }

@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { create as createTar } from 'tar';
+import { buildContextCandidates } from '@alpine-advisor/repository-layout';
 import { UrlReaderSourceReader } from './UrlReaderSourceReader';
 
 /* The real GitHub and GitLab UrlReaders, against msw-mocked SCM APIs. */
@@ -120,9 +121,10 @@ describe('UrlReaderSourceReader', () => {
       const snapshot = await reader.read({ entity, location, signal });
 
       expect(snapshot.revision).toBe('sha-1');
+      // The CLI's order: each folder's entries in code-point order.
       expect(snapshot.dockerfiles.map(file => file.path)).toEqual([
-        'apps/api/Dockerfile',
         'Dockerfile',
+        'apps/api/Dockerfile',
       ]);
       expect(snapshot.configFiles.map(file => String(file.content))).toEqual([
         'ignore: [apk-unpinned]\n',
@@ -201,6 +203,7 @@ describe('UrlReaderSourceReader', () => {
         ['deploy/Dockerfile.migrations', 'FROM postgres:16\n'],
       ]);
       expect(first.configFiles).toEqual([]);
+      const firstRequests = requests.length;
 
       await expect(
         reader.read({
@@ -211,11 +214,18 @@ describe('UrlReaderSourceReader', () => {
           revision: first.revision,
         }),
       ).rejects.toBeInstanceOf(NotModifiedError);
-      expect(requests.slice(3).sort()).toEqual([
-        'svc/.alpine-advisor.yaml -',
-        'svc/Dockerfile "df-1"',
-        'svc/deploy/Dockerfile.migrations "mig-1"',
-      ]);
+      // One conditional request per file, the build contexts' absent files included.
+      expect(requests.slice(firstRequests).sort()).toEqual(
+        [
+          'svc/.alpine-advisor.yaml -',
+          'svc/.alpine-advisor.yml -',
+          'svc/Dockerfile "df-1"',
+          'svc/deploy/Dockerfile.migrations "mig-1"',
+          ...patterns
+            .flatMap(buildContextCandidates)
+            .map(path => `svc/${path} -`),
+        ].sort(),
+      );
 
       contents['svc/Dockerfile'] = {
         body: 'FROM alpine:3.23\n',
@@ -289,9 +299,10 @@ describe('UrlReaderSourceReader', () => {
     it('discovers Dockerfiles and reports the commit as the revision', async () => {
       const snapshot = await reader.read({ entity, location, signal });
       expect(snapshot.revision).toBe('c1');
+      // The CLI's order: each folder's entries in code-point order.
       expect(snapshot.dockerfiles.map(file => file.path)).toEqual([
-        'apps/api/Dockerfile',
         'Dockerfile',
+        'apps/api/Dockerfile',
       ]);
     });
 

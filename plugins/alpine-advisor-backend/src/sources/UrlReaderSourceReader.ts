@@ -9,11 +9,18 @@ import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { NotModifiedError, isError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import {
-  CONFIG_FILE_NAME,
-  dockerfileSelector,
-  isConfigFile,
+  CONFIG_FILE_NAMES,
+  buildContextCandidates,
+  classifyRepositoryPath,
+  contextEntryOf,
+  entryPlaceholders,
+  isBuildContextPath,
+  findRepositoryFiles,
+  isConfigFileName,
   isGlobPattern,
-} from './dockerfilePatterns';
+  treeFromFiles,
+} from '@alpine-advisor/repository-layout';
+import { buildContextsOf } from './buildContexts';
 import { fileUrlsBelow } from './resolveSourceLocation';
 
 /**
@@ -21,12 +28,16 @@ import { fileUrlsBelow } from './resolveSourceLocation';
  * Bitbucket, Azure, plain HTTP…).
  *
  * - Annotation lists plain paths: each file (and the root
- *   `.alpine-advisor.yaml`) is read with its own ETag; the revision is the
+ *   `.alpine-advisor.yaml` / `.yml`) is read with its own ETag; the revision is the
  *   set of ETags, so an unchanged repository costs one conditional request
  *   per file and no download. Works with every reader, including plain fetch.
  * - Globs, or no annotation: one `readTree` of the source folder filtered to
  *   Dockerfiles and config files; the revision is the commit, so an unchanged
  *   repository costs one cheap commit lookup (`NotModifiedError`).
+ *
+ * Which files are Dockerfiles and config files, which folders are skipped
+ * and the files' order come from `@alpine-advisor/repository-layout`, as in
+ * the CLI: the tree's files are walked like a directory on disk.
  */
 export class UrlReaderSourceReader implements DockerfileSourceReader {
   readonly id = 'url-reader';
@@ -51,13 +62,23 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
   private async readFilteredTree(
     request: SourceReadRequest,
   ): Promise<SourceSnapshot> {
-    const isSelected = dockerfileSelector(request.patterns);
+    const { patterns } = request;
     let tree;
+    // Names of entries `COPY . .` should not carry (node_modules, .env), seen but never read.
+    const entries = new Set<string>();
     try {
       tree = await this.urlReader.readTree(request.location.target, {
         etag: request.revision,
         signal: request.signal,
-        filter: path => isSelected(path) || isConfigFile(path),
+        filter: path => {
+          if (classifyRepositoryPath(path, patterns) !== undefined) return true;
+          const entry = contextEntryOf(path);
+          if (entry) {
+            entries.add(entry);
+            return false;
+          }
+          return isBuildContextPath(path);
+        },
       });
     } catch (error) {
       if (
@@ -70,26 +91,54 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       }
       throw error;
     }
-    const files = await tree.files();
-    const dockerfiles: SourceFile[] = [];
-    const configFiles: SourceFile[] = [];
-    for (const file of files) {
-      const entry = { path: file.path, content: await file.content() };
-      (isConfigFile(file.path) ? configFiles : dockerfiles).push(entry);
+    const read: SourceFile[] = [];
+    for (const file of await tree.files()) {
+      read.push({ path: file.path, content: await file.content() });
     }
-    dockerfiles.sort((a, b) => a.path.localeCompare(b.path));
-    return { revision: tree.etag, dockerfiles, configFiles };
+    const byPath = new Map(read.map(file => [file.path, file.content]));
+    const found = await findRepositoryFiles(treeFromFiles(read), { patterns });
+    const fileAt = (path: string): SourceFile => ({
+      path,
+      content: byPath.get(path) ?? '',
+    });
+    const dockerfiles = found.dockerfiles.map(fileAt);
+    const configFiles = found.configFiles.map(fileAt);
+    // The same tree, with the entries seen, gives each Dockerfile its build context.
+    const contexts = await buildContextsOf(
+      treeFromFiles([...read, ...entryPlaceholders(entries)]),
+      found.dockerfiles,
+    );
+    return { revision: tree.etag, dockerfiles, configFiles, contexts };
   }
 
   private async readListedFiles(
     request: SourceReadRequest,
     paths: string[],
   ): Promise<SourceSnapshot> {
-    const wanted = [...new Set([...paths, CONFIG_FILE_NAME])];
+    // Each Dockerfile's build context, file by file: absent files are normal,
+    // and one that cannot be read is left out rather than failing the scan.
+    const contextPaths = new Set(
+      paths
+        .flatMap(buildContextCandidates)
+        .filter(path => !paths.includes(path) && !isConfigFileName(path)),
+    );
+    const wanted = [
+      ...new Set([...paths, ...CONFIG_FILE_NAMES, ...contextPaths]),
+    ];
     const previous = parseRevision(request.revision, wanted);
     const urlOf = fileUrlsBelow(request.location.target, this.integrations);
-    const read = (path: string, etag: string | null | undefined) =>
-      this.readFile(urlOf(path), request.signal, etag);
+    let contextFailed = false;
+    const read = async (path: string, etag: string | null | undefined) => {
+      if (!contextPaths.has(path))
+        return this.readFile(urlOf(path), request.signal, etag);
+      try {
+        return await this.readFile(urlOf(path), request.signal, etag);
+      } catch (error) {
+        if (isError(error) && error.name === 'AbortError') throw error;
+        contextFailed = true;
+        return { state: 'missing' } as const;
+      }
+    };
 
     let results = await Promise.all(
       wanted.map(path => read(path, previous?.[path])),
@@ -112,22 +161,35 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
     const revision: Record<string, string | null> = {};
     const dockerfiles: SourceFile[] = [];
     const configFiles: SourceFile[] = [];
+    const contextFiles: SourceFile[] = [];
     wanted.forEach((path, index) => {
       const result = results[index];
       revision[path] = result.state === 'read' ? result.etag ?? null : null;
       if (result.state === 'read') {
         const file = { path, content: result.content };
-        (path === CONFIG_FILE_NAME ? configFiles : dockerfiles).push(file);
+        if (contextPaths.has(path)) contextFiles.push(file);
+        else (isConfigFileName(path) ? configFiles : dockerfiles).push(file);
       }
     });
-    const hasEveryEtag = Object.entries(revision).every(
-      ([path, etag]) =>
-        etag !== null || !dockerfiles.some(f => f.path === path),
+    const hasEveryEtag =
+      !contextFailed &&
+      Object.entries(revision).every(
+        ([path, etag]) =>
+          etag !== null ||
+          !(
+            dockerfiles.some(f => f.path === path) ||
+            contextFiles.some(f => f.path === path)
+          ),
+      );
+    const contexts = await buildContextsOf(
+      treeFromFiles([...dockerfiles, ...contextFiles]),
+      dockerfiles.map(file => file.path),
     );
     return {
       revision: hasEveryEtag ? JSON.stringify(revision) : undefined,
       dockerfiles,
       configFiles,
+      contexts,
     };
   }
 

@@ -43,6 +43,37 @@ describe('AlpineAdvisorClient', () => {
     ]);
   });
 
+  it('asks for a scope summary by kind, namespace and name, a bare name being a group', async () => {
+    const { client, calls } = clientAnswering(() =>
+      jsonResponse(200, { entityRef: 'group:default/team-a' }),
+    );
+
+    await client.getScopeSummary('team-a', { days: 30 });
+    await client.getScopeSummary({
+      kind: 'System',
+      namespace: 'default',
+      name: 'checkout',
+    });
+
+    expect(calls.map(call => call.url)).toEqual([
+      'http://backstage/api/alpine-advisor/scopes/group/default/team-a/summary?days=30',
+      'http://backstage/api/alpine-advisor/scopes/System/default/checkout/summary',
+    ]);
+  });
+
+  it('answers undefined for a scope the caller may not read', async () => {
+    const { client } = clientAnswering(() =>
+      jsonResponse(404, {
+        error: { name: 'NotFoundError', message: 'no entity' },
+        request: { method: 'GET', url: '/scopes/group/default/x/summary' },
+        response: { statusCode: 404 },
+      }),
+    );
+    await expect(
+      client.getScopeSummary('group:default/x'),
+    ).resolves.toBeUndefined();
+  });
+
   it('answers undefined for an entity the backend does not know', async () => {
     const { client } = clientAnswering(() =>
       jsonResponse(404, {
@@ -140,5 +171,41 @@ describe('AlpineAdvisorClient', () => {
     expect(calls[1].url).toContain(
       '/report/export?owner=group%3Adefault%2Fa&format=csv',
     );
+  });
+
+  it('records, lists, approves and revokes waivers', async () => {
+    const { client, calls } = clientAnswering(() =>
+      jsonResponse(200, { items: [], summary: {} }),
+    );
+    await client.createWaiver('component:default/orders', {
+      ruleId: 'apk-no-cache',
+      reason: 'pinned mirror',
+      expiresAt: '2026-07-01T00:00:00.000Z',
+    });
+    await client.listEntityWaivers('component:default/orders');
+    await client.listWaivers({
+      status: ['active', 'pending'],
+      expiringWithinDays: 7,
+    });
+    await client.approveWaiver('a/b');
+    await client.revokeWaiver('w1');
+
+    expect(
+      calls.map(call => `${call.init?.method ?? 'GET'} ${call.url}`),
+    ).toEqual([
+      'POST http://backstage/api/alpine-advisor/entities/component/default/orders/waivers',
+      'GET http://backstage/api/alpine-advisor/entities/component/default/orders/waivers',
+      'GET http://backstage/api/alpine-advisor/waivers?status=active&status=pending&expiringWithinDays=7',
+      'POST http://backstage/api/alpine-advisor/waivers/a%2Fb/approve',
+      'POST http://backstage/api/alpine-advisor/waivers/w1/revoke',
+    ]);
+    expect(JSON.parse(String(calls[0].init?.body))).toEqual({
+      ruleId: 'apk-no-cache',
+      reason: 'pinned mirror',
+      expiresAt: '2026-07-01T00:00:00.000Z',
+    });
+    expect(
+      (calls[0].init?.headers as Record<string, string>)['Content-Type'],
+    ).toBe('application/json');
   });
 });

@@ -1,9 +1,9 @@
-import type { RuleDescription } from '@alpine-advisor/analyzer';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
   EntityHistory,
   EntityReport,
+  KnowledgeStatus,
   OrgHistory,
   OrgHistoryQuery,
   OrgReport,
@@ -11,7 +11,18 @@ import type {
   ReportFilter,
   ReportQuery,
   RescanResult,
+  RuleDescription,
   RuleList,
+  ScopeSummary,
+  ScopeSummaryQuery,
+  NewWaiver,
+  Waiver,
+  WaiverList,
+  WaiverStatus,
+  Campaign,
+  CampaignList,
+  CampaignProgress,
+  NewCampaign,
 } from '../api/types';
 import { ALPINE_ADVISOR_PLUGIN_ID } from '../constants';
 import type {
@@ -101,6 +112,21 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
     );
   }
 
+  async getScopeSummary(
+    scope: EntityRefLike,
+    query: ScopeSummaryQuery = {},
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<ScopeSummary | undefined> {
+    const path = `${refPath('/scopes', scope, 'group')}/summary${toQueryString({
+      ...query,
+    })}`;
+    const response = await this.request(path, options);
+    if (response.status === 404) {
+      return undefined;
+    }
+    return this.json(response);
+  }
+
   async exportReport(
     format: ReportExportFormat,
     filter: ReportFilter = {},
@@ -123,6 +149,12 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
     return list.items;
   }
 
+  async getKnowledge(
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<KnowledgeStatus> {
+    return this.json(await this.request('/knowledge', options));
+  }
+
   async getRule(
     id: string,
     options?: AlpineAdvisorRequestOptions,
@@ -137,6 +169,102 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
     return this.json(response);
   }
 
+  async listEntityWaivers(
+    entity: EntityRefLike,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<WaiverList> {
+    return this.json(
+      await this.request(`${entityPath(entity)}/waivers`, options),
+    );
+  }
+
+  async createWaiver(
+    entity: EntityRefLike,
+    waiver: NewWaiver,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<Waiver> {
+    return this.json(
+      await this.request(`${entityPath(entity)}/waivers`, options, {
+        method: 'POST',
+        body: JSON.stringify(waiver),
+      }),
+    );
+  }
+
+  async listWaivers(
+    query: { status?: WaiverStatus[]; expiringWithinDays?: number } = {},
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<WaiverList> {
+    return this.json(
+      await this.request(`/waivers${toQueryString({ ...query })}`, options),
+    );
+  }
+
+  async approveWaiver(
+    id: string,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<Waiver> {
+    return this.json(
+      await this.request(
+        `/waivers/${encodeURIComponent(id)}/approve`,
+        options,
+        { method: 'POST' },
+      ),
+    );
+  }
+
+  async revokeWaiver(
+    id: string,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<Waiver> {
+    return this.json(
+      await this.request(`/waivers/${encodeURIComponent(id)}/revoke`, options, {
+        method: 'POST',
+      }),
+    );
+  }
+
+  async listCampaigns(
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<CampaignList> {
+    return this.json(await this.request('/campaigns', options));
+  }
+
+  async getCampaign(
+    id: string,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<CampaignProgress> {
+    return this.json(
+      await this.request(`/campaigns/${encodeURIComponent(id)}`, options),
+    );
+  }
+
+  async createCampaign(
+    campaign: NewCampaign,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<Campaign> {
+    return this.json(
+      await this.request('/campaigns', options, {
+        method: 'POST',
+        body: JSON.stringify(campaign),
+      }),
+    );
+  }
+
+  async deleteCampaign(
+    id: string,
+    options?: AlpineAdvisorRequestOptions,
+  ): Promise<void> {
+    const response = await this.request(
+      `/campaigns/${encodeURIComponent(id)}`,
+      options,
+      { method: 'DELETE' },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
   private async request(
     path: string,
     options: AlpineAdvisorRequestOptions | undefined,
@@ -146,6 +274,9 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
       ALPINE_ADVISOR_PLUGIN_ID,
     );
     const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
     if (options?.token) {
       headers.Authorization = `Bearer ${options.token}`;
     }
@@ -161,9 +292,19 @@ export class AlpineAdvisorClient implements AlpineAdvisorApi {
 }
 
 function entityPath(entity: EntityRefLike): string {
+  return refPath('/entities', entity);
+}
+
+function refPath(
+  prefix: string,
+  entity: EntityRefLike,
+  defaultKind?: string,
+): string {
   const { kind, namespace, name } =
-    typeof entity === 'string' ? parseEntityRef(entity) : entity;
-  return `/entities/${[kind, namespace ?? 'default', name]
+    typeof entity === 'string'
+      ? parseEntityRef(entity, { defaultKind })
+      : entity;
+  return `${prefix}/${[kind, namespace ?? 'default', name]
     .map(part => encodeURIComponent(part))
     .join('/')}`;
 }

@@ -2,7 +2,9 @@ import { createAnalyzer } from '@alpine-advisor/analyzer';
 import { mockServices } from '@backstage/backend-test-utils';
 import { InlineFileAnalysis } from './InlineFileAnalysis';
 import { WorkerFileAnalysis } from './WorkerFileAnalysis';
-import { createFileAnalysis } from './createFileAnalysis';
+import { ANALYSIS_WORKER_PATH, createFileAnalysis } from './createFileAnalysis';
+import fs from 'node:fs';
+import path from 'node:path';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +27,7 @@ const inline = new InlineFileAnalysis(createAnalyzer());
 function pool(options: { size?: number; analyzerPath?: string } = {}) {
   return new WorkerFileAnalysis({
     size: options.size ?? 2,
+    workerPath: ANALYSIS_WORKER_PATH,
     analyzerPath:
       options.analyzerPath ?? require.resolve('@alpine-advisor/analyzer'),
     // Jest transforms TypeScript itself; workers need the CLI's transform.
@@ -38,6 +41,66 @@ function pool(options: { size?: number; analyzerPath?: string } = {}) {
 }
 
 describe('WorkerFileAnalysis', () => {
+  it('passes the build context to the workers (same verdicts as on this thread)', async () => {
+    const workers = pool({ size: 1 });
+    const files = [
+      {
+        path: 'Dockerfile',
+        content: 'FROM node:22-alpine\nRUN npm ci\n',
+        config: {},
+        context: {
+          files: [
+            {
+              path: 'package-lock.json',
+              content: Buffer.from(
+                '{"lockfileVersion":3,"packages":{"node_modules/@img/sharp-linux-x64":{"version":"0.33.5"}}}',
+              ),
+            },
+          ],
+        },
+      },
+    ];
+    try {
+      const [report] = await workers.analyse(files, NOW);
+      expect(report).toEqual((await inline.analyse(files, NOW))[0]);
+      expect(report.findings.map(finding => finding.ruleId)).toContain(
+        'node-musl-platform-package-missing',
+      );
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('passes the knowledge layers to the workers (same verdicts as on this thread)', async () => {
+    const workers = pool({ size: 1 });
+    const files = [
+      {
+        path: 'Dockerfile',
+        content: 'FROM registry.acme.io/base/node:22\nRUN apk add curl\n',
+        config: {},
+        knowledge: [
+          {
+            releases: [{ version: '3.23', endOfLife: '2026-01-01' }],
+            images: [
+              { image: 'registry.acme.io/base/node:22', alpineRelease: '3.23' },
+            ],
+          },
+        ],
+      },
+    ];
+    try {
+      const [report] = await workers.analyse(files, NOW);
+      expect(report).toEqual((await inline.analyse(files, NOW))[0]);
+      expect(report.stages[0]).toMatchObject({
+        alpineRelease: '3.23',
+        endOfLife: true,
+      });
+      expect(report.knowledge?.origin).toBe('overridden');
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('answers exactly what the analyzer answers on this thread', async () => {
     const workers = pool();
     try {
@@ -89,5 +152,20 @@ describe('createFileAnalysis', () => {
         logger,
       }),
     ).toBeInstanceOf(InlineFileAnalysis);
+  });
+});
+
+describe('the analysis worker module', () => {
+  it('is a file of the package, shipped with it', () => {
+    const packageDir = path.resolve(__dirname, '../../..');
+    expect(ANALYSIS_WORKER_PATH).toBe(
+      path.join(packageDir, 'worker', 'analysisWorker.js'),
+    );
+    expect(fs.existsSync(ANALYSIS_WORKER_PATH)).toBe(true);
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'),
+    );
+    // The bundled build (dist) has no file per module: the worker ships as is.
+    expect(manifest.files).toContain('worker');
   });
 });

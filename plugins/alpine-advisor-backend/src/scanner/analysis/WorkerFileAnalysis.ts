@@ -1,8 +1,7 @@
-import type { FileReport } from '@alpine-advisor/analyzer';
+import type { AnalyzerConfig, FileReport } from '@alpine-advisor/analyzer';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisRequest, FileAnalysis } from './FileAnalysis';
-import { WORKER_SOURCE } from './workerSource';
 
 /** After this many crashed workers the pool gives up and analyses inline. */
 const MAX_CRASHES = 3;
@@ -37,10 +36,16 @@ export class WorkerFileAnalysis implements FileAnalysis {
   constructor(
     private readonly options: {
       size: number;
+      /** The worker's module file (worker/analysisWorker.js, shipped with the package). */
+      workerPath: string;
       analyzerPath: string;
       execArgv: string[];
       fallback: FileAnalysis;
       logger: LoggerService;
+      /** The organisation's enforced rules, for every file. */
+      enforcedRules?: readonly string[];
+      /** The organisation's rule settings (see InlineFileAnalysis). */
+      suppressionBaseline?: AnalyzerConfig;
     },
   ) {}
 
@@ -74,10 +79,15 @@ export class WorkerFileAnalysis implements FileAnalysis {
       idle.worker.postMessage({
         id: job.id,
         now: job.now.getTime(),
+        enforcedRules: this.options.enforcedRules ?? [],
+        suppressionBaseline: this.options.suppressionBaseline ?? {},
         files: job.files.map(file => ({
           path: file.path,
           content: file.content,
           config: file.config,
+          knowledge: file.knowledge,
+          waivers: file.waivers,
+          context: file.context,
         })),
       });
     }
@@ -92,8 +102,7 @@ export class WorkerFileAnalysis implements FileAnalysis {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
+    const worker = new Worker(this.options.workerPath, {
       workerData: { analyzerPath: this.options.analyzerPath },
       execArgv: this.options.execArgv,
       // The analyzer caps its input at 1 MB; a worker needs little heap, and

@@ -1,8 +1,20 @@
-import type { Analyzer } from '@alpine-advisor/analyzer';
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Analyzer, AnalyzerConfig } from '@alpine-advisor/analyzer';
+import {
+  LoggerService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
 import type { FileAnalysis } from './FileAnalysis';
 import { InlineFileAnalysis } from './InlineFileAnalysis';
 import { WorkerFileAnalysis } from './WorkerFileAnalysis';
+
+/**
+ * The worker thread's module: a file of the package (shipped next to the
+ * migrations, see package.json "files"), found the way the migrations are.
+ */
+export const ANALYSIS_WORKER_PATH = resolvePackagePath(
+  '@alpine-advisor/backstage-plugin-backend',
+  'worker/analysisWorker.js',
+);
 
 /**
  * Worker threads when possible: `workers` > 0, no rules added by modules
@@ -15,8 +27,18 @@ export function createFileAnalysis(options: {
   workers: number;
   hasAddedRules: boolean;
   logger: LoggerService;
+  /** `alpineAdvisor.rules.enforce`: applies to every analysis, rescores included. */
+  enforcedRules?: readonly string[];
+  /** `alpineAdvisor.rules`: what a repository's own settings silence beyond it is counted (`FileReport.suppressed`). */
+  suppressionBaseline?: AnalyzerConfig;
 }): FileAnalysis {
-  const inline = new InlineFileAnalysis(options.analyzer);
+  const enforcedRules = [...(options.enforcedRules ?? [])];
+  const suppressionBaseline = options.suppressionBaseline ?? {};
+  const inline = new InlineFileAnalysis(
+    options.analyzer,
+    enforcedRules,
+    suppressionBaseline,
+  );
   if (options.workers < 1 || options.hasAddedRules) {
     if (options.hasAddedRules && options.workers > 0) {
       options.logger.info(
@@ -32,10 +54,13 @@ export function createFileAnalysis(options: {
   }
   return new WorkerFileAnalysis({
     size: options.workers,
+    workerPath: ANALYSIS_WORKER_PATH,
     analyzerPath,
     execArgv,
     fallback: inline,
     logger: options.logger,
+    enforcedRules,
+    suppressionBaseline,
   });
 }
 

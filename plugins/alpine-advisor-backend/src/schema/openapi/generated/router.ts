@@ -29,6 +29,12 @@ export const spec = {
     {
       name: 'Rule',
     },
+    {
+      name: 'Waiver',
+    },
+    {
+      name: 'Campaign',
+    },
   ],
   components: {
     parameters: {
@@ -201,6 +207,15 @@ export const spec = {
           type: 'boolean',
         },
       },
+      suppressed: {
+        name: 'suppressed',
+        in: 'query',
+        description:
+          'true, services that silence findings (their config, inline comments or waivers); false, those that silence none.',
+        schema: {
+          type: 'boolean',
+        },
+      },
       search: {
         name: 'search',
         in: 'query',
@@ -264,22 +279,31 @@ export const spec = {
       },
       Grade: {
         type: 'string',
+        description: 'Letter grade of a score, A (90–100) to F.',
         enum: ['A', 'B', 'C', 'D', 'F'],
       },
       Severity: {
         type: 'string',
+        description:
+          'How bad a finding is: `error` breaks the build or the container at runtime; `warning` wastes size, time or safety, or breaks in some conditions; `info` is advice.',
         enum: ['error', 'warning', 'info'],
       },
       Category: {
         type: 'string',
+        description:
+          'Rule category, Alpine practice, musl libc risk or general hygiene.',
         enum: ['alpine', 'musl', 'hygiene'],
       },
       Libc: {
         type: 'string',
+        description:
+          "The C library a build stage's binaries run against; `none` for scratch or static-only distroless.",
         enum: ['musl', 'glibc', 'none', 'unknown'],
       },
       ScanStatus: {
         type: 'string',
+        description:
+          "The outcome of an entity's latest scan attempt.\n- `ok`: its Dockerfiles were read and analysed.\n- `pending`: known to the store, not scanned yet.\n- `disabled`: opted out with the `alpine-advisor.io/disabled` annotation.\n- `refused`: a source the scanner may not read by policy; nothing is read or kept.\n- every other value is a failure; the last good result, if any, is kept and marked stale.\n",
         enum: [
           'ok',
           'pending',
@@ -294,8 +318,38 @@ export const spec = {
           'error',
         ],
       },
+      ScanTrigger: {
+        type: 'string',
+        description:
+          "What started a scan; `knowledge` means stored files analysed again after a knowledge refresh changed a verdict, `waiver` analysed again because a waiver was recorded, approved, revoked or expired, `event` a push to the entity's repository that changed its Dockerfiles or config (`alpineAdvisor.events`).",
+        enum: ['schedule', 'rescan', 'knowledge', 'waiver', 'event'],
+      },
+      ReportSortField: {
+        type: 'string',
+        description: 'Sort keys of the org report.',
+        enum: [
+          'score',
+          'grade',
+          'name',
+          'owner',
+          'system',
+          'lastScanned',
+          'findings',
+        ],
+      },
+      RollupDimension: {
+        type: 'string',
+        description: 'Groupings for org report rollups.',
+        enum: ['owner', 'system', 'domain'],
+      },
+      ReportExportFormat: {
+        type: 'string',
+        description: 'Export formats of `GET /report/export`.',
+        enum: ['csv', 'json'],
+      },
       GradeCounts: {
         type: 'object',
+        description: 'How many entities have each grade.',
         additionalProperties: false,
         properties: {
           A: {
@@ -318,6 +372,7 @@ export const spec = {
       },
       SeverityCounts: {
         type: 'object',
+        description: 'Finding counts by severity.',
         additionalProperties: false,
         properties: {
           error: {
@@ -334,6 +389,8 @@ export const spec = {
       },
       TextEdit: {
         type: 'object',
+        description:
+          'One text replacement of a fix; lines and columns are 1-based, the end column exclusive, and ranges refer to the original text.',
         additionalProperties: false,
         properties: {
           line: {
@@ -356,10 +413,13 @@ export const spec = {
       },
       Fix: {
         type: 'object',
+        description:
+          'A mechanical fix of a finding, as text edits on the original file.',
         additionalProperties: false,
         properties: {
           description: {
             type: 'string',
+            description: 'Imperative, e.g. "Add --no-cache to apk add".',
           },
           edits: {
             type: 'array',
@@ -372,6 +432,8 @@ export const spec = {
       },
       Finding: {
         type: 'object',
+        description:
+          'One finding of a rule in a Dockerfile, as the API reports it.',
         additionalProperties: false,
         properties: {
           ruleId: {
@@ -385,12 +447,14 @@ export const spec = {
           },
           line: {
             type: 'integer',
+            description: '1-based.',
           },
           endLine: {
             type: 'integer',
           },
           column: {
             type: 'integer',
+            description: '1-based.',
           },
           message: {
             type: 'string',
@@ -403,6 +467,8 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description:
+              "Peer tools' ids for the same problem, e.g. `hadolint:DL3019`, `trivy:DS-0025`.",
           },
           fix: {
             $ref: '#/components/schemas/Fix',
@@ -410,7 +476,40 @@ export const spec = {
           fixDiff: {
             type: 'string',
             description:
-              "The fix applied to the file as a unified diff, when the file's content is kept.",
+              "The finding's fix applied to the file, as a unified diff (`--- a/…`, `+++ b/…`, hunks), when it has a fix and the file's content is kept.",
+          },
+          enforced: {
+            type: 'boolean',
+            description:
+              'The organisation enforces this rule (alpineAdvisor.rules.enforce); repository config and suppression comments cannot ignore or downgrade it, and it cannot be waived.',
+          },
+          suppressionAttempts: {
+            type: 'array',
+            description:
+              'Attempts to ignore or downgrade this enforced finding, which did not apply.',
+            items: {
+              $ref: '#/components/schemas/SuppressionAttempt',
+            },
+          },
+          fingerprint: {
+            type: 'string',
+            description:
+              "The finding's identity across edits (path, rule, instruction text); a waiver of one finding names it.",
+          },
+          waived: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'A waiver covered this finding when it was analysed; it cost no points.',
+            properties: {
+              waiverId: {
+                type: 'string',
+              },
+              expiresAt: {
+                type: 'string',
+              },
+            },
+            required: ['waiverId', 'expiresAt'],
           },
         },
         required: [
@@ -425,8 +524,480 @@ export const spec = {
           'aliases',
         ],
       },
+      WaiverStatus: {
+        type: 'string',
+        enum: ['pending', 'active', 'revoked', 'expired'],
+        description:
+          'pending awaits approval (alpineAdvisor.waivers.requireApproval); expired is active past its expiry.',
+      },
+      Waiver: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          ruleId: {
+            type: 'string',
+          },
+          fingerprint: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          status: {
+            $ref: '#/components/schemas/WaiverStatus',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          approvedBy: {
+            type: 'string',
+          },
+          approvedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          revokedBy: {
+            type: 'string',
+          },
+          revokedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        required: [
+          'id',
+          'entityRef',
+          'ruleId',
+          'reason',
+          'expiresAt',
+          'status',
+          'createdBy',
+          'createdAt',
+        ],
+      },
+      NewWaiver: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ruleId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          fingerprint: {
+            type: 'string',
+            pattern: '^[0-9a-f]{16}$',
+            description:
+              "One finding's fingerprint; every finding of the rule on the entity when omitted.",
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'In the future, at most alpineAdvisor.waivers.maxDays ahead.',
+          },
+        },
+        required: ['ruleId', 'reason', 'expiresAt'],
+      },
+      WaiverList: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Waiver',
+            },
+          },
+          summary: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              activeCount: {
+                type: 'integer',
+              },
+              pendingCount: {
+                type: 'integer',
+              },
+              expiringSoonCount: {
+                type: 'integer',
+                description:
+                  'Active waivers that expire within expiringSoonDays.',
+              },
+              expiringSoonDays: {
+                type: 'integer',
+              },
+              requireApproval: {
+                type: 'boolean',
+              },
+              maxDays: {
+                type: 'integer',
+              },
+            },
+            required: [
+              'activeCount',
+              'pendingCount',
+              'expiringSoonCount',
+              'expiringSoonDays',
+              'requireApproval',
+              'maxDays',
+            ],
+          },
+        },
+        required: ['items', 'summary'],
+      },
+      CampaignCondition: {
+        type: 'string',
+        enum: ['eol-alpine', 'breaking-musl', 'rules'],
+        description:
+          "What a service must meet: eol-alpine, no end-of-life Alpine release (no alpine-eol finding); breaking-musl, no error-level musl finding; rules, no finding of the campaign's rules. Waived findings do not count.",
+      },
+      CampaignScope: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "Which services the campaign covers, as the report's filters (values OR-ed, filters AND-ed); empty for every scanned service.",
+        properties: {
+          owner: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+          },
+          system: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+          },
+          domain: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+          },
+          lifecycle: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+          },
+        },
+      },
+      Campaign: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          condition: {
+            $ref: '#/components/schemas/CampaignCondition',
+          },
+          rules: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description: 'The rule ids, for the rules condition.',
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+            description: 'First day (UTC) of the burn-down.',
+          },
+          deadline: {
+            type: 'string',
+            format: 'date',
+            description:
+              'The day (UTC) by which no service in scope should be affected.',
+          },
+          source: {
+            type: 'string',
+            enum: ['config', 'api'],
+            description:
+              'config campaigns come from alpineAdvisor.campaigns and cannot be deleted through the API.',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        required: [
+          'id',
+          'title',
+          'condition',
+          'scope',
+          'startsOn',
+          'deadline',
+          'source',
+        ],
+      },
+      NewCampaign: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
+            description:
+              "Lower-case letters, digits and dashes; unique among campaigns (app-config's included).",
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          condition: {
+            $ref: '#/components/schemas/CampaignCondition',
+          },
+          rules: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+            description:
+              'Rule ids or aliases; required with, and only allowed with, the rules condition.',
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+            description: 'Defaults to the day of creation.',
+          },
+          deadline: {
+            type: 'string',
+            format: 'date',
+            description: 'Not before startsOn, at most five years ahead.',
+          },
+        },
+        required: ['id', 'title', 'condition', 'deadline'],
+      },
+      CampaignState: {
+        type: 'string',
+        enum: ['upcoming', 'active', 'done', 'overdue'],
+        description:
+          'upcoming before startsOn; done when no service in scope is affected; overdue past the deadline with services still affected.',
+      },
+      CampaignStanding: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          state: {
+            $ref: '#/components/schemas/CampaignState',
+          },
+          affectedCount: {
+            type: 'integer',
+            description:
+              'Services in scope (the caller may read) affected by their latest good scan.',
+          },
+          totalCount: {
+            type: 'integer',
+            description:
+              'Services in scope (the caller may read) with a good scan.',
+          },
+          daysLeft: {
+            type: 'integer',
+            description:
+              'Days from today (UTC) to the deadline; negative once past.',
+          },
+        },
+        required: [
+          'campaign',
+          'state',
+          'affectedCount',
+          'totalCount',
+          'daysLeft',
+        ],
+      },
+      CampaignList: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignStanding',
+            },
+          },
+        },
+        required: ['items'],
+      },
+      CampaignBurnDownPoint: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          day: {
+            type: 'string',
+            format: 'date',
+          },
+          scannedCount: {
+            type: 'integer',
+            description: 'Services in scope with a recorded result that day.',
+          },
+          affectedCount: {
+            type: 'integer',
+            description:
+              'Of those, the services the condition affected that day.',
+          },
+        },
+        required: ['day', 'scannedCount', 'affectedCount'],
+      },
+      CampaignOwnerProgress: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          owner: {
+            type: ['string', 'null'],
+            description:
+              'Entity ref of the owner; null for services without one.',
+          },
+          affectedCount: {
+            type: 'integer',
+          },
+          totalCount: {
+            type: 'integer',
+          },
+        },
+        required: ['owner', 'affectedCount', 'totalCount'],
+      },
+      CampaignProgress: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          state: {
+            $ref: '#/components/schemas/CampaignState',
+          },
+          affectedCount: {
+            type: 'integer',
+            description:
+              'Services in scope (the caller may read) affected by their latest good scan.',
+          },
+          totalCount: {
+            type: 'integer',
+            description:
+              'Services in scope (the caller may read) with a good scan.',
+          },
+          daysLeft: {
+            type: 'integer',
+            description:
+              'Days from today (UTC) to the deadline; negative once past.',
+          },
+          burnDown: {
+            type: 'array',
+            description:
+              'Per UTC day from startsOn to today or the deadline (whichever is first), from the stored daily history, oldest first; days without any recorded result are left out.',
+            items: {
+              $ref: '#/components/schemas/CampaignBurnDownPoint',
+            },
+          },
+          owners: {
+            type: 'array',
+            description: 'Per owner, most affected first.',
+            items: {
+              $ref: '#/components/schemas/CampaignOwnerProgress',
+            },
+          },
+        },
+        required: [
+          'campaign',
+          'state',
+          'affectedCount',
+          'totalCount',
+          'daysLeft',
+          'burnDown',
+          'owners',
+        ],
+      },
+      SuppressionAttempt: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A config setting or suppression comment that tried to silence an enforced finding.',
+        properties: {
+          via: {
+            type: 'string',
+            enum: ['config', 'comment'],
+          },
+          requested: {
+            type: 'string',
+            enum: ['error', 'warning', 'info', 'off'],
+            description: 'For config, what it asked for (off for an ignore).',
+          },
+          line: {
+            type: 'integer',
+            description: 'For a comment, its line.',
+          },
+          syntax: {
+            type: 'string',
+            enum: ['alpine-advisor', 'hadolint', 'trivy'],
+            description: 'For a comment, whose syntax it was written in.',
+          },
+        },
+        required: ['via'],
+      },
       ScoreDeduction: {
         type: 'object',
+        description: 'What one rule took off the score.',
         additionalProperties: false,
         properties: {
           ruleId: {
@@ -449,10 +1020,12 @@ export const spec = {
       },
       ScoreExplanation: {
         type: 'object',
+        description: 'How a score was formed.',
         additionalProperties: false,
         properties: {
           summary: {
             type: 'string',
+            description: 'Human-readable summary of the formula as applied.',
           },
           deductions: {
             type: 'array',
@@ -462,12 +1035,16 @@ export const spec = {
           },
           cap: {
             type: 'string',
+            description:
+              'Set when a cap applies, e.g. "a breaking musl risk caps the grade at C".',
           },
         },
         required: ['summary', 'deductions'],
       },
       StageSummary: {
         type: 'object',
+        description:
+          'A build stage of a Dockerfile with its base image and C library.',
         additionalProperties: false,
         properties: {
           index: {
@@ -478,12 +1055,17 @@ export const spec = {
           },
           image: {
             type: 'string',
+            description:
+              'The base image as written, ARGs resolved, e.g. `python:3.12-alpine3.20`.',
           },
           parentStage: {
             type: 'string',
+            description: 'Set when the stage builds FROM an earlier stage.',
           },
           distro: {
             type: 'string',
+            description:
+              'The distribution family of the base image (`alpine`, `debian`, `ubuntu`, `rhel`, `distroless`, `scratch`, `unknown`).',
           },
           libc: {
             $ref: '#/components/schemas/Libc',
@@ -493,6 +1075,8 @@ export const spec = {
           },
           endOfLife: {
             type: 'boolean',
+            description:
+              'Alpine release past its end of life at analysis time.',
           },
           line: {
             type: 'integer',
@@ -502,12 +1086,14 @@ export const spec = {
           },
           copiesFrom: {
             type: 'array',
+            description: '`COPY --from` edges into this stage.',
             items: {
               type: 'object',
               additionalProperties: false,
               properties: {
                 source: {
                   type: 'string',
+                  description: 'Stage name or index, or an external image.',
                 },
                 sourceLibc: {
                   $ref: '#/components/schemas/Libc',
@@ -523,6 +1109,8 @@ export const spec = {
                 },
                 crossesLibc: {
                   type: 'boolean',
+                  description:
+                    'True when the copy crosses from a glibc to a musl world (or back).',
                 },
               },
               required: [
@@ -547,10 +1135,12 @@ export const spec = {
       },
       DockerfileResult: {
         type: 'object',
+        description: 'The analysis of one Dockerfile of an entity.',
         additionalProperties: false,
         properties: {
           path: {
             type: 'string',
+            description: "Path relative to the entity's source location.",
           },
           score: {
             type: 'integer',
@@ -563,6 +1153,7 @@ export const spec = {
           },
           alpineRelease: {
             type: 'string',
+            description: 'Alpine release of the final stage, when known.',
           },
           stages: {
             type: 'array',
@@ -582,12 +1173,17 @@ export const spec = {
           content: {
             type: 'string',
             description:
-              'The analysed text; absent when not kept (see contentOmitted) or scanned before contents were kept.',
+              'The analysed text, for showing the file with its finding lines. Absent when it was not stored: see `contentOmitted`, or scanned before the backend kept file contents.',
           },
           contentOmitted: {
             type: 'boolean',
             description:
               'True when the file was larger than 1 MiB or not text, so its content is not kept.',
+          },
+          knowledgeVersion: {
+            type: 'string',
+            description:
+              'The knowledge version that produced the findings (e.g. `2026-12-05+bundled`); absent for files scanned before it was recorded.',
           },
         },
         required: [
@@ -602,6 +1198,7 @@ export const spec = {
       },
       EntitySummary: {
         type: 'object',
+        description: "One entity's standing, as listed in the org report.",
         additionalProperties: false,
         properties: {
           entityRef: {
@@ -621,6 +1218,8 @@ export const spec = {
           },
           owner: {
             type: 'string',
+            description:
+              'Entity ref of the owner, e.g. `group:default/team-payments`.',
           },
           system: {
             type: 'string',
@@ -636,6 +1235,8 @@ export const spec = {
           },
           score: {
             type: ['integer', 'null'],
+            description:
+              'Service score 0–100 of the last good scan; null before the first one.',
           },
           grade: {
             oneOf: [
@@ -652,20 +1253,28 @@ export const spec = {
           },
           error: {
             type: 'string',
+            description:
+              'Failure message of the latest attempt, when it failed.',
           },
           stale: {
             type: 'boolean',
+            description:
+              'True when the latest attempt failed and the score is from an older scan.',
           },
           compliant: {
             type: 'boolean',
+            description:
+              'Whether the entity meets the configured compliance policy.',
           },
           lastScannedAt: {
             type: 'string',
             format: 'date-time',
+            description: 'ISO time of the latest scan attempt.',
           },
           lastSuccessAt: {
             type: 'string',
             format: 'date-time',
+            description: 'ISO time of the last successful scan.',
           },
           dockerfileCount: {
             type: 'integer',
@@ -675,6 +1284,36 @@ export const spec = {
           },
           muslErrorCount: {
             type: 'integer',
+            description:
+              'Error-severity musl findings: the container is likely to break at runtime.',
+          },
+          waivedCount: {
+            type: 'integer',
+            description:
+              'Findings covered by a waiver (not in findingCounts, not in the score).',
+          },
+          suppressions: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "Findings the service's repository silences, and how (waivers are waivedCount). Counted when its Dockerfiles were last analysed.",
+            properties: {
+              config: {
+                type: 'integer',
+                description:
+                  "Dropped by its .alpine-advisor.yaml (ignore, off), beyond what the organisation's alpineAdvisor.rules drops.",
+              },
+              comment: {
+                type: 'integer',
+                description: 'Dropped by inline suppression comments.',
+              },
+              enforcedAttempts: {
+                type: 'integer',
+                description:
+                  'Findings of enforced rules that its config or comments tried to silence (they still count).',
+              },
+            },
+            required: ['config', 'comment', 'enforcedAttempts'],
           },
         },
         required: [
@@ -694,6 +1333,7 @@ export const spec = {
       },
       ScanInfo: {
         type: 'object',
+        description: 'Details of the scan that produced a report.',
         additionalProperties: false,
         properties: {
           startedAt: {
@@ -704,17 +1344,20 @@ export const spec = {
             type: 'integer',
           },
           trigger: {
-            type: 'string',
-            enum: ['schedule', 'rescan'],
+            $ref: '#/components/schemas/ScanTrigger',
           },
           revision: {
             type: 'string',
+            description:
+              'Repository version the scan read (commit SHA or ETag), when the reader gave one.',
           },
         },
         required: ['startedAt', 'durationMs', 'trigger'],
       },
       EntityReport: {
         type: 'object',
+        description:
+          "An entity's report, `GET /entities/:kind/:namespace/:name`.",
         additionalProperties: false,
         properties: {
           entityRef: {
@@ -734,6 +1377,8 @@ export const spec = {
           },
           owner: {
             type: 'string',
+            description:
+              'Entity ref of the owner, e.g. `group:default/team-payments`.',
           },
           system: {
             type: 'string',
@@ -749,6 +1394,8 @@ export const spec = {
           },
           score: {
             type: ['integer', 'null'],
+            description:
+              'Service score 0–100 of the last good scan; null before the first one.',
           },
           grade: {
             oneOf: [
@@ -765,20 +1412,28 @@ export const spec = {
           },
           error: {
             type: 'string',
+            description:
+              'Failure message of the latest attempt, when it failed.',
           },
           stale: {
             type: 'boolean',
+            description:
+              'True when the latest attempt failed and the score is from an older scan.',
           },
           compliant: {
             type: 'boolean',
+            description:
+              'Whether the entity meets the configured compliance policy.',
           },
           lastScannedAt: {
             type: 'string',
             format: 'date-time',
+            description: 'ISO time of the latest scan attempt.',
           },
           lastSuccessAt: {
             type: 'string',
             format: 'date-time',
+            description: 'ISO time of the last successful scan.',
           },
           dockerfileCount: {
             type: 'integer',
@@ -788,9 +1443,41 @@ export const spec = {
           },
           muslErrorCount: {
             type: 'integer',
+            description:
+              'Error-severity musl findings: the container is likely to break at runtime.',
+          },
+          waivedCount: {
+            type: 'integer',
+            description:
+              'Findings covered by a waiver (not in findingCounts, not in the score).',
+          },
+          suppressions: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "Findings the service's repository silences, and how (waivers are waivedCount). Counted when its Dockerfiles were last analysed.",
+            properties: {
+              config: {
+                type: 'integer',
+                description:
+                  "Dropped by its .alpine-advisor.yaml (ignore, off), beyond what the organisation's alpineAdvisor.rules drops.",
+              },
+              comment: {
+                type: 'integer',
+                description: 'Dropped by inline suppression comments.',
+              },
+              enforcedAttempts: {
+                type: 'integer',
+                description:
+                  'Findings of enforced rules that its config or comments tried to silence (they still count).',
+              },
+            },
+            required: ['config', 'comment', 'enforcedAttempts'],
           },
           sourceLocation: {
             type: 'string',
+            description:
+              'Where the Dockerfiles were read from, e.g. `url:https://…` or `file:/…`.',
           },
           explanation: {
             $ref: '#/components/schemas/ScoreExplanation',
@@ -823,11 +1510,13 @@ export const spec = {
       },
       ScoreHistoryPoint: {
         type: 'object',
+        description: "One day of an entity's score history.",
         additionalProperties: false,
         properties: {
           day: {
             type: 'string',
             pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: '`YYYY-MM-DD` (UTC).',
           },
           score: {
             type: 'integer',
@@ -840,6 +1529,8 @@ export const spec = {
       },
       EntityHistory: {
         type: 'object',
+        description:
+          "An entity's score history, `GET /entities/:kind/:namespace/:name/history`.",
         additionalProperties: false,
         properties: {
           entityRef: {
@@ -856,6 +1547,8 @@ export const spec = {
       },
       RescanResult: {
         type: 'object',
+        description:
+          'The outcome of `POST /entities/:kind/:namespace/:name/rescan`.',
         additionalProperties: false,
         properties: {
           entityRef: {
@@ -869,6 +1562,8 @@ export const spec = {
           },
           changed: {
             type: 'boolean',
+            description:
+              'False when the repository had not changed since the last scan.',
           },
           report: {
             $ref: '#/components/schemas/EntityReport',
@@ -878,6 +1573,7 @@ export const spec = {
       },
       CompliancePolicy: {
         type: 'object',
+        description: 'The compliance policy in force.',
         additionalProperties: false,
         properties: {
           minimumGrade: {
@@ -888,12 +1584,15 @@ export const spec = {
           },
           description: {
             type: 'string',
+            description:
+              'Human-readable, e.g. "grade B or better and no musl error".',
           },
         },
         required: ['minimumGrade', 'allowMuslErrors', 'description'],
       },
       RuleTally: {
         type: 'object',
+        description: 'How often a rule fires across the filtered entities.',
         additionalProperties: false,
         properties: {
           ruleId: {
@@ -922,6 +1621,8 @@ export const spec = {
       },
       ReportSummary: {
         type: 'object',
+        description:
+          'Org-wide figures over all entities matching the filter (not just one page).',
         additionalProperties: false,
         properties: {
           entityCount: {
@@ -929,6 +1630,7 @@ export const spec = {
           },
           scoredCount: {
             type: 'integer',
+            description: 'Entities with a score (at least one good scan).',
           },
           averageScore: {
             type: ['number', 'null'],
@@ -941,6 +1643,8 @@ export const spec = {
           },
           compliantShare: {
             type: ['number', 'null'],
+            description:
+              'compliantCount / scoredCount, 0–1; null when nothing is scored.',
           },
           policy: {
             $ref: '#/components/schemas/CompliancePolicy',
@@ -950,6 +1654,7 @@ export const spec = {
           },
           failingCount: {
             type: 'integer',
+            description: 'Entities whose latest attempt failed.',
           },
           topRules: {
             type: 'array',
@@ -959,6 +1664,8 @@ export const spec = {
           },
           muslBreakingRisks: {
             type: 'object',
+            description:
+              'Error-severity musl findings: what would break at runtime.',
             additionalProperties: false,
             properties: {
               entityCount: {
@@ -990,10 +1697,13 @@ export const spec = {
       },
       Rollup: {
         type: 'object',
+        description: 'One group of a rollup.',
         additionalProperties: false,
         properties: {
           key: {
             type: ['string', 'null'],
+            description:
+              'The owner, system or domain entity ref; null for entities without one.',
           },
           entityCount: {
             type: 'integer',
@@ -1026,6 +1736,7 @@ export const spec = {
       },
       OrgReport: {
         type: 'object',
+        description: 'The org-wide report, `GET /report`.',
         additionalProperties: false,
         properties: {
           items: {
@@ -1051,8 +1762,7 @@ export const spec = {
             additionalProperties: false,
             properties: {
               groupBy: {
-                type: 'string',
-                enum: ['owner', 'system', 'domain'],
+                $ref: '#/components/schemas/RollupDimension',
               },
               groups: {
                 type: 'array',
@@ -1068,14 +1778,18 @@ export const spec = {
       },
       OrgHistoryPoint: {
         type: 'object',
+        description:
+          'The org on one day, from the daily scores of the entities scanned that day.',
         additionalProperties: false,
         properties: {
           day: {
             type: 'string',
             pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: '`YYYY-MM-DD` (UTC).',
           },
           scannedCount: {
             type: 'integer',
+            description: 'Entities with a score that day.',
           },
           averageScore: {
             type: 'number',
@@ -1087,6 +1801,7 @@ export const spec = {
             type: 'number',
             minimum: 0,
             maximum: 1,
+            description: 'compliantCount / scannedCount, 0–1.',
           },
           gradeCounts: {
             $ref: '#/components/schemas/GradeCounts',
@@ -1103,6 +1818,7 @@ export const spec = {
       },
       OrgHistory: {
         type: 'object',
+        description: 'The org trend, `GET /report/history`.',
         additionalProperties: false,
         properties: {
           policy: {
@@ -1110,6 +1826,8 @@ export const spec = {
           },
           points: {
             type: 'array',
+            description:
+              'Oldest first; days on which nothing matching was scanned are left out.',
             items: {
               $ref: '#/components/schemas/OrgHistoryPoint',
             },
@@ -1117,12 +1835,88 @@ export const spec = {
         },
         required: ['policy', 'points'],
       },
+      ScopeKind: {
+        type: 'string',
+        description: 'Entity kinds with a scope summary.',
+        enum: ['group', 'system', 'domain'],
+      },
+      ScopeSummary: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "The services of a Group (with its child groups, as Backstage's\nownership card aggregates them), a System or a Domain that the caller\nmay read, summed up as the org report sums up its filtered services.\n",
+        properties: {
+          entityRef: {
+            type: 'string',
+            description: "The scope's entity ref, lower-case.",
+          },
+          kind: {
+            $ref: '#/components/schemas/ScopeKind',
+          },
+          filter: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "The org report's filter that lists the same services (owner for a group, with its child groups; system; domain).",
+            properties: {
+              owner: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+                description: 'A group and its child groups (recursively).',
+              },
+              system: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              domain: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          summary: {
+            $ref: '#/components/schemas/ReportSummary',
+          },
+          worstServices: {
+            type: 'array',
+            description:
+              'Up to five scored services with the lowest scores, lowest first.',
+            items: {
+              $ref: '#/components/schemas/EntitySummary',
+            },
+          },
+          trend: {
+            type: 'array',
+            description:
+              "The scope's daily figures, oldest first (see `/report/history`).",
+            items: {
+              $ref: '#/components/schemas/OrgHistoryPoint',
+            },
+          },
+        },
+        required: [
+          'entityRef',
+          'kind',
+          'filter',
+          'summary',
+          'worstServices',
+          'trend',
+        ],
+      },
       RuleDescription: {
         type: 'object',
+        description: 'A rule of the catalog, as `GET /rules` lists it.',
         additionalProperties: false,
         properties: {
           id: {
             type: 'string',
+            description: 'Stable kebab-case id, e.g. `apk-no-cache`.',
           },
           title: {
             type: 'string',
@@ -1135,9 +1929,12 @@ export const spec = {
           },
           rationale: {
             type: 'string',
+            description:
+              "Why it matters (Markdown), the rule's rationale or else the first paragraph of its docs.",
           },
           remediation: {
             type: 'string',
+            description: 'How to fix it (Markdown allowed).',
           },
           references: {
             type: 'array',
@@ -1150,16 +1947,22 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description:
+              "Peer tools' ids, e.g. `hadolint:DL3019`, `trivy:DS-0025`.",
           },
           fixable: {
             type: 'boolean',
+            description: 'True when the rule can offer a mechanical fix.',
           },
           scope: {
             type: 'string',
             enum: ['alpine', 'any'],
+            description:
+              '`alpine`: runs only on Alpine stages (musl rules may also inspect glibc stages feeding Alpine ones).',
           },
           docs: {
             type: 'string',
+            description: 'Markdown with a bad and a good example.',
           },
         },
         required: [
@@ -1176,8 +1979,132 @@ export const spec = {
           'docs',
         ],
       },
+      KnowledgeTable: {
+        type: 'object',
+        description: 'One knowledge table, its as-of date and sources.',
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: 'string',
+          },
+          file: {
+            type: 'string',
+          },
+          asOf: {
+            type: 'string',
+            description: 'ISO date the table was last checked.',
+          },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['name', 'file', 'asOf', 'sources'],
+      },
+      KnowledgeStatus: {
+        type: 'object',
+        description:
+          'The knowledge the analyzer decides with, `GET /knowledge`.',
+        additionalProperties: false,
+        properties: {
+          version: {
+            type: 'string',
+            description:
+              'Newest as-of date, then +bundled or +overrides.<hash>.',
+          },
+          asOf: {
+            type: 'string',
+          },
+          origin: {
+            type: 'string',
+            enum: ['bundled', 'overridden'],
+          },
+          releasesAsOf: {
+            type: 'string',
+            description: 'ISO date of the Alpine release data in use.',
+          },
+          newestRelease: {
+            type: 'string',
+          },
+          releaseData: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              origin: {
+                type: 'string',
+                enum: ['bundled', 'refreshed'],
+                description:
+                  'bundled until a refresh succeeded; refreshed data is kept in the database.',
+              },
+              asOf: {
+                type: 'string',
+              },
+              sourceUrl: {
+                type: 'string',
+                description:
+                  'The configured source; absent when refreshing is off.',
+              },
+              fetchedAt: {
+                type: 'string',
+                format: 'date-time',
+              },
+              lastAttemptAt: {
+                type: 'string',
+                format: 'date-time',
+              },
+              lastError: {
+                type: 'string',
+                description:
+                  'Why the last refresh failed; the data in use is the last good copy (or the bundled table).',
+              },
+            },
+            required: ['origin', 'asOf'],
+          },
+          tables: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/KnowledgeTable',
+            },
+          },
+          layers: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                source: {
+                  type: 'string',
+                },
+                asOf: {
+                  type: 'string',
+                },
+                releases: {
+                  type: 'integer',
+                },
+                images: {
+                  type: 'integer',
+                },
+              },
+              required: ['source', 'releases', 'images'],
+            },
+          },
+        },
+        required: [
+          'version',
+          'asOf',
+          'origin',
+          'releasesAsOf',
+          'newestRelease',
+          'releaseData',
+          'tables',
+          'layers',
+        ],
+      },
       RuleList: {
         type: 'object',
+        description: 'The rule catalog, `GET /rules`.',
         additionalProperties: false,
         properties: {
           items: {
@@ -1365,6 +2292,362 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/waivers': {
+      get: {
+        operationId: 'ListEntityWaivers',
+        tags: ['Waiver'],
+        description:
+          "The entity's waivers, newest first (revoked and expired ones included). Needs `alpine-advisor.report.read` and catalog read access to the entity.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The waivers.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WaiverList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateWaiver',
+        tags: ['Waiver'],
+        description:
+          'Records a waiver of a rule (or one finding of it) on the entity. Needs `alpine-advisor.waiver.create` on the entity; audited. Enforced rules cannot be waived (400).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NewWaiver',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The waiver, active or pending approval.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/waivers': {
+      get: {
+        operationId: 'ListWaivers',
+        tags: ['Waiver'],
+        description:
+          'Waivers of every entity the caller may read, newest first.',
+        parameters: [
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 4,
+              items: {
+                $ref: '#/components/schemas/WaiverStatus',
+              },
+            },
+          },
+          {
+            name: 'expiringWithinDays',
+            in: 'query',
+            required: false,
+            description:
+              'Only active waivers that expire within this many days.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 3650,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The waivers.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WaiverList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/waivers/{id}/approve': {
+      post: {
+        operationId: 'ApproveWaiver',
+        tags: ['Waiver'],
+        description:
+          'Approves a pending waiver. Needs `alpine-advisor.waiver.approve` on its entity; not by whoever recorded it; audited.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 36,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The approved waiver.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/waivers/{id}/revoke': {
+      post: {
+        operationId: 'RevokeWaiver',
+        tags: ['Waiver'],
+        description:
+          'Revokes a pending or active waiver. Needs `alpine-advisor.waiver.create` or `alpine-advisor.waiver.approve` on its entity; audited.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 36,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The revoked waiver.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns': {
+      get: {
+        operationId: 'ListCampaigns',
+        tags: ['Campaign'],
+        description:
+          "Every campaign (app-config's and the API's) with its standing over the services the caller may read. Needs `alpine-advisor.report.read`.",
+        responses: {
+          '200': {
+            description: 'The campaigns, nearest deadline first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignList',
+                },
+              },
+            },
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateCampaign',
+        tags: ['Campaign'],
+        description:
+          'Declares a campaign. Needs `alpine-advisor.campaign.manage`; audited.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NewCampaign',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}': {
+      get: {
+        operationId: 'GetCampaign',
+        tags: ['Campaign'],
+        description:
+          "A campaign's standing, burn-down and owners' progress over the services the caller may read. Needs `alpine-advisor.report.read`.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The campaign's progress.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignProgress',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteCampaign',
+        tags: ['Campaign'],
+        description:
+          "Deletes a campaign created through the API (app-config's cannot be, 409). Needs `alpine-advisor.campaign.manage`; audited.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/report': {
       get: {
         operationId: 'GetReport',
@@ -1406,6 +2689,9 @@ export const spec = {
             $ref: '#/components/parameters/stale',
           },
           {
+            $ref: '#/components/parameters/suppressed',
+          },
+          {
             $ref: '#/components/parameters/compliant',
           },
           {
@@ -1415,16 +2701,7 @@ export const spec = {
             name: 'sort',
             in: 'query',
             schema: {
-              type: 'string',
-              enum: [
-                'score',
-                'grade',
-                'name',
-                'owner',
-                'system',
-                'lastScanned',
-                'findings',
-              ],
+              $ref: '#/components/schemas/ReportSortField',
             },
           },
           {
@@ -1438,6 +2715,7 @@ export const spec = {
           {
             name: 'page',
             in: 'query',
+            description: '1-based.',
             schema: {
               type: 'integer',
               minimum: 1,
@@ -1447,6 +2725,7 @@ export const spec = {
           {
             name: 'pageSize',
             in: 'query',
+            description: 'At most 500.',
             schema: {
               type: 'integer',
               minimum: 1,
@@ -1457,8 +2736,7 @@ export const spec = {
             name: 'groupBy',
             in: 'query',
             schema: {
-              type: 'string',
-              enum: ['owner', 'system', 'domain'],
+              $ref: '#/components/schemas/RollupDimension',
             },
           },
         ],
@@ -1533,6 +2811,9 @@ export const spec = {
             $ref: '#/components/parameters/stale',
           },
           {
+            $ref: '#/components/parameters/suppressed',
+          },
+          {
             $ref: '#/components/parameters/compliant',
           },
           {
@@ -1571,8 +2852,7 @@ export const spec = {
             in: 'query',
             required: true,
             schema: {
-              type: 'string',
-              enum: ['csv', 'json'],
+              $ref: '#/components/schemas/ReportExportFormat',
             },
           },
           {
@@ -1609,6 +2889,9 @@ export const spec = {
             $ref: '#/components/parameters/stale',
           },
           {
+            $ref: '#/components/parameters/suppressed',
+          },
+          {
             $ref: '#/components/parameters/compliant',
           },
           {
@@ -1639,6 +2922,82 @@ export const spec = {
           },
           '403': {
             $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/scopes/{kind}/{namespace}/{name}/summary': {
+      get: {
+        operationId: 'GetScopeSummary',
+        tags: ['Report'],
+        description:
+          "The Dockerfile health of a Group, System or Domain: grade\ndistribution, compliance with the policy, breaking musl risks, the\nworst services, the most violated rules and the daily trend. A\ngroup's services are those it or its child groups (recursively) own;\na system's are its components; a domain's, the components of its\nsystems. Only services the caller may read in the catalog are\ncounted; a scope the caller may not read answers 404.\n",
+        parameters: [
+          {
+            name: 'kind',
+            in: 'path',
+            required: true,
+            description: 'group, system or domain (any case).',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'days',
+            in: 'query',
+            description: 'Days of trend (default 90).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 3660,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The summary.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScopeSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/knowledge': {
+      get: {
+        operationId: 'GetKnowledge',
+        tags: ['Rule'],
+        description:
+          'The knowledge the analyzer decides with: its version, each table\'s as-of date and sources, the layers over the bundled tables, and where the Alpine release data comes from ("release data as of …"), with the last failed refresh if any.',
+        responses: {
+          '200': {
+            description: 'The knowledge in use.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KnowledgeStatus',
+                },
+              },
+            },
           },
         },
       },

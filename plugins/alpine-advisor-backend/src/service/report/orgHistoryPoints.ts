@@ -1,18 +1,11 @@
-import type { Grade } from '@alpine-advisor/analyzer';
 import type {
   CompliancePolicy,
   OrgHistoryPoint,
 } from '@alpine-advisor/backstage-plugin-common';
-import { compliantGrades, GRADES } from './compliance';
+import type { OrgHistoryGroupRow } from '../../database/ReportStore';
+import { compliantGrades, GRADES, Grade } from './compliance';
 
-/** One group of the org trend's query: a day, a grade and whether a musl error counted against it. */
-export interface OrgHistoryGroupRow {
-  day: string;
-  grade: Grade;
-  musl_error: unknown;
-  scanned_count: unknown;
-  score_sum: unknown;
-}
+export type { OrgHistoryGroupRow };
 
 /** Folds the day × grade × musl-error groups (ordered by day) into trend points. */
 export function orgHistoryPoints(
@@ -39,9 +32,9 @@ export function orgHistoryPoints(
     const count = Number(row.scanned_count);
     point.scannedCount += count;
     scoreSums[points.length - 1] += Number(row.score_sum);
-    point.gradeCounts[row.grade] += count;
+    point.gradeCounts[row.grade as Grade] += count;
     const muslAllowed = policy.allowMuslErrors || Number(row.musl_error) === 0;
-    if (grades.includes(row.grade) && muslAllowed) {
+    if (grades.includes(row.grade as Grade) && muslAllowed) {
       point.compliantCount += count;
     }
   }

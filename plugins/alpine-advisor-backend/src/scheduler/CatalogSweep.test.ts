@@ -1,4 +1,7 @@
-import { SourceRateLimitedError } from '@alpine-advisor/backstage-plugin-node';
+import {
+  SourceRateLimitedError,
+  SourceRefusedError,
+} from '@alpine-advisor/backstage-plugin-node';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   APK_CACHE_DOCKERFILE,
@@ -232,7 +235,8 @@ describe('CatalogSweep', () => {
 
     expect(summary).toMatchObject({
       listed: 7,
-      failed: 6,
+      failed: 5,
+      refused: 1,
       disabled: 1,
       complete: true,
     });
@@ -267,6 +271,81 @@ describe('CatalogSweep', () => {
       ALL,
     );
     expect(optedOut.items.map(item => item.name)).toEqual(['opted-out']);
+  });
+
+  it('keeps a source refused by policy apart from failures: no results, not stale, not failing', async () => {
+    const repositories: Record<string, any> = {
+      'https://scm.test/orders/': {
+        files: { Dockerfile: APK_CACHE_DOCKERFILE },
+        revision: 'r1',
+      },
+      'https://scm.test/billing/': {
+        files: { Dockerfile: CLEAN_DOCKERFILE },
+        revision: 'r1',
+      },
+    };
+    const harness = await createScanHarness({
+      databases,
+      entities: [component('orders'), component('billing')],
+      repositories,
+    });
+    await harness.sweep();
+    // The policy changes: the reader now refuses the orders source.
+    repositories['https://scm.test/orders/'] = {
+      failWith: new SourceRefusedError(
+        'Local source /srv/orders refused: it is not under the allowed directories',
+      ),
+    };
+    harness.clock.now = minutes(60);
+
+    const summary = await harness.sweep();
+
+    expect(summary).toMatchObject({
+      listed: 2,
+      refused: 1,
+      failed: 0,
+      unchanged: 1,
+    });
+    const orders = await harness.reports.getEntityReport(
+      'component:default/orders',
+    );
+    expect(orders).toMatchObject({
+      status: 'refused',
+      stale: false,
+      score: null,
+      grade: null,
+      dockerfiles: [],
+      error: expect.stringMatching(/not under the allowed directories/),
+    });
+    const report = await harness.reports.queryReport({ sort: 'name' }, ALL);
+    expect(
+      report.items.map(item => [item.name, item.status, item.stale]),
+    ).toEqual([
+      ['billing', 'ok', false],
+      ['orders', 'refused', false],
+    ]);
+    expect(report.summary).toMatchObject({
+      entityCount: 2,
+      scoredCount: 1,
+      staleCount: 0,
+      failingCount: 0,
+    });
+    // Findings read before the refusal are not tallied any more.
+    expect(report.summary.topRules).toEqual([]);
+
+    // Allowed again: the next sweep reads and scores it like any other.
+    repositories['https://scm.test/orders/'] = {
+      files: { Dockerfile: CLEAN_DOCKERFILE },
+      revision: 'r2',
+    };
+    harness.clock.now = minutes(120);
+    await expect(harness.sweep()).resolves.toMatchObject({
+      analysed: 1,
+      refused: 0,
+    });
+    await expect(
+      harness.reports.getEntityReport('component:default/orders'),
+    ).resolves.toMatchObject({ status: 'ok', stale: false, grade: 'A' });
   });
 
   it('times out a hanging repository without holding up the others', async () => {

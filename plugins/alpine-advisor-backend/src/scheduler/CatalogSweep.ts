@@ -1,21 +1,15 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { EntityFilterQuery } from '@backstage/catalog-client';
-import { Entity } from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import pLimit from 'p-limit';
-import {
-  SCANNED_ENTITY_FIELDS,
-  entityKey,
-  toEntityMetadata,
-} from '../catalog/entityMetadata';
+import { SCANNED_ENTITY_FIELDS, entityKey } from '../catalog/entityMetadata';
 import { pageEntities } from '../catalog/pageEntities';
 import { loadSystemDomains } from '../catalog/systemDomains';
 import type { ScanStore } from '../database/ScanStore';
-import type { EntityScanner } from './EntityScanner';
-import { OutcomeWriter } from './OutcomeWriter';
-import type { ScanOutcome } from './ScanOutcome';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import type { EntityScanner } from '../scanner/EntityScanner';
+import { ScanPipeline } from '../scanner/ScanPipeline';
+import { Retention } from './Retention';
 
 export interface CatalogSweepOptions {
   catalog: CatalogService;
@@ -36,6 +30,8 @@ export interface SweepSummary {
   analysed: number;
   unchanged: number;
   failed: number;
+  /** Sources refused by policy: not read, and not failures. */
+  refused: number;
   disabled: number;
   deferred: number;
   /** Entities not scanned because the scheduler stopped the sweep (timeout, lost lease, shutdown). */
@@ -54,9 +50,18 @@ export interface SweepSummary {
  */
 export class CatalogSweep {
   private readonly now: () => Date;
+  private readonly pipeline: ScanPipeline;
+  private readonly retention: Retention;
 
   constructor(private readonly options: CatalogSweepOptions) {
     this.now = options.now ?? (() => new Date());
+    this.pipeline = new ScanPipeline({
+      store: options.store,
+      scanner: options.scanner,
+      logger: options.logger,
+      now: this.now,
+    });
+    this.retention = new Retention(options.store, options.retentionDays);
   }
 
   /**
@@ -74,6 +79,7 @@ export class CatalogSweep {
       analysed: 0,
       unchanged: 0,
       failed: 0,
+      refused: 0,
       disabled: 0,
       deferred: 0,
       stopped: 0,
@@ -105,10 +111,7 @@ export class CatalogSweep {
         for (const entity of page) {
           listed.add(entityKey(entity));
         }
-        await store.upsertEntities(
-          page.map(entity => toEntityMetadata(entity, systemDomains)),
-          startedAt,
-        );
+        await this.pipeline.register(page, systemDomains, startedAt);
         const current = this.scanPage(page, limit, counts, signal);
         // At most two pages in flight: the next page is fetched while this
         // one is scanned, and memory stays bounded by the page size.
@@ -133,10 +136,15 @@ export class CatalogSweep {
     if (complete) {
       removed = await store.deleteEntitiesNotListed(listed, startedAt);
     }
-    await store.pruneOlderThan(
-      new Date(startedAt.getTime() - this.options.retentionDays * DAY_MS),
-    );
-    if (counts.analysed + counts.failed + counts.disabled + removed > 0) {
+    await this.retention.prune(startedAt);
+    if (
+      counts.analysed +
+        counts.failed +
+        counts.refused +
+        counts.disabled +
+        removed >
+      0
+    ) {
       await store
         .refreshStatistics()
         .catch(error =>
@@ -157,7 +165,7 @@ export class CatalogSweep {
     logger.info(
       `Alpine Advisor sweep: ${summary.listed} entities in ${summary.durationMs} ms — ` +
         `${summary.analysed} analysed, ${summary.unchanged} unchanged, ${summary.failed} failed, ` +
-        `${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed${stopped}`,
+        `${summary.refused} refused by policy, ${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed${stopped}`,
     );
     return summary;
   }
@@ -168,45 +176,24 @@ export class CatalogSweep {
     counts: Omit<SweepSummary, 'removed' | 'complete' | 'durationMs'>,
     signal?: AbortSignal,
   ): Promise<void> {
-    const { store, scanner, logger } = this.options;
-    const writer = new OutcomeWriter(store, logger, this.now);
     try {
-      const states = await store.getScanStates(
-        page.map(entity => entityKey(entity)),
-      );
-      await Promise.all(
-        page.map(entity =>
-          limit(async () => {
-            if (signal?.aborted) {
-              counts.stopped += 1;
-              return;
-            }
-            const outcome = await scanner.scan(
-              entity,
-              states.get(entityKey(entity)),
-              'schedule',
-            );
-            counts[outcome.kind] += 1;
-            logFailure(logger, outcome);
-            // Holds the concurrency slot while the store catches up.
-            await writer.add(outcome);
-          }),
-        ),
-      );
+      await this.pipeline.scan(page, {
+        trigger: 'schedule',
+        limit,
+        signal,
+        onOutcome: outcome => {
+          counts[outcome.kind] += 1;
+        },
+        onStopped: () => {
+          counts.stopped += 1;
+        },
+        storeErrors: 'log',
+      });
     } catch (error) {
       // The store is failing; the next sweep retries these entities.
-      logger.error(
+      this.options.logger.error(
         `Alpine Advisor could not scan a page of ${page.length} entities: ${error}`,
       );
     }
-    await writer.close();
-  }
-}
-
-function logFailure(logger: LoggerService, outcome: ScanOutcome) {
-  if (outcome.kind === 'failed') {
-    logger.debug(
-      `Alpine Advisor: ${outcome.entityRef} ${outcome.failure.status}: ${outcome.failure.error}`,
-    );
   }
 }
