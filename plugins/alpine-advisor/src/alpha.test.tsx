@@ -14,13 +14,15 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import alpineAdvisorPlugin, {
   alpineAdvisorEntityCard,
   alpineAdvisorEntityContent,
+  alpineAdvisorScopeEntityCard,
+  alpineAdvisorScopeEntityContent,
 } from './alpha';
 import { alpineAdvisorApiRef } from './api';
-import { serviceEntity } from './__testUtils__/fixtures';
+import { serviceEntity, teamEntity } from './__testUtils__/fixtures';
 import { mockAlpineAdvisorApi } from './__testUtils__/mockApi';
 import { mockCatalogApi } from './__testUtils__/renderWithApis';
 
@@ -48,6 +50,42 @@ describe('new frontend system extensions', () => {
         },
       }),
     ).toBe(false);
+  });
+
+  it('puts the scope card and tab on Groups, Systems and Domains only', () => {
+    const cardFilter = createExtensionTester(alpineAdvisorScopeEntityCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    const tabTester = createExtensionTester(alpineAdvisorScopeEntityContent);
+    const tabFilter = tabTester.get(
+      EntityContentBlueprint.dataRefs.filterFunction,
+    )!;
+    for (const kind of ['Group', 'System', 'Domain']) {
+      expect(cardFilter({ ...teamEntity, kind })).toBe(true);
+      expect(tabFilter({ ...teamEntity, kind })).toBe(true);
+    }
+    expect(cardFilter(serviceEntity)).toBe(false);
+    expect(tabFilter(serviceEntity)).toBe(false);
+    expect(cardFilter({ ...teamEntity, kind: 'User' })).toBe(false);
+    expect(tabTester.get(coreExtensionData.routePath)).toBe('alpine-advisor');
+  });
+
+  it('renders the scope card for the current group', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={teamEntity}>
+        {createExtensionTester(alpineAdvisorScopeEntityCard).reactElement()}
+      </EntityProvider>,
+      {
+        apis: apis(),
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    expect(
+      await screen.findByRole('img', { name: /^Grade distribution: A: 1/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Worst services' }),
+    ).toBeInTheDocument();
   });
 
   it('renders the card for the current entity', async () => {
@@ -98,6 +136,27 @@ describe('new frontend system extensions', () => {
     ).toBeInTheDocument();
   });
 
+  it("sits in the entity page's Development group unless configured as a top-level tab", () => {
+    // Deliberate: Dockerfile health is a development concern, like the other
+    // development tools a fresh app groups there (see the README).
+    expect(
+      createExtensionTester(alpineAdvisorEntityContent).get(
+        EntityContentBlueprint.dataRefs.group,
+      ),
+    ).toBe('development');
+    // `group: false` in app-config makes it a tab of its own.
+    expect(
+      createExtensionTester(alpineAdvisorEntityContent, {
+        config: { group: false },
+      }).get(EntityContentBlueprint.dataRefs.group),
+    ).toBeUndefined();
+    expect(
+      createExtensionTester(alpineAdvisorEntityContent, {
+        config: { group: 'quality' },
+      }).get(EntityContentBlueprint.dataRefs.group),
+    ).toBe('quality');
+  });
+
   it('lists the page in the nav with report and rules tabs', async () => {
     const page = alpineAdvisorPlugin.getExtension('page:alpine-advisor');
     const rules = alpineAdvisorPlugin.getExtension(
@@ -118,6 +177,32 @@ describe('new frontend system extensions', () => {
       initialRouteEntries: ['/rules'],
     });
     expect(await screen.findByText('musl libc (1)')).toBeInTheDocument();
+  });
+
+  it('has a campaigns tab showing each campaign', async () => {
+    const campaigns = alpineAdvisorPlugin.getExtension(
+      'sub-page:alpine-advisor/campaigns',
+    );
+    const tester = createExtensionTester(
+      alpineAdvisorPlugin.getExtension('page:alpine-advisor'),
+    )
+      .add(alpineAdvisorPlugin.getExtension('sub-page:alpine-advisor/report'))
+      .add(campaigns);
+    expect(tester.query(campaigns).get(coreExtensionData.routePath)).toBe(
+      'campaigns',
+    );
+    await renderInTestApp(tester.reactElement(), {
+      apis: apis(),
+      initialRouteEntries: ['/campaigns'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    // The sub-page loads lazily and renders again once loaded.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('img', { name: /^Burn-down: 4 services affected/ }),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByText('Retire end-of-life Alpine')).toBeInTheDocument();
   });
 
   it('is one plugin with an API and every extension', () => {

@@ -19,7 +19,14 @@ import { Content } from '@backstage/core-components';
 import LayersIcon from '@material-ui/icons/Layers';
 import { alpineAdvisorApiRef, createAlpineAdvisorClient } from './api';
 import { isAlpineAdvisorAvailable } from './isAlpineAdvisorAvailable';
-import { entityContentRouteRef, rootRouteRef, rulesRouteRef } from './routes';
+import { isAlpineAdvisorScopeAvailable } from './isAlpineAdvisorScopeAvailable';
+import {
+  entityContentRouteRef,
+  rootRouteRef,
+  rulesRouteRef,
+  campaignsRouteRef,
+  scopeContentRouteRef,
+} from './routes';
 
 /** @alpha */
 export const alpineAdvisorApi = ApiBlueprint.make({
@@ -43,7 +50,13 @@ export const alpineAdvisorEntityCard = EntityCardBlueprint.make({
   },
 });
 
-/** The entity tab, on Components that have not opted out. @alpha */
+/**
+ * The entity tab, on Components that have not opted out. It sits in the
+ * entity page's "Development" group (a dropdown in the tab bar once the group
+ * has several tabs), beside the app's other development tools; configure
+ * `group: false` to make it a top-level tab (see the README).
+ * @alpha
+ */
 export const alpineAdvisorEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'alpine-advisor',
@@ -54,6 +67,39 @@ export const alpineAdvisorEntityContent = EntityContentBlueprint.make({
     loader: () =>
       import('./components/EntityAlpineAdvisorContent').then(m =>
         compatWrapper(<m.EntityAlpineAdvisorContent />),
+      ),
+  },
+});
+
+/**
+ * The card of a Group (with its child groups), System or Domain: grade
+ * distribution, compliance, breaking musl risks, trend, worst services and
+ * most violated rules of its services, linking into the org report.
+ * @alpha
+ */
+export const alpineAdvisorScopeEntityCard = EntityCardBlueprint.make({
+  name: 'scope',
+  params: {
+    type: 'content',
+    filter: isAlpineAdvisorScopeAvailable,
+    loader: () =>
+      import('./components/EntityAlpineAdvisorScopeCard').then(m =>
+        compatWrapper(<m.EntityAlpineAdvisorScopeCard />),
+      ),
+  },
+});
+
+/** The tab of a Group, System or Domain with its services' summary. @alpha */
+export const alpineAdvisorScopeEntityContent = EntityContentBlueprint.make({
+  name: 'scope',
+  params: {
+    path: 'alpine-advisor',
+    title: 'Alpine Advisor',
+    routeRef: convertLegacyRouteRef(scopeContentRouteRef),
+    filter: isAlpineAdvisorScopeAvailable,
+    loader: () =>
+      import('./components/EntityAlpineAdvisorScopeContent').then(m =>
+        compatWrapper(<m.EntityAlpineAdvisorScopeContent />),
       ),
   },
 });
@@ -89,6 +135,23 @@ export const alpineAdvisorReportSubPage = SubPageBlueprint.make({
 });
 
 /** @alpha */
+export const alpineAdvisorCampaignsSubPage = SubPageBlueprint.make({
+  name: 'campaigns',
+  params: {
+    path: 'campaigns',
+    title: 'Campaigns',
+    loader: () =>
+      import('./components/Campaigns').then(m =>
+        compatWrapper(
+          <Content>
+            <m.AlpineAdvisorCampaignsContent />
+          </Content>,
+        ),
+      ),
+  },
+});
+
+/** @alpha */
 export const alpineAdvisorRulesSubPage = SubPageBlueprint.make({
   name: 'rules',
   params: {
@@ -107,7 +170,7 @@ export const alpineAdvisorRulesSubPage = SubPageBlueprint.make({
 
 /**
  * Alpine Advisor for the new frontend system: API, entity card, entity tab,
- * and the report and rule catalog page (listed in the sidebar).
+ * the card and tab of Groups, Systems and Domains, and the report, campaigns and rule catalog page (listed in the sidebar).
  * @alpha
  */
 export default createFrontendPlugin({
@@ -117,13 +180,18 @@ export default createFrontendPlugin({
     alpineAdvisorApi,
     alpineAdvisorEntityCard,
     alpineAdvisorEntityContent,
+    alpineAdvisorScopeEntityCard,
+    alpineAdvisorScopeEntityContent,
     alpineAdvisorPage,
     alpineAdvisorReportSubPage,
+    alpineAdvisorCampaignsSubPage,
     alpineAdvisorRulesSubPage,
   ],
   routes: convertLegacyRouteRefs({
     root: rootRouteRef,
     rules: rulesRouteRef,
+    campaigns: campaignsRouteRef,
     entityContent: entityContentRouteRef,
+    scopeContent: scopeContentRouteRef,
   }),
 });

@@ -11,6 +11,7 @@ describe('legacy plugin', () => {
     expect(Object.keys(alpineAdvisorPlugin.routes)).toEqual([
       'root',
       'entityContent',
+      'scopeContent',
     ]);
   });
 });

@@ -7,7 +7,11 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { alpineAdvisorApiRef, createAlpineAdvisorClient } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  entityContentRouteRef,
+  rootRouteRef,
+  scopeContentRouteRef,
+} from './routes';
 
 /** The Alpine Advisor plugin for the legacy frontend system. @public */
 export const alpineAdvisorPlugin = createPlugin({
@@ -22,6 +26,7 @@ export const alpineAdvisorPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     entityContent: entityContentRouteRef,
+    scopeContent: scopeContentRouteRef,
   },
 });
 
@@ -57,5 +62,35 @@ export const EntityAlpineAdvisorContent = alpineAdvisorPlugin.provide(
         m => m.EntityAlpineAdvisorContent,
       ),
     mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The card of a Group (with its child groups), System or Domain: the
+ * Dockerfile health of its services. Show it where
+ * `isAlpineAdvisorScopeAvailable` holds.
+ * @public
+ */
+export const EntityAlpineAdvisorScopeCard = alpineAdvisorPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAlpineAdvisorScopeCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAlpineAdvisorScopeCard').then(
+          m => m.EntityAlpineAdvisorScopeCard,
+        ),
+    },
+  }),
+);
+
+/** The tab of a Group, System or Domain with its services' full summary. @public */
+export const EntityAlpineAdvisorScopeContent = alpineAdvisorPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAlpineAdvisorScopeContent',
+    component: () =>
+      import('./components/EntityAlpineAdvisorScopeContent').then(
+        m => m.EntityAlpineAdvisorScopeContent,
+      ),
+    mountPoint: scopeContentRouteRef,
   }),
 );

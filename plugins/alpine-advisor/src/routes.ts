@@ -10,7 +10,19 @@ export const rulesRouteRef = createSubRouteRef({
   path: '/rules',
 });
 
+/** The campaigns, below the report page. */
+export const campaignsRouteRef = createSubRouteRef({
+  id: 'alpine-advisor/campaigns',
+  parent: rootRouteRef,
+  path: '/campaigns',
+});
+
 /** The entity tab. */
 export const entityContentRouteRef = createRouteRef({
   id: 'alpine-advisor/entity-content',
+});
+
+/** The tab of a Group, System or Domain. */
+export const scopeContentRouteRef = createRouteRef({
+  id: 'alpine-advisor/scope-content',
 });

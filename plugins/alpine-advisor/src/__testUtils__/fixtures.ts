@@ -1,10 +1,15 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  Campaign,
+  CampaignList,
+  CampaignProgress,
   DockerfileResult,
   EntityReport,
+  KnowledgeStatus,
   OrgHistory,
   OrgReport,
   RuleDescription,
+  ScopeSummary,
   ScoreHistoryPoint,
 } from '../api/types';
 
@@ -34,6 +39,7 @@ export const ordersDockerfile: DockerfileResult & { content: string } = {
   grade: 'D',
   usesAlpine: true,
   alpineRelease: '3.20',
+  knowledgeVersion: '2026-12-05+bundled',
   content: ordersDockerfileContent,
   stages: [
     {
@@ -207,7 +213,8 @@ export const rules: RuleDescription[] = [
     aliases: ['hadolint:DL3019'],
     fixable: true,
     scope: 'alpine',
-    docs: '## Bad\n\n```dockerfile\nRUN apk add curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl\n```',
+    // As the analyzer's catalog gives them: the rationale is the docs' first paragraph.
+    docs: '# apk-no-cache\n\nThe package index stays in the layer.\n\n## Bad\n\n```dockerfile\nRUN apk add curl\n```\n\n## Good\n\n```dockerfile\nRUN apk add --no-cache curl\n```',
   },
   {
     id: 'musl-cross-libc-copy',
@@ -220,7 +227,7 @@ export const rules: RuleDescription[] = [
     aliases: [],
     fixable: false,
     scope: 'alpine',
-    docs: '## Bad\n\n```dockerfile\nCOPY --from=build /install /usr/local\n```',
+    docs: '# musl-cross-libc-copy\n\nBinaries linked against glibc fail to start on musl.\n\n## Bad\n\n```dockerfile\nCOPY --from=build /install /usr/local\n```',
   },
 ];
 
@@ -301,4 +308,90 @@ export const orgReport: OrgReport = {
       },
     ],
   },
+};
+
+/** What GET /knowledge answers for a backend that could not refresh (offline). */
+export const knowledgeStatus: KnowledgeStatus = {
+  version: '2026-12-05+bundled',
+  asOf: '2026-12-05',
+  origin: 'bundled',
+  releasesAsOf: '2026-12-05',
+  newestRelease: '3.24',
+  releaseData: {
+    origin: 'bundled',
+    asOf: '2026-12-05',
+    sourceUrl: 'https://alpinelinux.org/releases.json',
+    lastAttemptAt: '2026-12-05T10:00:00.000Z',
+    lastError: 'fetch failed (getaddrinfo ENOTFOUND alpinelinux.org)',
+  },
+  tables: [
+    {
+      name: 'Alpine releases',
+      file: 'packages/analyzer/src/model/alpineReleases.ts',
+      asOf: '2026-12-05',
+      sources: ['https://alpinelinux.org/releases/'],
+    },
+  ],
+  layers: [],
+};
+
+export const teamEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'team-payments', namespace: 'default' },
+  spec: { type: 'team', children: ['team-payments-risk'] },
+};
+
+/** The Payments team with a child group: the org report's figures over its services. */
+export const teamSummary: ScopeSummary = {
+  entityRef: 'group:default/team-payments',
+  kind: 'group',
+  filter: {
+    owner: ['group:default/team-payments', 'group:default/team-payments-risk'],
+  },
+  summary: orgReport.summary,
+  worstServices: orgReport.items.map(item => ({
+    ...item,
+    owner: 'group:default/team-payments',
+  })),
+  trend: orgHistory.points,
+};
+
+export const eolCampaign: Campaign = {
+  id: 'retire-eol',
+  title: 'Retire end-of-life Alpine',
+  condition: 'eol-alpine',
+  scope: { owner: ['group:default/team-payments'] },
+  startsOn: '2026-11-01',
+  deadline: '2026-12-31',
+  source: 'config',
+};
+
+export const campaignList: CampaignList = {
+  items: [
+    {
+      campaign: eolCampaign,
+      state: 'active',
+      affectedCount: 2,
+      totalCount: 5,
+      daysLeft: 26,
+    },
+  ],
+};
+
+export const eolCampaignProgress: CampaignProgress = {
+  ...campaignList.items[0],
+  burnDown: [
+    { day: '2026-11-01', scannedCount: 5, affectedCount: 4 },
+    { day: '2026-11-15', scannedCount: 5, affectedCount: 3 },
+    { day: '2026-12-05', scannedCount: 5, affectedCount: 2 },
+  ],
+  owners: [
+    {
+      owner: 'group:default/team-payments',
+      affectedCount: 2,
+      totalCount: 4,
+    },
+    { owner: null, affectedCount: 0, totalCount: 1 },
+  ],
 };

@@ -1,15 +1,20 @@
 /*
  * The one place the frontend takes its data shapes from: the API's types from
- * -common, and the analyzer's report types (type-only, so that no analyzer
- * code reaches the browser bundle).
+ * -common, generated from the backend's OpenAPI spec (the frontend does not
+ * depend on the analyzer).
  */
 export type {
   AlpineAdvisorApi,
+  NewWaiver,
+  Waiver,
+  WaiverList,
+  WaiverStatus,
   CompliancePolicy,
   DockerfileResult,
   EntityHistory,
   EntityReport,
   EntitySummary,
+  KnowledgeStatus,
   OrgHistory,
   OrgHistoryPoint,
   OrgHistoryQuery,
@@ -17,6 +22,15 @@ export type {
   ReportFilter,
   ReportedFinding,
   ReportQuery,
+  ScopeSummary,
+  Campaign,
+  CampaignBurnDownPoint,
+  CampaignList,
+  CampaignOwnerProgress,
+  CampaignProgress,
+  CampaignStanding,
+  CampaignState,
+  ScopeSummaryQuery,
   ReportSortField,
   ReportSummary,
   RescanResult,
@@ -26,8 +40,6 @@ export type {
   ScanStatus,
   ScoreHistoryPoint,
   SeverityCounts,
-} from '@alpine-advisor/backstage-plugin-common';
-export type {
   Category,
   Finding,
   Fix,
@@ -39,4 +51,4 @@ export type {
   Severity,
   StageSummary,
   TextEdit,
-} from '@alpine-advisor/analyzer';
+} from '@alpine-advisor/backstage-plugin-common';

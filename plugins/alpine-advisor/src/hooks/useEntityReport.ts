@@ -1,6 +1,12 @@
+import {
+  AlpineAdvisorEntitySignal,
+  alpineAdvisorEntitySignalChannel,
+} from '@alpine-advisor/backstage-plugin-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { useSignal } from '@backstage/plugin-signals-react';
+import { useEffect, useRef } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { alpineAdvisorApiRef } from '../api';
 import type { EntityReport, ScoreHistoryPoint } from '../api/types';
@@ -15,7 +21,13 @@ export interface EntityReportState {
   reload: () => void;
 }
 
-/** The current entity's report and score history, loaded together. */
+/**
+ * The current entity's report and score history, loaded together, and
+ * loaded again when the backend announces a new stored result on the
+ * entity's signals channel (a rescan by anyone, a sweep), so an open tab or
+ * card stays current. Without the signals plugin it loads once (and on
+ * `reload`).
+ */
 export function useEntityReport(historyDays = 90): EntityReportState {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
@@ -28,6 +40,14 @@ export function useEntityReport(historyDays = 90): EntityReportState {
     });
     return { report, history: history.points };
   }, [api, entityRef, historyDays]);
+  const { lastSignal } = useSignal<AlpineAdvisorEntitySignal>(
+    alpineAdvisorEntitySignalChannel(entityRef),
+  );
+  const reload = useRef(retry);
+  reload.current = retry;
+  useEffect(() => {
+    if (lastSignal) reload.current();
+  }, [lastSignal]);
   return {
     entityRef,
     loading,

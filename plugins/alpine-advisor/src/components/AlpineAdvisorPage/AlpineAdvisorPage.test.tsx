@@ -13,6 +13,17 @@ describe('AlpineAdvisorPage (legacy frontend system)', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Report' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Rules' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Campaigns' })).toBeInTheDocument();
+  });
+
+  it('shows the campaigns on the campaigns tab', async () => {
+    await renderWithApis(<AlpineAdvisorPage />, {
+      api: mockAlpineAdvisorApi(),
+      routeEntries: ['/campaigns'],
+    });
+    expect(
+      await screen.findByText('Retire end-of-life Alpine'),
+    ).toBeInTheDocument();
   });
 
   it('shows the rule catalog on the rules tab', async () => {

@@ -1,10 +1,11 @@
 import { Content, Header, Page, RoutedTabs } from '@backstage/core-components';
+import { AlpineAdvisorCampaignsContent } from '../Campaigns';
 import { AlpineAdvisorReportContent } from '../ReportPage';
 import { AlpineAdvisorRulesContent } from '../RuleCatalog';
 
 /**
- * The plugin's page in the legacy frontend system: the org-wide report and
- * the rule catalog as tabs. The new frontend system builds the same from
+ * The plugin's page in the legacy frontend system: the org-wide report,
+ * the campaigns and the rule catalog as tabs. The new frontend system builds the same from
  * sub-pages and supplies the header itself.
  * @public
  */
@@ -23,6 +24,15 @@ export function AlpineAdvisorPage() {
             children: (
               <Content>
                 <AlpineAdvisorReportContent />
+              </Content>
+            ),
+          },
+          {
+            path: '/campaigns',
+            title: 'Campaigns',
+            children: (
+              <Content>
+                <AlpineAdvisorCampaignsContent />
               </Content>
             ),
           },

@@ -13,10 +13,16 @@ import { plural } from '../common/plural';
 export interface CardSummaryProps {
   report: EntityReport & { grade: NonNullable<EntityReport['grade']> };
   history: ScoreHistoryPoint[];
+  /** Active waivers of the entity expiring soon, when known. */
+  waiversExpiringSoon?: { count: number; days: number };
 }
 
 /** Score, grade, policy standing, freshness, trend and counts at a glance. */
-export function CardSummary({ report, history }: CardSummaryProps) {
+export function CardSummary({
+  report,
+  history,
+  waiversExpiringSoon,
+}: CardSummaryProps) {
   const categories = countByCategory(report.dockerfiles);
   const counts = report.findingCounts;
   return (
@@ -58,6 +64,17 @@ export function CardSummary({ report, history }: CardSummaryProps) {
         {report.muslErrorCount > 0 && (
           <Typography variant="body2" color="error">
             {plural(report.muslErrorCount, 'breaking musl risk')}
+          </Typography>
+        )}
+        {(report.waivedCount ?? 0) > 0 && (
+          <Typography variant="body2" aria-label="Waived findings">
+            {plural(report.waivedCount ?? 0, 'finding')} waived
+            {waiversExpiringSoon && waiversExpiringSoon.count > 0
+              ? ` · ${plural(
+                  waiversExpiringSoon.count,
+                  'waiver',
+                )} expiring within ${waiversExpiringSoon.days} days`
+              : ''}
           </Typography>
         )}
       </Box>

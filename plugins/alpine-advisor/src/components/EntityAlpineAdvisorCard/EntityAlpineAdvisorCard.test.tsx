@@ -16,6 +16,36 @@ function withReport(overrides: Partial<EntityReport> | undefined) {
 }
 
 describe('EntityAlpineAdvisorCard', () => {
+  it('shows waived findings and waivers expiring soon', async () => {
+    const api = withReport({ waivedCount: 2 });
+    api.listEntityWaivers.mockResolvedValue({
+      items: [],
+      summary: {
+        activeCount: 2,
+        pendingCount: 0,
+        expiringSoonCount: 1,
+        expiringSoonDays: 14,
+        requireApproval: false,
+        maxDays: 90,
+      },
+    });
+    await renderWithApis(<EntityAlpineAdvisorCard />, { api });
+    const waived = await screen.findByLabelText('Waived findings');
+    await waitFor(() =>
+      expect(waived).toHaveTextContent(
+        '2 findings waived · 1 waiver expiring within 14 days',
+      ),
+    );
+  });
+
+  it('asks for waivers only when findings are waived', async () => {
+    const api = mockAlpineAdvisorApi();
+    await renderWithApis(<EntityAlpineAdvisorCard />, { api });
+    await screen.findByText('Below the compliance policy');
+    expect(screen.queryByLabelText('Waived findings')).not.toBeInTheDocument();
+    expect(api.listEntityWaivers).not.toHaveBeenCalled();
+  });
+
   it('shows grade, score, counts, trend, freshness and the worst findings first', async () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<EntityAlpineAdvisorCard />, { api });
@@ -119,6 +149,32 @@ describe('EntityAlpineAdvisorCard', () => {
       expect(screen.getByText(advice)).toBeInTheDocument();
     },
   );
+
+  it('shows a source refused by policy as its own state, not as a scan error', async () => {
+    const api = withReport({
+      status: 'refused',
+      error:
+        'Local source /srv/orders refused: it is not under the allowed directories',
+      score: null,
+      grade: null,
+      stale: false,
+      dockerfiles: [],
+    });
+    await renderWithApis(<EntityAlpineAdvisorCard />, { api });
+    expect(
+      await screen.findByText('Not scanned: the source is refused by policy'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Refused: Local source /srv/orders refused: it is not under the allowed directories',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/localSources\.allowedDirectories/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Error:/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Stale/)).not.toBeInTheDocument();
+  });
 
   it('shows a scan error with its message when there is no earlier score', async () => {
     const api = withReport({

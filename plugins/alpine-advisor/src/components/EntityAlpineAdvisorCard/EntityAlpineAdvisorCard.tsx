@@ -8,6 +8,9 @@ import {
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { alpineAdvisorApiRef } from '../../api';
 import { useEntityReport } from '../../hooks/useEntityReport';
 import { useOptionalRouteRef } from '../../hooks/useOptionalRouteRef';
 import { RescanButton } from '../common/RescanButton';
@@ -29,6 +32,24 @@ function useTabLink(tabPath: string): string | undefined {
   return entityLink && `${entityLink(entityRouteParams(entity))}/${tabPath}`;
 }
 
+/** How many of the entity's waivers expire soon; asked only when findings are waived, and quiet on failure. */
+function useWaiversExpiringSoon(entityRef: string, waived: boolean) {
+  const api = useApi(alpineAdvisorApiRef);
+  const { value } = useAsync(async () => {
+    if (!waived) return undefined;
+    try {
+      const { summary } = await api.listEntityWaivers(entityRef);
+      return {
+        count: summary.expiringSoonCount,
+        days: summary.expiringSoonDays,
+      };
+    } catch {
+      return undefined;
+    }
+  }, [api, entityRef, waived]);
+  return value;
+}
+
 /**
  * The entity's Dockerfile health at a glance. States, in order: loading,
  * API error, no score (never scanned, opted out, no source, no Dockerfile,
@@ -41,6 +62,10 @@ export function EntityAlpineAdvisorCard({
   const { entityRef, loading, error, report, history, reload } =
     useEntityReport(30);
   const tabLink = useTabLink(tabPath);
+  const expiringSoon = useWaiversExpiringSoon(
+    entityRef,
+    (report?.waivedCount ?? 0) > 0,
+  );
   const rescan = <RescanButton entityRef={entityRef} onDone={reload} />;
   const title = 'Alpine Advisor';
 
@@ -80,6 +105,7 @@ export function EntityAlpineAdvisorCard({
       <CardSummary
         report={{ ...report, grade: report.grade }}
         history={history}
+        waiversExpiringSoon={expiringSoon}
       />
       <WorstFindings dockerfiles={report.dockerfiles} />
     </InfoCard>

@@ -16,7 +16,8 @@ export interface NoScoreStateProps {
 
 /**
  * The states without a score, each with its own title and advice: never
- * scanned, opted out, no source location, no Dockerfile, scan error.
+ * scanned, opted out, refused by policy, no source location, no Dockerfile,
+ * scan error.
  */
 export function NoScoreState({ report, action }: NoScoreStateProps) {
   if (!report) {
@@ -31,11 +32,12 @@ export function NoScoreState({ report, action }: NoScoreStateProps) {
   }
   const description = (
     <>
-      {isFailure(report.status) && report.error && (
-        <Typography variant="body2" component="span" display="block">
-          Error: {report.error}
-        </Typography>
-      )}
+      {report.error &&
+        (isFailure(report.status) || report.status === 'refused') && (
+          <Typography variant="body2" component="span" display="block">
+            {report.status === 'refused' ? 'Refused' : 'Error'}: {report.error}
+          </Typography>
+        )}
       <Typography variant="body2" component="span" display="block">
         {SCAN_STATUS_HINTS[report.status]}
       </Typography>

@@ -12,6 +12,7 @@ import { ScoreExplanationView } from '../ScoreExplanation/ScoreExplanationView';
 import { StageLibcMap } from '../StageLibcMap/StageLibcMap';
 import { GradeBadge } from '../common/GradeBadge';
 import { compareFindings } from '../common/findingOrder';
+import { plural } from '../common/plural';
 
 export interface DockerfileReportProps {
   file: DockerfileResult;
@@ -58,10 +59,14 @@ export function DockerfileReport({
       }
       subheader={
         file.usesAlpine
-          ? `Alpine ${file.alpineRelease ?? '(release unknown)'} · ${
-              file.findings.length
-            } findings`
-          : `Not Alpine-based: only hygiene rules apply · ${file.findings.length} findings`
+          ? `Alpine ${file.alpineRelease ?? '(release unknown)'} · ${plural(
+              file.findings.length,
+              'finding',
+            )}`
+          : `Not Alpine-based: only hygiene rules apply · ${plural(
+              file.findings.length,
+              'finding',
+            )}`
       }
     >
       <Section title="Stages and C library">

@@ -48,6 +48,58 @@ describe('EntityAlpineAdvisorContent', () => {
     ).toHaveAttribute('href', '#dockerfile-Dockerfile-L4');
   });
 
+  it('says which knowledge produced the findings and how current the release data is', async () => {
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi(),
+    });
+    expect(
+      await screen.findByText('Findings from knowledge 2026-12-05+bundled'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Alpine release data as of 2026-12-05 \(bundled\); last refresh failed: fetch failed/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('names a re-score after a knowledge refresh and a newer knowledge version', async () => {
+    const report: EntityReport = {
+      ...ordersReport,
+      scan: {
+        startedAt: '2026-12-06T00:00:00Z',
+        durationMs: 3,
+        trigger: 'knowledge',
+      },
+    };
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: mockAlpineAdvisorApi({
+        getEntityReport: jest.fn(async () => report),
+        getKnowledge: jest.fn(async () => ({
+          ...(await mockAlpineAdvisorApi().getKnowledge()),
+          version: '2026-12-06+overrides.0a1b2c3d',
+          releaseData: {
+            origin: 'refreshed' as const,
+            asOf: '2026-12-06',
+            sourceUrl: 'https://alpinelinux.org/releases.json',
+          },
+        })),
+      }),
+    });
+    expect(
+      await screen.findByText(/Re-scored after a knowledge refresh/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Findings from knowledge 2026-12-05+bundled (current: 2026-12-06+overrides.0a1b2c3d)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Alpine release data as of 2026-12-06 (refreshed from https://alpinelinux.org/releases.json)',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows the file with line numbers and the finding lines highlighted', async () => {
     await renderWithApis(<EntityAlpineAdvisorContent />, {
       api: mockAlpineAdvisorApi(),

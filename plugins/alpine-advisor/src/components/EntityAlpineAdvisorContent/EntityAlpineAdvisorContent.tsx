@@ -14,6 +14,7 @@ import { ScoreHistoryChart } from '../ScoreHistory/ScoreHistoryChart';
 import { DockerfileReport } from './DockerfileReport';
 import { FindingFilters, type FindingFilterValue } from './FindingFilters';
 import { ReportOverview } from './ReportOverview';
+import { WaiversPanel } from './WaiversPanel';
 
 function anchorFor(path: string): string {
   return `dockerfile-${path.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
@@ -76,6 +77,13 @@ export function EntityAlpineAdvisorContent() {
           />
         </Grid>
       ))}
+      <Grid item xs={12}>
+        <WaiversPanel
+          entityRef={entityRef}
+          report={report}
+          onChanged={reload}
+        />
+      </Grid>
     </Grid>
   );
 }

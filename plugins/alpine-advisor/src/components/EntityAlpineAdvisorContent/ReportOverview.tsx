@@ -7,6 +7,8 @@ import { RelativeTime } from '../common/RelativeTime';
 import { RescanButton } from '../common/RescanButton';
 import { ScanNotices } from '../common/ScanNotices';
 import { GRADE_MEANINGS } from '../common/grades';
+import { KnowledgeNote } from '../common/KnowledgeNote';
+import { useKnowledge } from '../../hooks/useKnowledge';
 import { ScoreExplanationView } from '../ScoreExplanation/ScoreExplanationView';
 
 export interface ReportOverviewProps {
@@ -15,12 +17,20 @@ export interface ReportOverviewProps {
   onRescanned: () => void;
 }
 
+const TRIGGER_LABELS: Record<string, string> = {
+  schedule: 'Scheduled scan',
+  rescan: 'On-demand rescan',
+  knowledge: 'Re-scored after a knowledge refresh',
+  event: 'Rescanned after a push',
+};
+
 /** The service's score, standing and freshness, and how the score was formed. */
 export function ReportOverview({
   report,
   ruleById,
   onRescanned,
 }: ReportOverviewProps) {
+  const knowledge = useKnowledge();
   return (
     <InfoCard
       title="Alpine Advisor report"
@@ -59,9 +69,7 @@ export function ReportOverview({
           )}
           {report.scan && (
             <Typography variant="caption" display="block">
-              {report.scan.trigger === 'rescan'
-                ? 'On-demand rescan'
-                : 'Scheduled scan'}
+              {TRIGGER_LABELS[report.scan.trigger] ?? 'Scan'}
               {report.scan.revision
                 ? ` of ${report.scan.revision.slice(0, 12)}`
                 : ''}{' '}
@@ -73,6 +81,10 @@ export function ReportOverview({
               Source: {report.sourceLocation}
             </Typography>
           )}
+          <KnowledgeNote
+            dockerfiles={report.dockerfiles}
+            knowledge={knowledge}
+          />
         </Box>
       </Box>
       {report.explanation && (

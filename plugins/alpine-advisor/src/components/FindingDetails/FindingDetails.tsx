@@ -69,6 +69,17 @@ export function FindingDetails({
       <Typography variant="body1" className={classes.text}>
         <InlineCodeText text={finding.message} />
       </Typography>
+      {finding.waived && (
+        <Typography variant="body2" color="textSecondary">
+          Waived until {finding.waived.expiresAt.slice(0, 10)}: it does not
+          count against the score until then.
+        </Typography>
+      )}
+      {finding.enforced && (
+        <Typography variant="body2" color="textSecondary">
+          {enforcementText(finding)}
+        </Typography>
+      )}
       {rule?.rationale && (
         <>
           <Typography variant="subtitle2" component="h5">
@@ -104,4 +115,16 @@ export function FindingDetails({
       </Typography>
     </Box>
   );
+}
+
+/** "Enforced by the organisation; not silenced by: the repository config (asked for off), a hadolint comment on line 2." */
+export function enforcementText(finding: ReportedFinding): string {
+  const attempts = (finding.suppressionAttempts ?? []).map(attempt =>
+    attempt.via === 'config'
+      ? `the repository config (asked for ${attempt.requested ?? 'a change'})`
+      : `a ${attempt.syntax ?? 'suppression'} comment on line ${attempt.line}`,
+  );
+  return attempts.length === 0
+    ? 'Enforced by the organisation: it cannot be ignored or downgraded.'
+    : `Enforced by the organisation; not silenced by: ${attempts.join(', ')}.`;
 }

@@ -2,7 +2,6 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
@@ -22,6 +21,7 @@ import { alpineAdvisorApiRef } from '../../api';
 import type { OrgHistoryPoint, ReportFilter } from '../../api/types';
 import { GRADES } from '../common/grades';
 import { trendSummary } from './trendSummary';
+import { BodyCell, HeadCell } from '../common/TableCells';
 
 /** How far back the trend looks. */
 export const ORG_TREND_DAYS = 90;
@@ -42,33 +42,33 @@ function TrendTable({ points }: { points: OrgHistoryPoint[] }) {
       <caption>Services scanned per day, with their scores and grades</caption>
       <TableHead>
         <TableRow>
-          <TableCell>Day</TableCell>
-          <TableCell align="right">Services</TableCell>
-          <TableCell align="right">Average score</TableCell>
-          <TableCell align="right">Compliant</TableCell>
+          <HeadCell>Day</HeadCell>
+          <HeadCell align="right">Services</HeadCell>
+          <HeadCell align="right">Average score</HeadCell>
+          <HeadCell align="right">Compliant</HeadCell>
           {GRADES.map(grade => (
-            <TableCell key={grade} align="right">
+            <HeadCell key={grade} align="right">
               Grade {grade}
-            </TableCell>
+            </HeadCell>
           ))}
         </TableRow>
       </TableHead>
       <TableBody>
         {[...points].reverse().map(point => (
           <TableRow key={point.day}>
-            <TableCell component="th" scope="row">
+            <BodyCell component="th" scope="row">
               {point.day}
-            </TableCell>
-            <TableCell align="right">{point.scannedCount}</TableCell>
-            <TableCell align="right">{point.averageScore}</TableCell>
-            <TableCell align="right">
+            </BodyCell>
+            <BodyCell align="right">{point.scannedCount}</BodyCell>
+            <BodyCell align="right">{point.averageScore}</BodyCell>
+            <BodyCell align="right">
               {point.compliantCount} ({Math.round(point.compliantShare * 100)}
               %)
-            </TableCell>
+            </BodyCell>
             {GRADES.map(grade => (
-              <TableCell key={grade} align="right">
+              <BodyCell key={grade} align="right">
                 {point.gradeCounts[grade]}
-              </TableCell>
+              </BodyCell>
             ))}
           </TableRow>
         ))}

@@ -5,6 +5,67 @@ import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { AlpineAdvisorReportContent } from './AlpineAdvisorReportContent';
 
 describe('AlpineAdvisorReportContent', () => {
+  it('shows waived counts per service and the waivers expiring soon', async () => {
+    const base = mockAlpineAdvisorApi();
+    const orgReport = await base.getReport();
+    const summary = {
+      activeCount: 3,
+      pendingCount: 1,
+      expiringSoonCount: 1,
+      expiringSoonDays: 14,
+      requireApproval: true,
+      maxDays: 90,
+    };
+    const api = mockAlpineAdvisorApi({
+      getReport: jest.fn(async () => ({
+        ...orgReport,
+        items: orgReport.items.map((item, index) =>
+          index === 0
+            ? {
+                ...item,
+                waivedCount: 2,
+                suppressions: { config: 3, comment: 1, enforcedAttempts: 2 },
+              }
+            : item,
+        ),
+      })),
+      listWaivers: jest.fn(async (query?: { expiringWithinDays?: number }) => ({
+        summary,
+        items: query?.expiringWithinDays
+          ? [
+              {
+                id: 'w1',
+                entityRef: 'component:default/orders',
+                ruleId: 'apk-no-cache',
+                reason: 'pinned mirror',
+                expiresAt: '2026-12-12T00:00:00.000Z',
+                status: 'active' as const,
+                createdBy: 'user:default/olivia',
+                createdAt: '2026-12-01T00:00:00.000Z',
+              },
+            ]
+          : [],
+      })),
+    });
+    await renderWithApis(<AlpineAdvisorReportContent />, { api });
+    const rows = within(
+      await screen.findByRole('table', { name: 'Services' }),
+    ).getAllByRole('row');
+    // How the service silences findings: 3 by its config, 1 by a comment, 2 waived.
+    expect(rows[1]).toHaveTextContent('6: 3 by config, 1 by comment, 2 waived');
+    expect(rows[1]).toHaveTextContent('2 attempts on enforced rules');
+    expect(rows[2]).not.toHaveTextContent('waived');
+    expect(await screen.findByLabelText('Waiver counts')).toHaveTextContent(
+      '3 active · 1 awaiting approval · 1 expiring within 14 days',
+    );
+    const soon = await screen.findByRole('table', {
+      name: 'Waivers expiring soon',
+    });
+    expect(soon).toHaveTextContent('apk-no-cache');
+    expect(soon).toHaveTextContent('2026-12-12');
+    expect(api.listWaivers).toHaveBeenCalledWith({ expiringWithinDays: 14 });
+  });
+
   it('shows the KPIs, the services, the musl risks, the top rules and the rollup', async () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<AlpineAdvisorReportContent />, { api });
@@ -14,7 +75,9 @@ describe('AlpineAdvisorReportContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Compliant: 50%')).toBeInTheDocument();
     expect(
-      screen.getByText(/meet the policy: grade B or better and no musl error/),
+      screen.getByText(
+        /^1 service meets the policy: grade B or better and no musl error/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Breaking musl risks: 1')).toBeInTheDocument();
     expect(screen.getByLabelText('Stale scans: 1')).toBeInTheDocument();

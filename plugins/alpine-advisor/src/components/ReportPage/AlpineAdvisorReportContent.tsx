@@ -10,6 +10,7 @@ import { useRules } from '../../hooks/useRules';
 import { ORG_TREND_DAYS, OrgTrend } from '../OrgTrend/OrgTrend';
 import { ExportButtons } from './ExportButtons';
 import { ReportFiltersBar } from './ReportFiltersBar';
+import { OrgWaivers } from './OrgWaivers';
 import { ReportKpis } from './ReportKpis';
 import { RollupTable } from './RollupTable';
 import { ServicesTable } from './ServicesTable';
@@ -99,6 +100,11 @@ export function AlpineAdvisorReportContent() {
               subheader={`The last ${ORG_TREND_DAYS} days, for the services in this view`}
             >
               <OrgTrend filter={filterOf(query)} />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12}>
+            <InfoCard title="Waivers">
+              <OrgWaivers />
             </InfoCard>
           </Grid>
           {report.rollups && (

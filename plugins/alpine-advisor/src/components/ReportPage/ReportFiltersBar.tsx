@@ -64,6 +64,8 @@ export function ReportFiltersBar({
     } as Partial<ReportQuery>);
   const ruleTitles = new Map(rules.map(rule => [rule.id, rule.title]));
   const staleValue = query.stale === undefined ? 'any' : String(query.stale);
+  const suppressedValue =
+    query.suppressed === undefined ? 'any' : String(query.suppressed);
 
   return (
     <Box
@@ -114,6 +116,12 @@ export function ReportFiltersBar({
         onChange={set('category')}
       />
       <MultiFilter
+        label="Severity"
+        values={list('severity')}
+        options={['error', 'warning', 'info']}
+        onChange={set('severity')}
+      />
+      <MultiFilter
         label="Rule"
         values={list('rule')}
         options={rules.map(rule => rule.id)}
@@ -134,6 +142,24 @@ export function ReportFiltersBar({
           <MenuItem value="any">Any scan</MenuItem>
           <MenuItem value="true">Stale only</MenuItem>
           <MenuItem value="false">Fresh only</MenuItem>
+        </Select>
+      </FormControl>
+      <FormControl variant="outlined" size="small" style={{ minWidth: 180 }}>
+        <InputLabel id="report-filter-suppressed">Suppressions</InputLabel>
+        <Select
+          labelId="report-filter-suppressed"
+          label="Suppressions"
+          value={suppressedValue}
+          onChange={event => {
+            const value = event.target.value as string;
+            onChange({
+              suppressed: value === 'any' ? undefined : value === 'true',
+            });
+          }}
+        >
+          <MenuItem value="any">Any</MenuItem>
+          <MenuItem value="true">Silencing findings</MenuItem>
+          <MenuItem value="false">Silencing none</MenuItem>
         </Select>
       </FormControl>
       <TextField
@@ -160,7 +186,9 @@ export function ReportFiltersBar({
             grade: undefined,
             category: undefined,
             rule: undefined,
+            severity: undefined,
             stale: undefined,
+            suppressed: undefined,
             compliant: undefined,
             search: undefined,
           })

@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import type { ReportSummary } from '../../api/types';
+import { plural } from '../common/plural';
 import {
   GradeDistributionChart,
   gradeSentence,
@@ -54,7 +55,9 @@ export function ReportKpis({ summary }: { summary: ReportSummary }) {
         <Kpi
           label="Compliant"
           value={percent(summary.compliantShare)}
-          detail={`${summary.compliantCount} services meet the policy: ${summary.policy.description}`}
+          detail={`${plural(summary.compliantCount, 'service')} ${
+            summary.compliantCount === 1 ? 'meets' : 'meet'
+          } the policy: ${summary.policy.description}`}
         />
       </Grid>
       <Grid item xs={12} sm={6} md={2}>
@@ -68,7 +71,10 @@ export function ReportKpis({ summary }: { summary: ReportSummary }) {
         <Kpi
           label="Stale scans"
           value={String(summary.staleCount)}
-          detail={`${summary.failingCount} services whose latest scan failed`}
+          detail={`${plural(
+            summary.failingCount,
+            'service',
+          )} whose latest scan failed`}
         />
       </Grid>
       <Grid item xs={12} md={4}>

@@ -7,11 +7,11 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import type { OrgReport, ReportQuery, RollupDimension } from '../../api/types';
 import { gradeSentence } from './GradeDistributionChart';
+import { BodyCell, HeadCell } from '../common/TableCells';
 
 const DIMENSION_TITLES: Record<RollupDimension, string> = {
   owner: 'Team',
@@ -58,37 +58,37 @@ export function RollupTable({
       >
         <TableHead>
           <TableRow>
-            <TableCell>{title}</TableCell>
-            <TableCell align="right">Services</TableCell>
-            <TableCell align="right">Average score</TableCell>
-            <TableCell>Grades</TableCell>
-            <TableCell align="right">Compliant</TableCell>
-            <TableCell align="right">Stale</TableCell>
-            <TableCell />
+            <HeadCell>{title}</HeadCell>
+            <HeadCell align="right">Services</HeadCell>
+            <HeadCell align="right">Average score</HeadCell>
+            <HeadCell>Grades</HeadCell>
+            <HeadCell align="right">Compliant</HeadCell>
+            <HeadCell align="right">Stale</HeadCell>
+            <HeadCell />
           </TableRow>
         </TableHead>
         <TableBody>
           {rollups.groups.map(group => (
             <TableRow key={group.key ?? 'none'}>
-              <TableCell>
+              <BodyCell>
                 {group.key ? (
                   <EntityRefLink entityRef={group.key} />
                 ) : (
                   `No ${title.toLocaleLowerCase('en-US')}`
                 )}
-              </TableCell>
-              <TableCell align="right">{group.entityCount}</TableCell>
-              <TableCell align="right">
+              </BodyCell>
+              <BodyCell align="right">{group.entityCount}</BodyCell>
+              <BodyCell align="right">
                 {group.averageScore === null
                   ? '—'
                   : Math.round(group.averageScore)}
-              </TableCell>
-              <TableCell>{gradeSentence(group.gradeCounts)}</TableCell>
-              <TableCell align="right">
+              </BodyCell>
+              <BodyCell>{gradeSentence(group.gradeCounts)}</BodyCell>
+              <BodyCell align="right">
                 {group.compliantCount} of {group.scoredCount}
-              </TableCell>
-              <TableCell align="right">{group.staleCount}</TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell align="right">{group.staleCount}</BodyCell>
+              <BodyCell>
                 {group.key && (
                   <Button
                     size="small"
@@ -100,7 +100,7 @@ export function RollupTable({
                     Show services
                   </Button>
                 )}
-              </TableCell>
+              </BodyCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,7 +1,6 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
@@ -18,19 +17,23 @@ import { RelativeTime } from '../common/RelativeTime';
 import { SCAN_STATUS_TITLES } from '../common/scanStatus';
 import { plural } from '../common/plural';
 import { PAGE_SIZES } from './reportQuery';
+import { BodyCell, HeadCell } from '../common/TableCells';
 
 const COLUMNS: Array<{
   label: string;
   sort?: ReportSortField;
   numeric?: boolean;
+  /** Share of the width for columns of words; short values take what they need. */
+  width?: string;
 }> = [
-  { label: 'Service', sort: 'name' },
-  { label: 'Owner', sort: 'owner' },
-  { label: 'System', sort: 'system' },
+  { label: 'Service', sort: 'name', width: '18%' },
+  { label: 'Owner', sort: 'owner', width: '14%' },
+  { label: 'System', sort: 'system', width: '12%' },
   { label: 'Grade', sort: 'grade' },
   { label: 'Score', sort: 'score', numeric: true },
-  { label: 'Findings', sort: 'findings' },
-  { label: 'Status' },
+  { label: 'Findings', sort: 'findings', width: '20%' },
+  { label: 'Suppressed', width: '12%' },
+  { label: 'Status', width: '16%' },
   { label: 'Last scanned', sort: 'lastScanned' },
 ];
 
@@ -56,6 +59,41 @@ function StatusCell({ item }: { item: EntitySummary }) {
   );
 }
 
+/** How many findings the service silences, and how: its config, comments, waivers. */
+export function suppressedText(item: EntitySummary): string | undefined {
+  const config = item.suppressions?.config ?? 0;
+  const comment = item.suppressions?.comment ?? 0;
+  const waived = item.waivedCount ?? 0;
+  const total = config + comment + waived;
+  if (total === 0) return undefined;
+  const how = [
+    config > 0 ? `${config} by config` : undefined,
+    comment > 0 ? `${comment} by comment` : undefined,
+    waived > 0 ? `${waived} waived` : undefined,
+  ].filter(Boolean);
+  return `${total}: ${how.join(', ')}`;
+}
+
+function SuppressedCell({ item }: { item: EntitySummary }) {
+  const text = suppressedText(item);
+  const attempts = item.suppressions?.enforcedAttempts ?? 0;
+  return (
+    <>
+      <Typography variant="body2">{text ?? '—'}</Typography>
+      {attempts > 0 && (
+        <Typography
+          variant="caption"
+          color="error"
+          display="block"
+          title="Findings of enforced rules that the repository's config or comments tried to silence; they still count"
+        >
+          {plural(attempts, 'attempt')} on enforced rules
+        </Typography>
+      )}
+    </>
+  );
+}
+
 export interface ServicesTableProps {
   report: OrgReport;
   query: ReportQuery;
@@ -70,13 +108,14 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
   };
   return (
     <>
-      <Table size="small" aria-label="Services" style={{ minWidth: 900 }}>
+      <Table size="small" aria-label="Services" style={{ minWidth: 1000 }}>
         <TableHead>
           <TableRow>
             {COLUMNS.map(column => (
-              <TableCell
+              <HeadCell
                 key={column.label}
                 align={column.numeric ? 'right' : 'left'}
+                style={column.width ? { width: column.width } : undefined}
                 sortDirection={
                   query.sort === column.sort ? query.order ?? 'asc' : false
                 }
@@ -94,37 +133,39 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
                 ) : (
                   column.label
                 )}
-              </TableCell>
+              </HeadCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
           {report.items.length === 0 && (
             <TableRow>
-              <TableCell colSpan={COLUMNS.length}>
+              <BodyCell colSpan={COLUMNS.length}>
                 No service matches the filters.
-              </TableCell>
+              </BodyCell>
             </TableRow>
           )}
           {report.items.map(item => (
             <TableRow key={item.entityRef}>
-              <TableCell>
+              <BodyCell>
                 <EntityRefLink
                   entityRef={item.entityRef}
                   title={item.title ?? item.name}
                 />
-              </TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell>
                 {item.owner ? <EntityRefLink entityRef={item.owner} /> : '—'}
-              </TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell>
                 {item.system ? <EntityRefLink entityRef={item.system} /> : '—'}
-              </TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell nowrap>
                 {item.grade ? <GradeBadge grade={item.grade} /> : '—'}
-              </TableCell>
-              <TableCell align="right">{item.score ?? '—'}</TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell align="right" nowrap>
+                {item.score ?? '—'}
+              </BodyCell>
+              <BodyCell>
                 {plural(item.findingCounts.error, 'error')} ·{' '}
                 {plural(item.findingCounts.warning, 'warning')} ·{' '}
                 {item.findingCounts.info} info
@@ -133,17 +174,20 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
                     {item.muslErrorCount} breaking musl
                   </Typography>
                 )}
-              </TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell>
+                <SuppressedCell item={item} />
+              </BodyCell>
+              <BodyCell>
                 <StatusCell item={item} />
-              </TableCell>
-              <TableCell>
+              </BodyCell>
+              <BodyCell nowrap>
                 {item.lastScannedAt ? (
                   <RelativeTime iso={item.lastScannedAt} />
                 ) : (
                   '—'
                 )}
-              </TableCell>
+              </BodyCell>
             </TableRow>
           ))}
         </TableBody>

@@ -3,7 +3,7 @@ import { filterOf, readReportQuery, writeReportQuery } from './reportQuery';
 describe('report query in the URL', () => {
   it('reads filters, sort, page and rollup, and writes them back unchanged', () => {
     const url =
-      'owner=group%3Adefault%2Fteam-a&owner=group%3Adefault%2Fteam-b&grade=D&grade=F&category=musl&rule=apk-no-cache&stale=true&search=pay&sort=score&order=desc&page=3&pageSize=50&groupBy=system';
+      'owner=group%3Adefault%2Fteam-a&owner=group%3Adefault%2Fteam-b&grade=D&grade=F&category=musl&rule=apk-no-cache&stale=true&suppressed=true&search=pay&sort=score&order=desc&page=3&pageSize=50&groupBy=system';
     const query = readReportQuery(new URLSearchParams(url));
     expect(query).toEqual({
       owner: ['group:default/team-a', 'group:default/team-b'],
@@ -11,6 +11,7 @@ describe('report query in the URL', () => {
       category: ['musl'],
       rule: ['apk-no-cache'],
       stale: true,
+      suppressed: true,
       search: 'pay',
       sort: 'score',
       order: 'desc',

@@ -16,6 +16,7 @@ export const LIST_FILTERS = [
   'grade',
   'category',
   'rule',
+  'severity',
 ] as const;
 
 export type ListFilter = (typeof LIST_FILTERS)[number];
@@ -69,6 +70,8 @@ export function readReportQuery(params: URLSearchParams): ReportView['query'] {
   }
   const stale = parseBoolean(params.get('stale'));
   if (stale !== undefined) query.stale = stale;
+  const suppressed = parseBoolean(params.get('suppressed'));
+  if (suppressed !== undefined) query.suppressed = suppressed;
   const compliant = parseBoolean(params.get('compliant'));
   if (compliant !== undefined) query.compliant = compliant;
   const search = params.get('search');
@@ -89,6 +92,8 @@ export function writeReportQuery(query: ReportQuery): URLSearchParams {
     }
   }
   if (query.stale !== undefined) params.set('stale', String(query.stale));
+  if (query.suppressed !== undefined)
+    params.set('suppressed', String(query.suppressed));
   if (query.compliant !== undefined)
     params.set('compliant', String(query.compliant));
   if (query.search) params.set('search', query.search);

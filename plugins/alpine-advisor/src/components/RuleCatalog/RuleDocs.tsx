@@ -70,10 +70,7 @@ export function RuleDocs({ rule, expanded, onToggle }: RuleDocsProps) {
           {rule.fixable ? ' · a fix is suggested' : ''}
           {rule.aliases.length > 0 ? ` · also ${rule.aliases.join(', ')}` : ''}
         </Typography>
-        <Typography variant="subtitle2" component="h3">
-          Why it matters
-        </Typography>
-        <MarkdownContent content={rule.rationale} />
+        {/* Why it matters is the docs' first paragraph, shown below with them. */}
         <Typography variant="subtitle2" component="h3">
           How to fix
         </Typography>

@@ -8,7 +8,7 @@ export const SCAN_STATUS_TITLES: Record<ScanStatus, string> = {
   'no-source': 'No source location',
   'no-dockerfile': 'No Dockerfile found',
   unreadable: 'The repository could not be read',
-  refused: 'Reading this source is not allowed',
+  refused: 'Not scanned: the source is refused by policy',
   'rate-limited': 'The source host rate-limited the scan',
   timeout: 'The scan timed out',
   'invalid-config': 'The .alpine-advisor.yaml file is invalid',
@@ -36,6 +36,10 @@ export const SCAN_STATUS_HINTS: Record<ScanStatus, string> = {
   error: 'The scanner retries on the next sweep.',
 };
 
+/**
+ * Whether the latest attempt failed. Opted out and refused by policy are
+ * states of their own: nothing failed, the entity is simply not scanned.
+ */
 export function isFailure(status: ScanStatus): boolean {
-  return !['ok', 'pending', 'disabled'].includes(status);
+  return !['ok', 'pending', 'disabled', 'refused'].includes(status);
 }

@@ -1,0 +1,1 @@
+export { AlpineAdvisorCampaignsContent } from './AlpineAdvisorCampaignsContent';

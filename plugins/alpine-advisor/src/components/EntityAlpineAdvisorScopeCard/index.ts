@@ -1,0 +1,2 @@
+export { EntityAlpineAdvisorScopeCard } from './EntityAlpineAdvisorScopeCard';
+export type { EntityAlpineAdvisorScopeCardProps } from './EntityAlpineAdvisorScopeCard';

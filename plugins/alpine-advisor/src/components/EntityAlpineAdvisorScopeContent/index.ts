@@ -1,0 +1,1 @@
+export { EntityAlpineAdvisorScopeContent } from './EntityAlpineAdvisorScopeContent';
