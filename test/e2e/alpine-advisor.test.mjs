@@ -17,9 +17,14 @@ import { ensurePortal } from './portal.mjs';
 const SERVICE = 'cart-service';
 const OWNER_REF = 'group:default/team-payments';
 const SCAN_TIMEOUT_MS = Number(process.env.E2E_SCAN_TIMEOUT_MS ?? 4 * 60_000);
-const SCREENSHOT_DIRS = ['docs/screenshots', 'test-results'];
+// Test runs write their screenshots as artefacts only, so they never dirty the
+// work tree; `yarn docs:screenshots` runs this file to refresh the README's
+// pictures in docs/screenshots.
+const SCREENSHOT_DIRS = process.env.E2E_REFRESH_DOCS_SCREENSHOTS
+  ? ['docs/screenshots', 'test-results']
+  : ['test-results'];
 
-/** Saves a screenshot of an element, or of the page's viewport, as a test artefact and for the docs. */
+/** Saves a screenshot of an element, or of the page's viewport, as a test artefact (and, when refreshing, for the docs). */
 async function screenshot(target, name) {
   for (const dir of SCREENSHOT_DIRS) {
     mkdirSync(dir, { recursive: true });
@@ -111,6 +116,18 @@ describe('Alpine Advisor plugin', () => {
     );
     await page
       .getByRole('table', { name: 'Build stages and their C library' })
+      .first()
+      .waitFor();
+    // Which knowledge produced the findings, and how current the Alpine
+    // release data is: offline, the bundled table with its date.
+    await page
+      .getByText(/^Findings from knowledge \S+/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(
+        /^Alpine release data as of \d{4}-\d{2}-\d{2} \((bundled|refreshed)/,
+      )
       .first()
       .waitFor();
     // The screenshot shows the numbered file and, below it, the first

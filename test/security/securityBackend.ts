@@ -213,6 +213,35 @@ async function waitForCatalog(server: any, expected: number) {
 }
 
 /**
+ * Waits until the catalog serves every entity with its relations stitched
+ * (owners, parts, parent and child groups), which team, system and domain
+ * summaries read.
+ */
+async function waitForRelations(server: any, expected: number) {
+  const related = (entity: any) =>
+    !(
+      entity.spec?.owner ||
+      entity.spec?.parent ||
+      entity.spec?.children?.length
+    ) || (entity.relations ?? []).length > 0;
+  let last = '';
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await request(server)
+      .get('/api/catalog/entities/by-query?limit=1000')
+      .set('Authorization', mockCredentials.user.header());
+    const items = response.body.items ?? [];
+    if (items.length === expected && items.every(related)) {
+      return;
+    }
+    last = `${response.status}: ${items.length} entities`;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  throw new Error(
+    `The catalog did not relate its entities in time; last: ${last}`,
+  );
+}
+
+/**
  * A backend as production runs it, minus the network: the real catalog
  * backend (fed by an entity provider), the real permission backend with a
  * real policy module and the real permissions client, and the Alpine
@@ -222,6 +251,10 @@ async function waitForCatalog(server: any, expected: number) {
 export async function startSecurityBackend(options: {
   services: TestService[];
   users: TestUser[];
+  /** Groups, systems and domains besides the services' components. */
+  entities?: Entity[];
+  /** More `alpineAdvisor` settings (e.g. campaigns). */
+  alpineAdvisor?: Record<string, unknown>;
 }): Promise<SecurityBackend> {
   const sourceRoot = createMockDirectory();
   sourceRoot.setContent(
@@ -235,9 +268,25 @@ export async function startSecurityBackend(options: {
       ]),
     ),
   );
-  const entities = options.services.map(service =>
+  const components = options.services.map(service =>
     componentEntity(service, sourceRoot.resolve(service.name)),
   );
+  // The catalog processes only entities that say where they come from.
+  const location = `file:${sourceRoot.resolve('org.yaml')}`;
+  const entities = [
+    ...components,
+    ...(options.entities ?? []).map(entity => ({
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        annotations: {
+          'backstage.io/managed-by-location': location,
+          'backstage.io/managed-by-origin-location': location,
+          ...entity.metadata.annotations,
+        },
+      },
+    })),
+  ];
   const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
   const auditor = mockServices.auditor.mock();
   const queries: SqlQuery[] = [];
@@ -261,9 +310,17 @@ export async function startSecurityBackend(options: {
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },
+          catalog: {
+            rules: [
+              {
+                allow: ['Component', 'System', 'Domain', 'Group', 'User'],
+              },
+            ],
+          },
           alpineAdvisor: {
             localSources: { allowedDirectories: [sourceRoot.path] },
             rescan: { minimumInterval: { seconds: 0 } },
+            ...options.alpineAdvisor,
           },
         },
       }),
@@ -281,7 +338,10 @@ export async function startSecurityBackend(options: {
   const asUser = (userEntityRef: string) =>
     mockCredentials.user.header(userEntityRef);
 
-  await waitForCatalog(server, entities.length);
+  await waitForCatalog(server, components.length);
+  if (options.entities?.length) {
+    await waitForRelations(server, entities.length);
+  }
   const sweepTask = tasks.find(task => task.id === SWEEP_TASK_ID);
   if (!sweepTask) {
     throw new Error('The Alpine Advisor sweep was not scheduled');

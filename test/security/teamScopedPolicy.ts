@@ -1,5 +1,12 @@
-import { alpineAdvisorScanTriggerPermission } from '@alpine-advisor/backstage-plugin-common';
-import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import {
+  alpineAdvisorCampaignManagePermission,
+  alpineAdvisorScanTriggerPermission,
+  alpineAdvisorWaiverApprovePermission,
+} from '@alpine-advisor/backstage-plugin-common';
+import {
+  catalogEntityReadPermission,
+  RESOURCE_TYPE_CATALOG_ENTITY,
+} from '@backstage/plugin-catalog-common/alpha';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
@@ -18,8 +25,12 @@ import type {
 
 /**
  * A real permission policy of the kind platform teams write: the listed
- * (restricted) users may read only catalog entities their groups own and may
- * not trigger Alpine Advisor rescans; everyone else may do everything.
+ * (restricted) users may read only catalog entities their groups own, may
+ * waive findings of those only (waiver.create is a catalog-entity resource
+ * permission: the same ownership condition) and may not trigger Alpine
+ * Advisor rescans, approve waivers nor manage campaigns; everyone else may
+ * do everything.
+ * The organisation's groups and users are readable by all.
  * Catalog reads become conditional decisions (`isEntityOwner`) that the
  * catalog itself applies, so the plugin only sees what the catalog lets
  * through.
@@ -37,18 +48,30 @@ export class TeamScopedPolicy implements PermissionPolicy {
     }
     // Before the catalog-entity rule below: rescans are catalog-entity
     // resource permissions too.
-    if (isPermission(request.permission, alpineAdvisorScanTriggerPermission)) {
+    if (
+      isPermission(request.permission, alpineAdvisorScanTriggerPermission) ||
+      isPermission(request.permission, alpineAdvisorWaiverApprovePermission) ||
+      isPermission(request.permission, alpineAdvisorCampaignManagePermission)
+    ) {
       return { result: AuthorizeResult.DENY };
     }
     if (
       isResourcePermission(request.permission, RESOURCE_TYPE_CATALOG_ENTITY)
     ) {
-      return createCatalogConditionalDecision(
-        request.permission,
-        catalogConditions.isEntityOwner({
-          claims: user.info.ownershipEntityRefs,
-        }),
-      );
+      const owned = catalogConditions.isEntityOwner({
+        claims: user.info.ownershipEntityRefs,
+      });
+      if (!isPermission(request.permission, catalogEntityReadPermission)) {
+        return createCatalogConditionalDecision(request.permission, owned);
+      }
+      return createCatalogConditionalDecision(request.permission, {
+        anyOf: [
+          owned,
+          // The organisation itself (groups and people) is public, as in
+          // most portals; services are not.
+          catalogConditions.isEntityKind({ kinds: ['Group', 'User'] }),
+        ],
+      });
     }
     return { result: AuthorizeResult.ALLOW };
   }

@@ -13,9 +13,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Knex } from 'knex';
-import { createCompliancePolicy } from '../../../plugins/alpine-advisor-backend/src/database/compliance';
 import { DatabaseReportStore } from '../../../plugins/alpine-advisor-backend/src/database/DatabaseReportStore';
 import type { EntityVisibility } from '../../../plugins/alpine-advisor-backend/src/database/ReportStore';
+import { createCompliancePolicy } from '../../../plugins/alpine-advisor-backend/src/service/report/compliance';
+import { ReportService } from '../../../plugins/alpine-advisor-backend/src/service/report/ReportService';
 import { freshDatabase } from './freshDatabase';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
@@ -117,7 +118,10 @@ async function benchDatabase(name: string) {
         1000
       ).toFixed(1)} s`,
     );
-    const store = new DatabaseReportStore(db, createCompliancePolicy({}));
+    const store = new ReportService(
+      new DatabaseReportStore(db),
+      createCompliancePolicy({}),
+    );
     const sinceDay = dayOf(0);
     for (const benchCase of CASES) {
       if (process.env.BENCH_EXPLAIN && name === 'postgres') {
@@ -153,7 +157,7 @@ async function benchDatabase(name: string) {
 /** Prints PostgreSQL's plan of the trend's query(ies), captured from knex. */
 async function explain(
   db: Knex,
-  store: DatabaseReportStore,
+  store: ReportService,
   benchCase: (typeof CASES)[number],
   sinceDay: string,
 ) {

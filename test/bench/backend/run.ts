@@ -12,7 +12,9 @@
  *  - the scheduled sweep analyses everything (full sweep), then a triggered
  *    sweep finds every repository unchanged (re-sweep);
  *  - the report API is timed over a rotation of filters, sorts, pages and
- *    rollups;
+ *    rollups, then the team, system and domain summaries and the campaigns
+ *    (list and each one's progress: standing, burn-down, owners), each as a
+ *    ratio to the report in the same run;
  *  - last, the re-sweep's conditional requests are made again straight
  *    through the same UrlReader, with nothing else: the floor any unchanged
  *    re-sweep through this reader pays, whatever the plugin does.
@@ -23,6 +25,13 @@
  * garbage pile up while memory is plentiful, so a run with the old space
  * capped (`sqlite@512`) shows the RSS a deployment that sets its heap to fit
  * its pod sees.
+ *
+ * Push events: after the report phase, BENCH_EVENTS (default 50) signed
+ * GitHub push events go one by one through the events backend's webhook
+ * endpoint, each timed until the service's stored scan time moves (p50/p95);
+ * the request budget per day (2 % of repositories changing daily, hourly
+ * sweep against events plus a daily sweep) is computed from the re-sweep's
+ * SCM answers.
  *
  * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
  * BENCH_WORKERS (analysis worker threads; default: the plugin's),
@@ -63,7 +72,8 @@ import {
   rssMb,
   rssSampler,
 } from './measure';
-import { startBenchBackend } from './startBenchBackend';
+import { createHmac } from 'node:crypto';
+import { BENCH_WEBHOOK_SECRET, startBenchBackend } from './startBenchBackend';
 import {
   BenchReader,
   dockerfileCount,
@@ -127,6 +137,82 @@ interface RunResult {
   liveHeapPeakGrowthMb: number;
   majorCollections: number;
   report: { p50: number; p95: number; max: number; failures: string[] };
+  scopes: { p50: number; p95: number; max: number; failures: string[] };
+  campaigns: { p50: number; p95: number; max: number; failures: string[] };
+  /** Signed push event posted → the entity's stored scan time moved, sequential events. */
+  eventToResult: { p50: number; p95: number; max: number; count: number };
+}
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 50);
+
+/**
+ * Posts EVENTS signed GitHub push events (one service's Dockerfile changed)
+ * to the events backend, one after the other, and times each until the
+ * service's report shows a new scan time: webhook, signature check, routing,
+ * index lookup, queue, read and store, as the portal sees it.
+ */
+async function eventToResult(
+  base: string,
+  repositoryOf: (index: number) => string,
+) {
+  const times: number[] = [];
+  for (let n = 0; n < EVENTS; n++) {
+    const index = (n * 7919) % SERVICES;
+    const report = `${base}/api/alpine-advisor/entities/component/default/svc-${index}`;
+    const before = (await (await fetch(report)).json()).lastScannedAt;
+    const repository = repositoryOf(index);
+    const after = createHmac('sha1', 'bench')
+      .update(`${index}-${n}`)
+      .digest('hex');
+    const body = JSON.stringify({
+      ref: 'refs/heads/main',
+      after,
+      commits: [
+        { id: after, added: [], removed: [], modified: ['Dockerfile'] },
+      ],
+      repository: {
+        html_url: repository,
+        url: repository,
+        default_branch: 'main',
+      },
+    });
+    const started = performance.now();
+    const response = await fetch(`${base}/api/events/http/github`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-GitHub-Event': 'push',
+        'X-Hub-Signature-256': `sha256=${createHmac(
+          'sha256',
+          BENCH_WEBHOOK_SECRET,
+        )
+          .update(body)
+          .digest('hex')}`,
+      },
+      body,
+    });
+    if (response.status !== 202) {
+      throw new Error(`push event answered ${response.status}`);
+    }
+    for (;;) {
+      const now = (await (await fetch(report)).json()).lastScannedAt;
+      if (now !== before) break;
+      if (performance.now() - started > 60_000) {
+        throw new Error(`svc-${index} was not rescanned within 60 s`);
+      }
+      await new Promise(wake => setTimeout(wake, 5));
+    }
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    max: times[times.length - 1],
+    count: times.length,
+  };
 }
 
 const REPORT_PATHS = [
@@ -140,6 +226,33 @@ const REPORT_PATHS = [
   '/report?domain=domain:default/domain-3&lifecycle=production&sort=lastScanned',
   '/report?severity=error&pageSize=100&page=3',
   '/report?groupBy=domain&system=system:default/system-4',
+];
+
+/**
+ * Team, system and domain summaries: a team (250 services at 10,000), a
+ * department (5 teams), the whole organisation through its child groups,
+ * a system and a domain. Timed in the same run as REPORT_PATHS, and printed
+ * as a ratio to them, so the figure survives a slower machine.
+ */
+const SCOPE_PATHS = [
+  '/scopes/group/default/team-7/summary',
+  '/scopes/group/default/dept-3/summary',
+  '/scopes/group/default/org/summary',
+  '/scopes/system/default/system-4/summary',
+  '/scopes/domain/default/domain-3/summary?days=30',
+];
+
+/**
+ * The campaigns of startBenchBackend's BENCH_CAMPAIGNS: the list (each
+ * campaign's standing) and each one's progress. The sweeps of a run record
+ * one day of history, so the burn-down reads one day per service here (see
+ * `yarn bench:org-trend` for the daily history at depth).
+ */
+const CAMPAIGN_PATHS = [
+  '/campaigns',
+  '/campaigns/bench-eol',
+  '/campaigns/bench-musl-team-7',
+  '/campaigns/bench-apk-cache',
 ];
 
 function loadTemplates(): string[] {
@@ -260,6 +373,21 @@ async function runOne(
       REPORT_PATHS,
       REQUESTS,
     );
+    const scopes = await measureLatency(
+      `http://localhost:${port}/api/alpine-advisor`,
+      SCOPE_PATHS,
+      REQUESTS,
+    );
+    const campaigns = await measureLatency(
+      `http://localhost:${port}/api/alpine-advisor`,
+      CAMPAIGN_PATHS,
+      REQUESTS,
+    );
+    const events = await eventToResult(`http://localhost:${port}`, index =>
+      reader === 'github'
+        ? `http://${scmHost}/org/svc-${index}`
+        : `http://${scmHost}/svc-${index}`,
+    );
     const rssPeakMb = sampler.peakMb();
     const heapAtPeak = sampler.heapAtPeak();
     sampler.stop();
@@ -307,6 +435,9 @@ async function runOne(
       liveHeapPeakGrowthMb,
       majorCollections,
       report,
+      scopes,
+      campaigns,
+      eventToResult: events,
     };
   } finally {
     sampler.stop();
@@ -347,6 +478,10 @@ async function profiled<T>(
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** Share of repositories a push changes on a given day, for the request budget. */
+const CHANGING_DAILY = 0.02;
+const sum = (answers: Record<string, number>) =>
+  (answers[200] ?? 0) + (answers[304] ?? 0) + (answers[404] ?? 0);
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
 function print(results: RunResult[], skipped: string[]) {
@@ -409,6 +544,44 @@ function print(results: RunResult[], skipped: string[]) {
               : 'conditional reads'
           }; full/this ${(r.fullSweepMs / r.requestFloorMs).toFixed(1)}x)`,
       ),
+    ],
+    [
+      '  ÷ its requests alone (goal ≤ 1.2x)',
+      ...results.map(
+        r =>
+          `${(r.resweepMs / r.requestFloorMs).toFixed(2)}x (${mark(
+            r.resweepMs / r.requestFloorMs <= 1.2,
+          )})`,
+      ),
+    ],
+    [
+      'push event → stored result p50 / p95 (ms)',
+      ...results.map(
+        r =>
+          `${r.eventToResult.p50.toFixed(0)} / ${r.eventToResult.p95.toFixed(
+            0,
+          )} (max ${r.eventToResult.max.toFixed(0)}, ${
+            r.eventToResult.count
+          } events)`,
+      ),
+    ],
+    [
+      `SCM requests/day, ${
+        CHANGING_DAILY * 100
+      } % of repositories changing daily`,
+      ...results.map(r => {
+        // From this run's unchanged re-sweep: what one sweep costs, and one entity's share.
+        const sweep = sum(r.scmRequests.resweep);
+        const perEntity = sweep / r.services;
+        const changed = CHANGING_DAILY * r.services;
+        const polling = 24 * sweep;
+        const events = sweep + changed * perEntity;
+        return `hourly sweep ${Math.round(
+          polling,
+        )}, events + daily sweep ${Math.round(events)} (${(
+          polling / events
+        ).toFixed(1)}x fewer)`;
+      }),
     ],
     [
       '  backend CPU (s)',
@@ -490,7 +663,57 @@ function print(results: RunResult[], skipped: string[]) {
         r => `${r.report.max.toFixed(1)} / ${r.report.failures.length}`,
       ),
     ],
+    [
+      'GET /scopes/…/summary p50 / p95 (ms)',
+      ...results.map(
+        r =>
+          `${r.scopes.p50.toFixed(1)} / ${r.scopes.p95.toFixed(1)} (${mark(
+            r.scopes.p95 <= GOALS.reportP95Ms,
+          )})`,
+      ),
+    ],
+    [
+      '  ÷ GET /report, same run (p50 / p95)',
+      ...results.map(
+        r =>
+          `${(r.scopes.p50 / r.report.p50).toFixed(2)}x / ${(
+            r.scopes.p95 / r.report.p95
+          ).toFixed(2)}x`,
+      ),
+    ],
+    [
+      '  max (ms) / failures',
+      ...results.map(
+        r => `${r.scopes.max.toFixed(1)} / ${r.scopes.failures.length}`,
+      ),
+    ],
   ];
+  rows.push(
+    [
+      'GET /campaigns[/:id] p50 / p95 (ms)',
+      ...results.map(
+        r =>
+          `${r.campaigns.p50.toFixed(1)} / ${r.campaigns.p95.toFixed(
+            1,
+          )} (${mark(r.campaigns.p95 <= GOALS.reportP95Ms)})`,
+      ),
+    ],
+    [
+      '  ÷ GET /report, same run (p50 / p95)',
+      ...results.map(
+        r =>
+          `${(r.campaigns.p50 / r.report.p50).toFixed(2)}x / ${(
+            r.campaigns.p95 / r.report.p95
+          ).toFixed(2)}x`,
+      ),
+    ],
+    [
+      '  max (ms) / failures',
+      ...results.map(
+        r => `${r.campaigns.max.toFixed(1)} / ${r.campaigns.failures.length}`,
+      ),
+    ],
+  );
   const widths = rows[0].map((_, column) =>
     Math.max(...rows.map(row => row[column].length)),
   );
@@ -506,10 +729,16 @@ function print(results: RunResult[], skipped: string[]) {
     for (const failure of result.report.failures.slice(0, 5)) {
       console.log(`report request failed on ${result.database}: ${failure}`);
     }
+    for (const failure of result.scopes.failures.slice(0, 5)) {
+      console.log(`summary request failed on ${result.database}: ${failure}`);
+    }
+    for (const failure of result.campaigns.failures.slice(0, 5)) {
+      console.log(`campaign request failed on ${result.database}: ${failure}`);
+    }
   }
   console.log(
     `\nGoals: full sweep ≤ ${GOALS.fullSweepS} s on 2 cores; unchanged re-sweep ≥ ${GOALS.resweepRatio}× faster; ` +
-      `report p95 ≤ ${GOALS.reportP95Ms} ms (${REQUESTS} sequential requests over ${REPORT_PATHS.length} queries); ` +
+      `report, team-view and campaign p95 ≤ ${GOALS.reportP95Ms} ms (${REQUESTS} sequential requests over ${REPORT_PATHS.length}, ${SCOPE_PATHS.length} and ${CAMPAIGN_PATHS.length} queries); ` +
       `RSS growth ≤ ${GOALS.rssGrowthMb} MB.`,
   );
   console.log(

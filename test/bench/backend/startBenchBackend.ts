@@ -14,7 +14,45 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BenchReader, benchCatalog } from './syntheticCatalog';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const benchDay = (days: number) =>
+  new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Campaigns timed by run.ts (CAMPAIGN_PATHS): the whole organisation, a
+ * team and a lifecycle, each condition once, over the last 30 days.
+ */
+export const BENCH_CAMPAIGNS = [
+  {
+    id: 'bench-eol',
+    title: 'No end-of-life Alpine',
+    condition: 'eol-alpine',
+    startsOn: benchDay(-30),
+    deadline: benchDay(60),
+  },
+  {
+    id: 'bench-musl-team-7',
+    title: 'No breaking musl risk in team-7',
+    condition: 'breaking-musl',
+    scope: { owner: ['group:default/team-7'] },
+    startsOn: benchDay(-30),
+    deadline: benchDay(60),
+  },
+  {
+    id: 'bench-apk-cache',
+    title: 'No apk cache in production',
+    condition: 'rules',
+    rules: ['apk-no-cache'],
+    scope: { lifecycle: ['production'] },
+    startsOn: benchDay(-30),
+    deadline: benchDay(60),
+  },
+];
+
 export const SWEEP_TASK_ID = 'alpine-advisor-catalog-sweep';
+
+/** The secret the bench signs its push events with. */
+export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret';
 
 /** What the plugin logged at the end of a sweep. */
 export interface SweepLog {
@@ -87,6 +125,9 @@ export async function startBenchBackend(options: {
   const backend = createBackend();
 
   backend.add(import('@alpine-advisor/backstage-plugin-backend'));
+  // Push events: webhooks in through the events backend's GitHub module.
+  backend.add(import('@backstage/plugin-events-backend'));
+  backend.add(import('@backstage/plugin-events-backend-module-github'));
   backend.add(
     createBackendModule({
       pluginId: 'alpine-advisor',
@@ -142,7 +183,11 @@ export async function startBenchBackend(options: {
               },
             }
           : {}),
+        events: {
+          modules: { github: { webhookSecret: BENCH_WEBHOOK_SECRET } },
+        },
         alpineAdvisor: {
+          events: { enabled: true, minimumInterval: { seconds: 0 } },
           schedule: {
             frequency: { hours: 24 },
             timeout: { minutes: 30 },
@@ -154,6 +199,7 @@ export async function startBenchBackend(options: {
             : { analysisWorkers: options.analysisWorkers }),
           catalogPageSize: options.pageSize,
           entityTimeout: { seconds: 60 },
+          campaigns: BENCH_CAMPAIGNS,
         },
       },
     }),

@@ -30,7 +30,8 @@ export function dockerfileCount(count: number): number {
 export type BenchReader = 'fetch' | 'github';
 
 /**
- * N synthetic components spread over 40 teams, 25 systems and 5 domains, whose
+ * N synthetic components spread over 40 teams (in 8 departments of one
+ * organisation group), 25 systems and 5 domains, whose
  * Dockerfiles (1–3) live on the bench SCM server.
  */
 export function syntheticEntities(
@@ -39,6 +40,52 @@ export function syntheticEntities(
   reader: BenchReader = 'fetch',
 ): Entity[] {
   const entities: Entity[] = [];
+  // org ─ dept-0…7 ─ team-0…39 (team i in dept i % 8): group summaries
+  // aggregate through parentOf relations, as the catalog relates groups.
+  const group = (
+    name: string,
+    children: string[],
+    parent?: string,
+  ): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'team', children },
+    relations: [
+      ...children.map(child => ({
+        type: 'parentOf',
+        targetRef: `group:default/${child}`,
+      })),
+      ...(parent
+        ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+        : []),
+    ],
+  });
+  const depts = Array.from({ length: 8 }, (_, dept) => `dept-${dept}`);
+  entities.push(group('org', depts));
+  for (let dept = 0; dept < 8; dept++) {
+    const teams = Array.from({ length: 40 }, (_, team) => team)
+      .filter(team => team % 8 === dept)
+      .map(team => `team-${team}`);
+    entities.push(group(`dept-${dept}`, teams, 'org'));
+    for (const team of teams) {
+      entities.push(group(team, [], `dept-${dept}`));
+    }
+  }
+  for (let domain = 0; domain < 5; domain++) {
+    entities.push({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Domain',
+      metadata: { name: `domain-${domain}`, namespace: 'default' },
+      spec: { owner: 'org' },
+      relations: Array.from({ length: 25 }, (_, system) => system)
+        .filter(system => system % 5 === domain)
+        .map(system => ({
+          type: 'hasPart',
+          targetRef: `system:default/system-${system}`,
+        })),
+    });
+  }
   for (let system = 0; system < 25; system++) {
     entities.push({
       apiVersion: 'backstage.io/v1alpha1',
@@ -79,7 +126,8 @@ export function syntheticEntities(
 
 /**
  * A catalog in memory with what the plugin uses: cursor paging of
- * `queryEntities` filtered by kind and `metadata.uid`, and `getEntityByRef`.
+ * `queryEntities` filtered by kind and `metadata.uid`, `getEntityByRef` and
+ * `getEntitiesByRefs`.
  * (The in-memory catalog from the test utils re-flattens every entity on
  * every call, which would dominate a 10,000-entity sweep.)
  */
@@ -95,14 +143,26 @@ export function benchCatalog(entities: Entity[]): CatalogService {
     offset: number;
     limit: number;
   };
+  const matchesField = (entity: Entity, key: string, value: string) => {
+    if (key === 'kind') {
+      return entity.kind.toLocaleLowerCase() === value.toLocaleLowerCase();
+    }
+    if (key === 'metadata.uid') {
+      return entity.metadata.uid === value;
+    }
+    if (key.startsWith('metadata.annotations.')) {
+      const annotation =
+        entity.metadata.annotations?.[
+          key.slice('metadata.annotations.'.length)
+        ];
+      return annotation?.toLocaleLowerCase() === value.toLocaleLowerCase();
+    }
+    return true;
+  };
   const matches = (entity: Entity, filter?: Record<string, string>) =>
     !filter ||
     Object.entries(filter).every(([key, value]) =>
-      key === 'kind'
-        ? entity.kind.toLocaleLowerCase() === value.toLocaleLowerCase()
-        : key === 'metadata.uid'
-        ? entity.metadata.uid === value
-        : true,
+      matchesField(entity, key, value),
     );
   const page = (query: Query) => {
     const found = entities.filter(entity => matches(entity, query.filter));
@@ -137,6 +197,13 @@ export function benchCatalog(entities: Entity[]): CatalogService {
     },
     async getEntityByRef(ref: string) {
       return byRef.get(ref.toLocaleLowerCase());
+    },
+    async getEntitiesByRefs(request: { entityRefs: string[] }) {
+      return {
+        items: request.entityRefs.map(ref =>
+          byRef.get(ref.toLocaleLowerCase()),
+        ),
+      };
     },
   };
   return catalog as unknown as CatalogService;

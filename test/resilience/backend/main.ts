@@ -37,6 +37,10 @@ async function main() {
   let scheduler: SchedulerService | undefined;
   const backend = createBackend();
   backend.add(import('@alpine-advisor/backstage-plugin-backend'));
+  if (options.events) {
+    backend.add(import('@backstage/plugin-events-backend'));
+    backend.add(import('@backstage/plugin-events-backend-module-github'));
+  }
   backend.add(
     createBackendModule({
       pluginId: 'alpine-advisor',
@@ -81,7 +85,30 @@ async function main() {
           entityTimeout: { seconds: options.entityTimeoutSeconds },
           rescan: { minimumInterval: { seconds: 0 } },
           analysisWorkers: 0,
+          ...(options.events
+            ? {
+                events: {
+                  enabled: true,
+                  concurrency: options.events.concurrency,
+                  minimumInterval: {
+                    seconds: options.events.minimumIntervalSeconds,
+                  },
+                  pollInterval: {
+                    seconds: options.events.pollIntervalSeconds,
+                  },
+                },
+              }
+            : {}),
         },
+        ...(options.events
+          ? {
+              events: {
+                modules: {
+                  github: { webhookSecret: options.events.webhookSecret },
+                },
+              },
+            }
+          : {}),
       },
     }),
   );

@@ -11,6 +11,16 @@ export interface ReplicaOptions {
   schedule: JsonObject;
   concurrency: number;
   entityTimeoutSeconds: number;
+  /**
+   * Push events on: the events backend with the GitHub module (webhooks
+   * signed with this secret) and `alpineAdvisor.events` with these settings.
+   */
+  events?: {
+    webhookSecret: string;
+    concurrency: number;
+    minimumIntervalSeconds: number;
+    pollIntervalSeconds: number;
+  };
 }
 
 /** What the plugin logged at the end of a sweep, with when it ran. */

@@ -84,7 +84,8 @@ function hugeDockerfile(service: string, megabytes: number): Buffer {
 /**
  * A stand-in SCM serving `/<service>/<path>` for annotation-listed
  * Dockerfiles (read by the fetch UrlReader), with a fault per service that
- * tests switch at run time. `.alpine-advisor.yaml` is never there (404).
+ * tests switch at run time. The repository config (`.alpine-advisor.yaml` or
+ * `.yml`) is never there (404).
  */
 export async function startFaultServer(
   options: FaultServerOptions = {},
@@ -166,7 +167,9 @@ export async function startFaultServer(
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const match = /^\/([^/]+)\/(.+)$/.exec(path);
-    if (!match || match[2].endsWith('.alpine-advisor.yaml')) {
+    // Each repository holds one Dockerfile: config files and the build
+    // context's manifests and lockfiles, probed beside it, are absent.
+    if (!match || !/(^|\/)Dockerfile$/.test(match[2])) {
       res.writeHead(404).end('not found');
       return;
     }
