@@ -18,9 +18,21 @@ step "Starting the services the tests need"
 ensure_postgres
 ensure_chromium
 ensure_vim
+ensure_pre_commit
+ensure_cli_test_nodes
+ensure_musl_tools
 
 step "Type-checking"
 yarn tsc
+
+step "Generated code matches its sources (API types from the OpenAPI spec)"
+yarn workspace @alpine-advisor/backstage-plugin-common generate:api-types --check
+
+step "API reports of the public packages are up to date (yarn api-reports to refresh them)"
+yarn api-reports --ci
+
+step "Package metadata for publishing (backstage-cli repo fix --publish --check)"
+yarn backstage-cli repo fix --publish --check
 
 step "Linting"
 yarn lint:all
@@ -31,5 +43,13 @@ yarn prettier:check
 step "Unit and integration tests"
 node scripts/run-tests.mjs
 
+step "Published packages: build, pack, tarball contents, npm publish --dry-run"
+yarn test:packages
+
 step "Browser tests"
 yarn test:e2e
+
+step "Adoption: fresh create-app apps (new and legacy frontend system) set up with the README's steps"
+# Generates two apps from the npm registry and installs them (minutes each;
+# they share Yarn's global cache); prints the time of each step and the total.
+yarn test:adopt

