@@ -33,6 +33,7 @@ import { DatabaseReportStore } from './database/DatabaseReportStore';
 import { DatabaseScanStore } from './database/DatabaseScanStore';
 import { FixDiffStore } from './database/FixDiffStore';
 import { RetryingScanStore } from './database/RetryingScanStore';
+import { TransientRetry } from './database/TransientRetry';
 import { DatabaseEventRescanStore } from './events/DatabaseEventRescanStore';
 import { EventRescanQueue } from './events/EventRescanQueue';
 import { PushEventSubscriber } from './events/PushEventSubscriber';
@@ -196,9 +197,12 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         });
         const knowledgeStore = new DatabaseKnowledgeStore(db);
         const waiverStore = new DatabaseWaiverStore(db);
+        // A database restart mid-sweep delays the sweep instead of losing its results.
+        const retry = new TransientRetry(deps.logger);
+        const retryingScanStore = new RetryingScanStore(scanStore, retry);
         const rescorer = new KnowledgeRescorer({
           knowledgeStore,
-          scanStore: new RetryingScanStore(scanStore, deps.logger),
+          scanStore: retryingScanStore,
           analysis,
           logger: deps.logger,
           waivers: waiverStore,
@@ -232,6 +236,8 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           ),
           knowledge,
           waivers: waiverStore,
+          // Read once per page, before the page's scans.
+          retry,
           timeoutMs: settings.entityTimeoutMs,
           rateLimitBackoffMs: settings.rateLimitBackoffMs,
           integrations: ScmIntegrations.fromConfig(deps.config),
@@ -240,7 +246,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         const waiverApplier = new WaiverApplier({
           waivers: waiverStore,
           knowledgeStore,
-          scanStore: new RetryingScanStore(scanStore, deps.logger),
+          scanStore: retryingScanStore,
           analysis,
           knowledge,
           logger: deps.logger,
@@ -305,8 +311,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         const sweep = new CatalogSweep({
           catalog: deps.catalog,
           auth: deps.auth,
-          // A database restart mid-sweep delays the sweep instead of losing its results.
-          store: new RetryingScanStore(scanStore, deps.logger),
+          store: retryingScanStore,
           scanner,
           logger: deps.logger,
           filter: settings.catalogFilter,
@@ -318,7 +323,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           const eventStore = new DatabaseEventRescanStore(db);
           const queue = new EventRescanQueue({
             store: eventStore,
-            scanStore: new RetryingScanStore(scanStore, deps.logger),
+            scanStore: retryingScanStore,
             scanner,
             catalog: deps.catalog,
             auth: deps.auth,

@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { RetryingScanStore } from './RetryingScanStore';
+import { TransientRetry } from './TransientRetry';
 import type { ScanStore } from './ScanStore';
 
 function refused(): Error {
@@ -31,12 +32,15 @@ function failingStore(errors: Error[]) {
 function retrying(store: ScanStore) {
   const waits: number[] = [];
   const logger = mockServices.logger.mock();
-  const retryingStore = new RetryingScanStore(store, logger, {
-    delaysMs: [10, 20, 40],
-    sleep: async ms => {
-      waits.push(ms);
-    },
-  });
+  const retryingStore = new RetryingScanStore(
+    store,
+    new TransientRetry(logger, {
+      delaysMs: [10, 20, 40],
+      sleep: async ms => {
+        waits.push(ms);
+      },
+    }),
+  );
   return { retryingStore, waits, logger };
 }
 

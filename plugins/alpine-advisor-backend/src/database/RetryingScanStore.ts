@@ -1,5 +1,4 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import { isTransientDatabaseError } from './isTransientDatabaseError';
+import type { TransientRetry } from './TransientRetry';
 import type { RescanClaim, ScanStore } from './ScanStore';
 import type { EntityMetadata } from '../catalog/entityMetadata';
 import type {
@@ -9,41 +8,22 @@ import type {
   ScanSuccess,
 } from '../scanner/types';
 
-export interface WriteRetryOptions {
-  /** Waits between attempts; one attempt more than there are waits. */
-  delaysMs: number[];
-  sleep?: (ms: number) => Promise<void>;
-}
-
-/**
- * About a minute and a half in all: long enough for a database restart or a
- * fail-over, short against the sweep's timeout.
- */
-export const DEFAULT_WRITE_RETRY: WriteRetryOptions = {
-  delaysMs: [1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 30_000],
-};
-
 /**
  * The sweep's store: a call that fails because the database is unreachable
  * (restart, fail-over, network) is tried again with growing waits, so that a
  * short outage loses no results and the sweep ends only once the database
  * is back (the scheduler can then release the sweep's lease). Every write is
  * one transaction, so a failed attempt left nothing behind. Errors the
- * database will always give (a refused statement) are not retried.
+ * database will always give (a refused statement) are not retried (see
+ * TransientRetry).
  *
  * Rescan claims are not retried: an API caller should not wait a minute.
  */
 export class RetryingScanStore implements ScanStore {
-  private readonly sleep: (ms: number) => Promise<void>;
-
   constructor(
     private readonly store: ScanStore,
-    private readonly logger: LoggerService,
-    private readonly retry: WriteRetryOptions = DEFAULT_WRITE_RETRY,
-  ) {
-    this.sleep =
-      retry.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-  }
+    private readonly retry: TransientRetry,
+  ) {}
 
   upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void> {
     return this.withRetry(`store ${entities.length} catalog entities`, () =>
@@ -116,34 +96,7 @@ export class RetryingScanStore implements ScanStore {
     return this.store.claimRescan(entityRef, now, minimumIntervalMs);
   }
 
-  private async withRetry<T>(
-    description: string,
-    work: () => Promise<T>,
-  ): Promise<T> {
-    const { delaysMs } = this.retry;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await work();
-        if (attempt > 0) {
-          this.logger.info(
-            `Alpine Advisor reached the database again: could ${description} at attempt ${
-              attempt + 1
-            }`,
-          );
-        }
-        return result;
-      } catch (error) {
-        if (!isTransientDatabaseError(error) || attempt >= delaysMs.length) {
-          throw error;
-        }
-        const delayMs = delaysMs[attempt];
-        this.logger.warn(
-          `Alpine Advisor could not ${description}, the database is unreachable (${error}); trying again in ${Math.round(
-            delayMs / 1000,
-          )} s (attempt ${attempt + 2} of ${delaysMs.length + 1})`,
-        );
-        await this.sleep(delayMs);
-      }
-    }
+  private withRetry<T>(description: string, work: () => Promise<T>) {
+    return this.retry.run(description, work);
   }
 }

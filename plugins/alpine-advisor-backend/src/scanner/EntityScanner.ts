@@ -1,9 +1,4 @@
-import type {
-  Analyzer,
-  AnalyzerConfig,
-  FindingWaiver,
-  KnowledgeOverrides,
-} from '@alpine-advisor/analyzer';
+import type { Analyzer, AnalyzerConfig } from '@alpine-advisor/analyzer';
 import {
   ALPINE_ADVISOR_DISABLED_ANNOTATION,
   ALPINE_ADVISOR_DOCKERFILES_ANNOTATION,
@@ -28,9 +23,14 @@ import { analyseDockerfiles, analysedOutcome } from './analyseDockerfiles';
 import type { ScanOutcome } from './ScanOutcome';
 import type { FileAnalysis } from './analysis/FileAnalysis';
 import { withTimeout } from './withTimeout';
+import {
+  AnalysisInputs,
+  AnalysisInputSources,
+  loadAnalysisInputs,
+} from './AnalysisInputs';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 
-export interface EntityScannerOptions {
+export interface EntityScannerOptions extends AnalysisInputSources {
   readers: DockerfileSourceReader[];
   /** Parses repository configs (knowing the ids of added rules). */
   analyzer: Analyzer;
@@ -44,10 +44,6 @@ export interface EntityScannerOptions {
   rateLimitBackoffMs: number;
   integrations?: ScmIntegrationRegistry;
   now?: () => Date;
-  /** Knowledge layered over the analyzer's bundled tables (refreshed release data, app-config). */
-  knowledge?: { layers(): Promise<KnowledgeOverrides[]> };
-  /** The entity's waivers in force (applied by the analyzer, see WaiverApplier). */
-  waivers?: { inForce(entityRef: string, now: Date): Promise<FindingWaiver[]> };
 }
 
 /**
@@ -62,10 +58,17 @@ export class EntityScanner {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** What analyses of these entities apply; read once per page (see ScanPipeline). */
+  loadInputs(entityRefs: string[]): Promise<AnalysisInputs> {
+    return loadAnalysisInputs(this.options, entityRefs, this.now());
+  }
+
+  /** `inputs`: from `loadInputs` for a page holding the entity; read for it alone when left out. */
   async scan(
     entity: Entity,
     state: ScanState | undefined,
     trigger: ScanTrigger,
+    inputs?: AnalysisInputs,
   ): Promise<ScanOutcome> {
     const entityRef = entityKey(entity);
     const startedAt = this.now();
@@ -91,6 +94,7 @@ export class EntityScanner {
         state,
         trigger,
         startedAt,
+        inputs,
       );
     } catch (error) {
       // A bug of ours (or of an added reader or rule) costs one entity.
@@ -106,6 +110,7 @@ export class EntityScanner {
     state: ScanState | undefined,
     trigger: ScanTrigger,
     startedAt: Date,
+    pageInputs: AnalysisInputs | undefined,
   ): Promise<ScanOutcome> {
     const location = resolveSourceLocation(entity, this.options.integrations);
     const fail = (
@@ -213,14 +218,14 @@ export class EntityScanner {
       }
       settings.push(resolved.config);
     }
-    const knowledge = await this.options.knowledge?.layers();
-    const waivers = await this.options.waivers?.inForce(entityRef, startedAt);
+    const { knowledge, waivers } =
+      pageInputs ?? (await this.loadInputs([entityRef]));
     const requests = snapshot.dockerfiles.map((file, index) => ({
       path: file.path,
       content: file.content,
       config: settings[index],
       knowledge,
-      waivers,
+      waivers: waivers.get(entityRef),
       context: snapshot.contexts?.[file.path],
     }));
     const analysed = await analyseDockerfiles(

@@ -34,6 +34,7 @@ function setup(options: { failWrites?: boolean } = {}) {
   } as unknown as ScanStore;
   const triggers: string[] = [];
   const scanner = {
+    loadInputs: async () => ({ waivers: new Map() }),
     scan: async (scanned: Entity, _state: unknown, trigger: string) => {
       triggers.push(trigger);
       const entityRef = `component:default/${scanned.metadata.name}`;

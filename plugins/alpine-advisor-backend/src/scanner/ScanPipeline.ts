@@ -37,7 +37,7 @@ export interface ScanRunOptions {
 /**
  * The one scan pipeline, run by the sweep (a page at a time) and by
  * on-demand rescans: store the entities' catalog facts, read their scan
- * states, scan each (read, analyse, outcome: see EntityScanner) and record
+ * states and analysis inputs (knowledge, waivers), scan each (read, analyse, outcome: see EntityScanner) and record
  * the outcomes in batches.
  */
 export class ScanPipeline {
@@ -64,9 +64,9 @@ export class ScanPipeline {
     const { store, scanner, logger } = this.options;
     const writer = new OutcomeWriter(store, logger, this.now, run.storeErrors);
     try {
-      const states = await store.getScanStates(
-        entities.map(entity => entityKey(entity)),
-      );
+      const refs = entities.map(entity => entityKey(entity));
+      const states = await store.getScanStates(refs);
+      const inputs = await scanner.loadInputs(refs);
       const scanOne = async (entity: Entity) => {
         if (run.signal?.aborted) {
           run.onStopped?.(entity);
@@ -76,6 +76,7 @@ export class ScanPipeline {
           entity,
           states.get(entityKey(entity)),
           run.trigger,
+          inputs,
         );
         run.onOutcome?.(outcome);
         logOutcome(logger, outcome);

@@ -1,6 +1,7 @@
 import type { FindingWaiver } from '@alpine-advisor/analyzer';
 import type { Knex } from 'knex';
 import type { EntityVisibility } from '../database/ReportStore';
+import { chunk } from '../database/chunk';
 import { toDate } from '../database/timestamps';
 import { whereVisible } from '../database/visibleEntities';
 
@@ -28,6 +29,9 @@ export interface WaiverQuery {
   expiringBefore?: Date;
   now: Date;
 }
+
+/** Entity refs per `whereIn`, well under SQLite's and PostgreSQL's bind limits. */
+const REFS_PER_STATEMENT = 500;
 
 const LIST_LIMIT = 1000;
 
@@ -72,20 +76,35 @@ export class DatabaseWaiverStore {
 
   /** What the analysis of an entity applies: active waivers not expired at `now`. */
   async inForce(entityRef: string, now: Date): Promise<FindingWaiver[]> {
-    const rows = await this.db('waivers')
-      .where({ entity_ref: entityRef, status: 'active' })
-      .where('expires_at', '>', now)
-      .orderBy('id')
-      .select('id', 'rule_id', 'fingerprint', 'expires_at');
-    return rows.map(row => {
-      const waiver: FindingWaiver = {
-        id: row.id,
-        ruleId: row.rule_id,
-        expiresAt: toDate(row.expires_at)!.toISOString(),
-      };
-      if (row.fingerprint) waiver.fingerprint = row.fingerprint;
-      return waiver;
-    });
+    return (await this.inForceFor([entityRef], now)).get(entityRef) ?? [];
+  }
+
+  /** `inForce` for a page of entities in one read per chunk (the sweep's). */
+  async inForceFor(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, FindingWaiver[]>> {
+    const byEntity = new Map<string, FindingWaiver[]>();
+    for (const refs of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      const rows = await this.db('waivers')
+        .whereIn('entity_ref', refs)
+        .where({ status: 'active' })
+        .where('expires_at', '>', now)
+        .orderBy('id')
+        .select('id', 'entity_ref', 'rule_id', 'fingerprint', 'expires_at');
+      for (const row of rows) {
+        const waiver: FindingWaiver = {
+          id: row.id,
+          ruleId: row.rule_id,
+          expiresAt: toDate(row.expires_at)!.toISOString(),
+        };
+        if (row.fingerprint) waiver.fingerprint = row.fingerprint;
+        const waivers = byEntity.get(row.entity_ref) ?? [];
+        waivers.push(waiver);
+        byEntity.set(row.entity_ref, waivers);
+      }
+    }
+    return byEntity;
   }
 
   /** Newest first, within the visible entities, at most 1000. */
