@@ -90,15 +90,21 @@ export class RepositoryEntityIndex {
       .map(source => source.entityRef)
       .filter(ref => !entities.has(ref));
     for (const part of chunk(unread, CATALOG_BATCH)) {
+      // Stored by an earlier sweep; the scanned scope is asked again, as
+      // the entity (or alpineAdvisor.catalogFilter) may have changed since.
       const { items } = await this.options.catalog.getEntitiesByRefs(
-        { entityRefs: part, fields: SCANNED_ENTITY_FIELDS },
+        {
+          entityRefs: part,
+          fields: SCANNED_ENTITY_FIELDS,
+          filter: this.options.filter,
+        },
         { credentials },
       );
       for (const entity of items) {
         if (entity) {
           entities.set(entityKey(entity), { entity, bySlug: false });
         } else {
-          // Stored, but gone from the catalog.
+          // Stored, but gone from the catalog or out of the scanned scope.
           targets.candidates += 1;
           targets.skipped += 1;
         }

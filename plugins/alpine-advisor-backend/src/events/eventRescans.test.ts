@@ -57,6 +57,8 @@ async function createEventHarness(
     minimumIntervalMs?: number;
     /** More entities, with their repositories. */
     more?: { entities: Entity[]; repositories: Record<string, FakeRepository> };
+    /** `alpineAdvisor.catalogFilter` as the event room sees it. */
+    filter?: Record<string, string>;
   } = {},
 ) {
   const entities = [...names.map(service), ...(options.more?.entities ?? [])];
@@ -119,7 +121,7 @@ async function createEventHarness(
         store,
         catalog,
         auth: mockServices.auth(),
-        filter: { kind: 'Component' },
+        filter: options.filter ?? { kind: 'Component' },
       }),
       queue,
       logger,
@@ -276,6 +278,42 @@ describe.each(databases.eachSupportedId())(
       expect(onB).toMatchObject({ queued: [], duplicates: 1 });
       expect(harness.eventScans()).toEqual(['component:default/orders']);
       expect(harness.eventReads()).toHaveLength(1);
+    });
+
+    it('skips an entity stored by a sweep that has since left the scanned scope', async () => {
+      const harness = await createEventHarness(
+        databaseId,
+        ['orders', 'billing'],
+        {
+          filter: { kind: 'Component', 'spec.lifecycle': 'production' },
+        },
+      );
+      const a = harness.replica(harness.db, 'a');
+      // Retired after the sweep stored it: out of the scope the sweep scans.
+      harness.entities[0].spec!.lifecycle = 'deprecated';
+
+      const handled = await a.subscriber.handle(
+        'github.push',
+        githubPush({
+          repository: REPO,
+          commits: [
+            {
+              modified: [
+                'services/orders/Dockerfile',
+                'services/billing/Dockerfile',
+              ],
+            },
+          ],
+        }),
+      );
+      await a.queue.drain();
+
+      expect(handled).toMatchObject({
+        candidates: 2,
+        skipped: 1,
+        affected: ['component:default/billing'],
+      });
+      expect(harness.eventScans()).toEqual(['component:default/billing']);
     });
 
     it('ignores and logs a push to a repository no scanned entity lives in', async () => {
