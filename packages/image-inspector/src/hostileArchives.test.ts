@@ -121,7 +121,7 @@ describe('hostile archives', () => {
   it('stops a decompression bomb at the ratio limit', async () => {
     const bombLayer = zlib.gzipSync(
       await layerTar([
-        { path: 'zeros', content: Buffer.alloc(32 * 1024 * 1024) },
+        { path: 'zeros', content: Buffer.alloc(8 * 1024 * 1024) },
       ]),
     );
     expect(bombLayer.length).toBeLessThan(100_000);
@@ -146,7 +146,7 @@ describe('hostile archives', () => {
       inspectBytes(
         zlib.gzipSync(
           await tarOf([
-            { name: 'zeros', content: Buffer.alloc(32 * 1024 * 1024) },
+            { name: 'zeros', content: Buffer.alloc(8 * 1024 * 1024) },
           ]),
         ),
         {
@@ -155,7 +155,7 @@ describe('hostile archives', () => {
         },
       ),
     ).rejects.toThrow(/decompression bomb/);
-  });
+  }, 60_000);
 
   it('enforces the byte, entry, JSON and path limits', async () => {
     const archive = await dockerSaveArchive({ layers: [alpineBase()] });
