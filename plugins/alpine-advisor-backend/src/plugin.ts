@@ -318,6 +318,8 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           pageSize: settings.catalogPageSize,
           concurrency: settings.concurrency,
           retentionDays: settings.retentionDays,
+          // Even with notifications switched off: what they stored before stays prunable.
+          removedEntityState: [new NotificationStateStore(db)],
         });
         if (settings.events.enabled) {
           const eventStore = new DatabaseEventRescanStore(db);

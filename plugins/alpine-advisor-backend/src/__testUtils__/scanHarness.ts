@@ -11,6 +11,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { connectDatabase } from '../database/connectDatabase';
 import { DatabaseReportStore } from '../database/DatabaseReportStore';
 import { DatabaseScanStore } from '../database/DatabaseScanStore';
+import { NotificationStateStore } from '../notifications/NotificationStateStore';
 import { analysisFingerprint } from '../scanner/analysisFingerprint';
 import { CatalogSweep } from '../scheduler/CatalogSweep';
 import { InlineFileAnalysis } from '../scanner/analysis/InlineFileAnalysis';
@@ -97,6 +98,7 @@ export async function createScanHarness(options: {
       pageSize: 2,
       concurrency: 3,
       retentionDays: 30,
+      removedEntityState: [new NotificationStateStore(db)],
       now,
     });
   return {

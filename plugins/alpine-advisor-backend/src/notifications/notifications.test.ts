@@ -158,6 +158,36 @@ describe.each(databases.eachSupportedId())(
       expect(sent).toHaveLength(1);
     });
 
+    it("forgets a service's notification state once the sweep removed it from the catalog, and only then", async () => {
+      const { harness, sent, commit, setTime } = await setUp(databaseId);
+      await harness.sweep();
+      await commit(GLIBC_NODE_DOCKERFILE);
+      expect(sent).toHaveLength(1);
+      setTime(new Date(T0.getTime() + 60 * 60_000));
+      const stateOf = (entityRef: string) =>
+        harness.db('notification_state').where('entity_ref', entityRef);
+      // A row of a service removed long ago, left before pruning was scheduled.
+      await harness.db('notification_state').insert({
+        entity_ref: 'component:default/retired',
+        topic: 'new-musl-risk',
+        key: 'glibc-download-in-alpine',
+        state: 'open',
+        notified_at: T0,
+        updated_at: T0,
+      });
+
+      // Still in the catalog: its state stays (and dedupes the next sweep).
+      await harness.sweep();
+      expect(await stateOf(ORDERS)).not.toHaveLength(0);
+      expect(await stateOf('component:default/retired')).toHaveLength(0);
+
+      // Gone from the catalog: the sweep's cleanup deletes it, and its state.
+      const summary = await harness.sweepOver([]);
+      expect(summary.removed).toBe(1);
+      expect(await stateOf(ORDERS)).toHaveLength(0);
+      expect(sent).toHaveLength(1);
+    });
+
     it('compares musl findings by identity, not by count', async () => {
       const { harness, sent, commit } = await setUp(databaseId);
       await harness.sweep();

@@ -21,7 +21,19 @@ export interface CatalogSweepOptions {
   pageSize: number;
   concurrency: number;
   retentionDays: number;
+  /** State kept per entity outside the scan store, pruned after each complete sweep. */
+  removedEntityState?: RemovedEntityState[];
   now?: () => Date;
+}
+
+/**
+ * Per-entity state another part of the plugin keeps in its own table (the
+ * notifications' dedupe state): once the sweep deleted the entities that
+ * left the catalog, their rows there mean nothing and would only pile up.
+ */
+export interface RemovedEntityState {
+  /** Deletes the rows of entities no longer stored; how many it deleted. */
+  pruneRemovedEntities(): Promise<number>;
 }
 
 /** What one sweep did, for logs and tests. */
@@ -135,6 +147,7 @@ export class CatalogSweep {
     let removed = 0;
     if (complete) {
       removed = await store.deleteEntitiesNotListed(listed, startedAt);
+      await this.pruneRemovedEntityState();
     }
     await this.retention.prune(startedAt);
     if (
@@ -168,6 +181,24 @@ export class CatalogSweep {
         `${summary.refused} refused by policy, ${summary.disabled} opted out, ${summary.deferred} deferred, ${summary.removed} removed${stopped}`,
     );
     return summary;
+  }
+
+  /**
+   * After every complete sweep, not only one that removed something: a prune
+   * that failed once (or rows left by a rescan racing the cleanup) is then
+   * caught up by the next sweep. A failure here costs stale rows, never the
+   * sweep.
+   */
+  private async pruneRemovedEntityState(): Promise<void> {
+    for (const state of this.options.removedEntityState ?? []) {
+      await state
+        .pruneRemovedEntities()
+        .catch(error =>
+          this.options.logger.warn(
+            `Alpine Advisor could not prune the state of entities that left the catalog: ${error}`,
+          ),
+        );
+    }
   }
 
   private async scanPage(
