@@ -41,13 +41,18 @@ const FILES: Record<string, string> = {
   'api/package-lock.json': lock({
     'node_modules/express': { version: '4.19.2' },
   }),
-  // Confirmed by go.mod, and a malformed uv.lock noted.
+  // Confirmed by go.mod; the malformed uv.lock beside it is not noted:
+  // nothing this Dockerfile runs reads it.
   'worker/Dockerfile':
     'FROM golang:1.23-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /bin/worker .\nFROM alpine:3.22\nCOPY --from=build /bin/worker /bin/worker\nUSER 65534\nCMD ["/bin/worker"]\n',
   'worker/go.mod':
     'module example.com/worker\n\ngo 1.23\n\nrequire github.com/mattn/go-sqlite3 v1.14.22\n',
   'worker/uv.lock': '[[package]\nname = "broken"\n',
   'worker/.dockerignore': '*\n!go.mod\n!*.go\n',
+  // uv reads this lockfile: malformed, it is noted.
+  'jobs/Dockerfile':
+    'FROM python:3.12-alpine\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN pip install uv && uv sync --frozen\nUSER 65534\n',
+  'jobs/uv.lock': '[[package]\nname = "broken"\n',
 };
 
 let root: string;
@@ -172,7 +177,8 @@ it('gives the same verdicts for a tree with lockfiles in the CLI and the backend
       /^error: confirmed by go.mod: it requires `github.com\/mattn\/go-sqlite3`/,
     ),
   ]);
-  expect(messages('worker/Dockerfile', 'context-file-unreadable')).toEqual([
+  expect(messages('worker/Dockerfile', 'context-file-unreadable')).toEqual([]);
+  expect(messages('jobs/Dockerfile', 'context-file-unreadable')).toEqual([
     expect.stringMatching(/^info: `uv.lock` .*malformed/),
   ]);
 });

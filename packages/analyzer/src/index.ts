@@ -11,7 +11,11 @@ export { REPORT_VERSION } from './version';
 export * from './types';
 export { analyzeDockerfile, analyzeFiles } from './analyze';
 export type { DockerfileInput } from './analyze';
-export { BuildContextFacts, MAX_CONTEXT_FILE_BYTES } from './facts';
+export {
+  BuildContextFacts,
+  consultedContextFiles,
+  MAX_CONTEXT_FILE_BYTES,
+} from './facts';
 export type {
   BuildContextInput,
   ContextFileInput,

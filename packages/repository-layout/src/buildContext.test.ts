@@ -4,8 +4,15 @@ import type { RepositoryTree } from './tree';
 
 describe('collectBuildContext', () => {
   const files = [
-    { path: 'svc/Dockerfile', content: 'FROM alpine:3.22\n' },
-    { path: 'svc/api.Dockerfile', content: 'FROM alpine:3.22\n' },
+    {
+      path: 'svc/Dockerfile',
+      content: 'FROM golang:1.23-alpine\nCOPY . .\nRUN go build ./...\n',
+    },
+    {
+      path: 'svc/api.Dockerfile',
+      content:
+        'FROM node:22-alpine\nCOPY . .\nRUN npm ci && pip install -r requirements-dev.txt\n',
+    },
     { path: 'svc/api.Dockerfile.dockerignore', content: '.env\n' },
     { path: 'svc/.dockerignore', content: 'node_modules\n' },
     { path: 'svc/package-lock.json', content: '{}' },
@@ -51,6 +58,23 @@ describe('collectBuildContext', () => {
     );
     expect(context.files.map(file => file.path)).toEqual(['go.mod']);
     expect(context.root).toBe('.');
+  });
+
+  it("reads only the files the Dockerfile's analysis can consult", async () => {
+    const tree = treeFromFiles([
+      {
+        path: 'Dockerfile',
+        content:
+          'FROM python:3.12-alpine\nRUN pip install -r requirements.txt\n',
+      },
+      { path: 'requirements.txt', content: 'numpy==2\n' },
+      { path: 'package-lock.json', content: '{}' },
+      { path: 'go.mod', content: 'module x\n' },
+      { path: '.dockerignore', content: '.env\n' },
+    ]);
+    const context = await collectBuildContext(tree, 'Dockerfile');
+    // No COPY: .dockerignore cannot matter; no npm or go: neither can their files.
+    expect(context.files.map(file => file.path)).toEqual(['requirements.txt']);
   });
 
   it('never reads a file over the cap, and hands over unreadable ones', async () => {

@@ -2,7 +2,10 @@ import type {
   BuildContextInput,
   ContextFileInput,
 } from '@alpine-advisor/analyzer';
-import { MAX_CONTEXT_FILE_BYTES } from '@alpine-advisor/analyzer';
+import {
+  consultedContextFiles,
+  MAX_CONTEXT_FILE_BYTES,
+} from '@alpine-advisor/analyzer';
 import type { RepositoryTree, TreeEntry } from './tree';
 
 /**
@@ -64,8 +67,11 @@ export interface BuildContextOptions {
  * Reads the build context of a Dockerfile from a tree: the files of
  * `BUILD_CONTEXT_FILES` and requirements files at the context's top,
  * `<Dockerfile>.dockerignore` beside the Dockerfile, and the names of the
- * entries `COPY . .` should not carry. Absent files are normal; unreadable
- * or huge ones are handed over as skipped, for the analyzer to note.
+ * entries `COPY . .` should not carry. Only files the Dockerfile's analysis
+ * can consult are read (`consultedContextFiles`: no lockfile of a tool it
+ * never runs), so every reader hands the analyzer the same files. Absent
+ * files are normal; unreadable or huge ones are handed over as skipped, for
+ * the analyzer to note.
  * @public
  */
 export async function collectBuildContext(
@@ -78,8 +84,10 @@ export async function collectBuildContext(
   const max = options.maxFileBytes ?? MAX_CONTEXT_FILE_BYTES;
   const top = await listOrEmpty(tree, root);
   const files: ContextFileInput[] = [];
+  const consulted = await consultedBy(tree, dockerfilePath);
   const read = async (treePath: string, contextPath: string) => {
-    files.push(await readBounded(tree, treePath, contextPath, max));
+    if (consulted(contextPath))
+      files.push(await readBounded(tree, treePath, contextPath, max));
   };
   const at = (name: string) => (root ? `${root}/${name}` : name);
   for (const entry of top) {
@@ -140,6 +148,21 @@ export async function collectBuildContext(
       entries.push('vendor/bundle/');
   }
   return { root: root || '.', files, entries: entries.sort() };
+}
+
+/** What the Dockerfile's analysis can consult; everything when its text cannot be read. */
+async function consultedBy(
+  tree: RepositoryTree,
+  dockerfilePath: string,
+): Promise<(contextPath: string) => boolean> {
+  try {
+    const content = await tree.read(dockerfilePath);
+    return consultedContextFiles(
+      typeof content === 'string' ? content : new TextDecoder().decode(content),
+    );
+  } catch {
+    return () => true;
+  }
 }
 
 function folderOf(path: string): string {
@@ -226,17 +249,27 @@ export function entryPlaceholders(
 /**
  * The paths a reader that cannot list folders asks for, file by file, to
  * collect a Dockerfile's build context (its folder): `BUILD_CONTEXT_FILES`,
- * `requirements.txt`, `prisma/schema.prisma` and `<Dockerfile>.dockerignore`.
- * Absent ones are normal.
+ * `requirements.txt`, `prisma/schema.prisma` and `<Dockerfile>.dockerignore`,
+ * given the Dockerfile's text only those its analysis can consult (see
+ * `collectBuildContext`). Absent ones are normal.
  * @public
  */
-export function buildContextCandidates(dockerfilePath: string): string[] {
+export function buildContextCandidates(
+  dockerfilePath: string,
+  dockerfileText?: string,
+): string[] {
   const folder = folderOf(dockerfilePath);
   const name = dockerfilePath.split('/').pop() ?? 'Dockerfile';
+  const consulted =
+    dockerfileText === undefined
+      ? () => true
+      : consultedContextFiles(dockerfileText);
   return [
     ...BUILD_CONTEXT_FILES,
     'requirements.txt',
     'prisma/schema.prisma',
     `${name}.dockerignore`,
-  ].map(file => (folder ? `${folder}/${file}` : file));
+  ]
+    .filter(consulted)
+    .map(file => (folder ? `${folder}/${file}` : file));
 }

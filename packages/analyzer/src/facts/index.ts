@@ -1,3 +1,4 @@
+export { consultedContextFiles } from './consultedContextFiles';
 export { BuildContextFacts, NO_CONTEXT } from './BuildContextFacts';
 export { MAX_CONTEXT_FILE_BYTES } from './input';
 export type { BuildContextInput, ContextFileInput, ContextNote } from './input';

@@ -72,6 +72,8 @@ describe('the build context in the CLI', () => {
   it('notes a huge or binary lockfile and still analyses the Dockerfile', async () => {
     const cwd = tree({
       Dockerfile: NODE,
+      'yarn.lock': new Uint8Array([0, 1, 2, 0xff]),
+      // Not read at all: nothing in this Dockerfile runs go.
       'go.mod': new Uint8Array([0, 1, 2, 0xff]),
     });
     // A sparse 20 MB file: over the cap, so it is never read.
@@ -80,10 +82,10 @@ describe('the build context in the CLI', () => {
     const findings = await findingsOf(cwd);
     const notes = findings.filter(f => f.ruleId === 'context-file-unreadable');
     expect(notes.map(note => note.message)).toEqual([
-      expect.stringMatching(/^`go.mod` .*binary content/),
       expect.stringMatching(
         /^`package-lock.json` .*too large to read \(20\.0 MB\)/,
       ),
+      expect.stringMatching(/^`yarn.lock` .*binary content/),
     ]);
     // The Dockerfile itself was analysed all the same.
     expect(findings.map(f => f.ruleId)).toContain('copy-all-before-install');

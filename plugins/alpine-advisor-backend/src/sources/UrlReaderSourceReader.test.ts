@@ -161,11 +161,17 @@ describe('UrlReaderSourceReader', () => {
     });
 
     it('reads listed files with their ETags and answers 304s as not modified', async () => {
+      const NODE_DOCKERFILE =
+        'FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci\n';
       const contents: Record<string, { body: string; etag: string }> = {
-        'svc/Dockerfile': { body: 'FROM alpine:3.22\n', etag: '"df-1"' },
+        'svc/Dockerfile': { body: NODE_DOCKERFILE, etag: '"df-1"' },
         'svc/deploy/Dockerfile.migrations': {
           body: 'FROM postgres:16\n',
           etag: '"mig-1"',
+        },
+        'svc/package-lock.json': {
+          body: '{"lockfileVersion":3,"packages":{}}',
+          etag: '"lock-1"',
         },
       };
       const requests: string[] = [];
@@ -194,15 +200,40 @@ describe('UrlReaderSourceReader', () => {
         ),
       );
       const patterns = ['Dockerfile', 'deploy/Dockerfile.migrations'];
+      // The context files the node Dockerfile can consult; the postgres one
+      // runs no tool and copies nothing, so its folder is not probed.
+      const nodeContext = buildContextCandidates('Dockerfile', NODE_DOCKERFILE);
+      expect(nodeContext).toEqual(
+        expect.arrayContaining([
+          '.dockerignore',
+          'package-lock.json',
+          'Dockerfile.dockerignore',
+        ]),
+      );
+      expect(nodeContext).not.toContain('go.mod');
+      expect(nodeContext).not.toContain('requirements.txt');
 
       const first = await reader.read({ entity, location, signal, patterns });
       expect(
         first.dockerfiles.map(file => [file.path, String(file.content)]),
       ).toEqual([
-        ['Dockerfile', 'FROM alpine:3.22\n'],
+        ['Dockerfile', NODE_DOCKERFILE],
         ['deploy/Dockerfile.migrations', 'FROM postgres:16\n'],
       ]);
       expect(first.configFiles).toEqual([]);
+      expect(first.contexts?.Dockerfile.files.map(file => file.path)).toEqual([
+        'package-lock.json',
+      ]);
+      // Each file once: the listed ones, then the node Dockerfile's context.
+      expect(requests.sort()).toEqual(
+        [
+          'svc/.alpine-advisor.yaml -',
+          'svc/.alpine-advisor.yml -',
+          'svc/Dockerfile -',
+          'svc/deploy/Dockerfile.migrations -',
+          ...nodeContext.map(path => `svc/${path} -`),
+        ].sort(),
+      );
       const firstRequests = requests.length;
 
       await expect(
@@ -214,35 +245,59 @@ describe('UrlReaderSourceReader', () => {
           revision: first.revision,
         }),
       ).rejects.toBeInstanceOf(NotModifiedError);
-      // One conditional request per file, the build contexts' absent files included.
+      // One conditional request per file, the context's absent files included.
       expect(requests.slice(firstRequests).sort()).toEqual(
         [
           'svc/.alpine-advisor.yaml -',
           'svc/.alpine-advisor.yml -',
           'svc/Dockerfile "df-1"',
           'svc/deploy/Dockerfile.migrations "mig-1"',
-          ...patterns
-            .flatMap(buildContextCandidates)
-            .map(path => `svc/${path} -`),
+          ...nodeContext.map(
+            path =>
+              `svc/${path} ${path === 'package-lock.json' ? '"lock-1"' : '-'}`,
+          ),
         ].sort(),
       );
 
-      contents['svc/Dockerfile'] = {
-        body: 'FROM alpine:3.23\n',
-        etag: '"df-2"',
+      // A lockfile change alone is a change.
+      contents['svc/package-lock.json'] = {
+        body: '{"lockfileVersion":3,"packages":{"node_modules/sharp":{}}}',
+        etag: '"lock-2"',
       };
-      const changed = await reader.read({
+      const relocked = await reader.read({
         entity,
         location,
         signal,
         patterns,
         revision: first.revision,
       });
+      expect(relocked.revision).not.toBe(first.revision);
+
+      // The migrations Dockerfile starts installing Python packages: its
+      // folder's Python files are asked for from then on.
+      contents['svc/deploy/Dockerfile.migrations'] = {
+        body: 'FROM python:3.12-alpine\nRUN pip install -r requirements.txt\n',
+        etag: '"mig-2"',
+      };
+      const beforeChange = requests.length;
+      const changed = await reader.read({
+        entity,
+        location,
+        signal,
+        patterns,
+        revision: relocked.revision,
+      });
       expect(changed.dockerfiles.map(file => String(file.content))).toEqual([
-        'FROM alpine:3.23\n',
-        'FROM postgres:16\n',
+        NODE_DOCKERFILE,
+        'FROM python:3.12-alpine\nRUN pip install -r requirements.txt\n',
       ]);
-      expect(changed.revision).not.toBe(first.revision);
+      expect(changed.revision).not.toBe(relocked.revision);
+      expect(requests.slice(beforeChange)).toContain(
+        'svc/deploy/requirements.txt -',
+      );
+      expect(Object.keys(JSON.parse(changed.revision!))).toContain(
+        'deploy/requirements.txt',
+      );
     });
 
     it.each([

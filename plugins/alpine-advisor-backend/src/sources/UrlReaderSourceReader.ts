@@ -28,7 +28,8 @@ import { fileUrlsBelow } from './resolveSourceLocation';
  * Bitbucket, Azure, plain HTTP…).
  *
  * - Annotation lists plain paths: each file (and the root
- *   `.alpine-advisor.yaml` / `.yml`) is read with its own ETag; the revision is the
+ *   `.alpine-advisor.yaml` / `.yml`, and the build-context files each
+ *   Dockerfile can consult) is read with its own ETag; the revision is the
  *   set of ETags, so an unchanged repository costs one conditional request
  *   per file and no download. Works with every reader, including plain fetch.
  * - Globs, or no annotation: one `readTree` of the source folder filtered to
@@ -115,19 +116,12 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
     request: SourceReadRequest,
     paths: string[],
   ): Promise<SourceSnapshot> {
-    // Each Dockerfile's build context, file by file: absent files are normal,
-    // and one that cannot be read is left out rather than failing the scan.
-    const contextPaths = new Set(
-      paths
-        .flatMap(buildContextCandidates)
-        .filter(path => !paths.includes(path) && !isConfigFileName(path)),
-    );
-    const wanted = [
-      ...new Set([...paths, ...CONFIG_FILE_NAMES, ...contextPaths]),
-    ];
-    const previous = parseRevision(request.revision, wanted);
+    const listed = [...new Set([...paths, ...CONFIG_FILE_NAMES])];
     const urlOf = fileUrlsBelow(request.location.target, this.integrations);
+    const contextPaths = new Set<string>();
     let contextFailed = false;
+    // Build-context files are optional: absent is normal, and one that
+    // cannot be read is left out rather than failing the scan.
     const read = async (path: string, etag: string | null | undefined) => {
       if (!contextPaths.has(path))
         return this.readFile(urlOf(path), request.signal, etag);
@@ -140,23 +134,45 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       }
     };
 
-    let results = await Promise.all(
-      wanted.map(path => read(path, previous?.[path])),
-    );
-    const unchanged = results.every(result => result.state === 'unchanged');
-    if (previous && unchanged) {
-      throw new NotModifiedError();
-    }
-    if (results.some(result => result.state === 'unchanged')) {
-      // Part of the set changed: the unchanged files are needed in full too.
-      results = await Promise.all(
-        wanted.map((path, index) =>
-          results[index].state === 'unchanged'
-            ? read(path, undefined)
-            : results[index],
-        ),
+    // Unchanged Dockerfiles consult the same context files as last time,
+    // which the revision names: one conditional request each.
+    const previous = parseRevision(request.revision, listed);
+    const fresh = new Map<string, FileRead>();
+    if (previous) {
+      const asked = Object.keys(previous);
+      for (const path of asked)
+        if (!listed.includes(path)) contextPaths.add(path);
+      const results = await Promise.all(
+        asked.map(path => read(path, previous[path])),
       );
+      if (results.every(result => result.state === 'unchanged')) {
+        throw new NotModifiedError();
+      }
+      asked.forEach((path, index) => {
+        if (results[index].state !== 'unchanged')
+          fresh.set(path, results[index]);
+      });
+      contextPaths.clear();
     }
+    // Something changed (or this is the first read): the files in full, then
+    // the context files the Dockerfiles, as they are now, can consult.
+    const readFresh = (path: string) =>
+      fresh.get(path) ?? read(path, undefined);
+    const listedResults = await Promise.all(listed.map(readFresh));
+    for (const [index, path] of listed.entries()) {
+      const result = listedResults[index];
+      if (result.state !== 'read' || isConfigFileName(path)) continue;
+      for (const candidate of buildContextCandidates(
+        path,
+        result.content.toString('utf8'),
+      ))
+        if (!listed.includes(candidate) && !isConfigFileName(candidate))
+          contextPaths.add(candidate);
+    }
+    const contextList = [...contextPaths];
+    const contextResults = await Promise.all(contextList.map(readFresh));
+    const wanted = [...listed, ...contextList];
+    const results = [...listedResults, ...contextResults];
 
     const revision: Record<string, string | null> = {};
     const dockerfiles: SourceFile[] = [];
@@ -249,22 +265,28 @@ type FileRead =
 
 /**
  * The previous per-file ETags (null for "was missing"), only when they cover
- * exactly the files wanted now; otherwise everything is read afresh.
+ * the files listed now (the Dockerfiles and root config files); the rest are
+ * the context files those Dockerfiles consulted. Otherwise everything is
+ * read afresh.
  */
 function parseRevision(
   revision: string | undefined,
-  wanted: string[],
+  listed: string[],
 ): Record<string, string | null> | undefined {
   if (!revision) {
     return undefined;
   }
   try {
     const parsed = JSON.parse(revision);
-    const keys = Object.keys(parsed).sort();
-    const sameFiles =
-      keys.length === wanted.length &&
-      [...wanted].sort().every((path, index) => keys[index] === path);
-    return sameFiles ? parsed : undefined;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return undefined;
+    }
+    const keys = Object.keys(parsed);
+    const covers = listed.every(path => keys.includes(path));
+    const restAreContext = keys.every(
+      path => listed.includes(path) || isBuildContextPath(path),
+    );
+    return covers && restAreContext ? parsed : undefined;
   } catch {
     return undefined;
   }

@@ -17,7 +17,7 @@ describe('build contexts read by the source readers', () => {
   it('keeps context files and names host entries from one tree read, never reading those', async () => {
     const asked: string[] = [];
     const files: Record<string, string> = {
-      'svc/Dockerfile': 'FROM node:22-alpine\nCOPY . .\n',
+      'svc/Dockerfile': 'FROM node:22-alpine\nCOPY . .\nRUN npm ci\n',
       'svc/package-lock.json': '{"lockfileVersion":3,"packages":{}}',
       'svc/.dockerignore': 'node_modules\n',
       'svc/node_modules/sharp/lib/index.js': 'module.exports = 1;',
@@ -78,7 +78,8 @@ describe('build contexts read by the source readers', () => {
         body: '{"lockfileVersion":3,"packages":{"node_modules/@img/sharp-linux-x64":{}}}',
         etag: '"l1"',
       },
-      'api/go.mod': 'broken',
+      // Consulted (the Dockerfile runs npm), but the SCM fails on it.
+      'api/yarn.lock': 'broken',
     };
     const urlReader = {
       readUrl: async (url: string, options?: { etag?: string }) => {
@@ -113,7 +114,7 @@ describe('build contexts read by the source readers', () => {
     ).toEqual(['package-lock.json']);
     // A context file that could not be read leaves no revision: read again next time.
     expect(first.revision).toBeUndefined();
-    delete files['api/go.mod'];
+    delete files['api/yarn.lock'];
     const second = await reader.read(request);
     expect(second.revision).toBeDefined();
     await expect(
