@@ -7,10 +7,11 @@ export type ServedEtag = [path: string, etag: string | null];
 
 /**
  * The least an unchanged re-sweep can cost through this reader: the same
- * conditional requests (each service's listed Dockerfiles and its root
- * `.alpine-advisor.yaml`, with the ETags of the last read), services with
- * the same concurrency and their files in parallel, and nothing else: no
- * catalog, store, scheduling or bookkeeping.
+ * conditional requests it made (each service's Dockerfiles, the config and
+ * build-context files probed beside them, most absent; with the ETags of the
+ * last read, as the SCM stand-in recorded them), services with the same
+ * concurrency and their files in parallel, and nothing else: no catalog,
+ * store, scheduling or bookkeeping.
  */
 export async function conditionalReadFloor(
   reader: UrlReaderService,

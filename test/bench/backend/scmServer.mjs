@@ -11,9 +11,10 @@
  *    tarball.
  *
  * Parent → child: { templates: string[], services: number }.
- * Child → parent: { port } once listening; { stats } when asked with 'stats';
- * { etags } (every served path with its current ETag) when asked with
- * 'etags'; { commits } (every repository with its commit) with 'commits'.
+ * Child → parent: { port } once listening; { stats } (counts since the last
+ * 'stats') when asked with 'stats'; { etags } (every raw-file path asked for
+ * in the period the last 'stats' closed, with its current ETag) when asked
+ * with 'etags'; { commits } (every repository with its commit) with 'commits'.
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -30,6 +31,9 @@ const CONFIG = 'ignore:\n  - apk-unpinned\n';
 let templates = [];
 let serviceCount = 0;
 const stats = { 200: 0, 304: 0, 404: 0, connections: 0 };
+/** Raw-file paths asked for since the last 'stats', and in the period before it. */
+let requested = new Set();
+let requestedLastPeriod = new Set();
 const cache = new Map();
 const repositories = new Map();
 /** Files a real repository has besides its Dockerfiles, for the tree filter to skip. */
@@ -151,6 +155,7 @@ const server = createServer((req, res) => {
   }
   const match = /^\/svc-(\d+)\/(.+)$/.exec(req.url ?? '');
   const index = match ? Number(match[1]) : -1;
+  if (match) requested.add(`svc-${index}/${decodeURIComponent(match[2])}`);
   const found =
     match && index < serviceCount
       ? entry(index, decodeURIComponent(match[2]))
@@ -178,15 +183,17 @@ server.on('connection', () => {
   stats.connections += 1;
 });
 
-/** Every path the backend asks for in a sweep, with the ETag it has now (null: 404). */
-function currentEtags() {
-  const etags = [];
-  for (let index = 0; index < serviceCount; index++) {
-    for (const path of [...filesOf(index), '.alpine-advisor.yaml']) {
-      etags.push([`svc-${index}/${path}`, entry(index, path)?.etag ?? null]);
-    }
-  }
-  return etags;
+/**
+ * Every raw-file path the backend asked for in the last counted period (the
+ * re-sweep, when 'stats' is asked right after it): Dockerfiles, config files
+ * and build-context files, most of them absent. With the ETag each has now
+ * (null: 404), so that a floor can replay exactly those requests.
+ */
+function lastPeriodEtags() {
+  return [...requestedLastPeriod].sort().map(path => {
+    const [, index, file] = /^svc-(\d+)\/(.+)$/.exec(path);
+    return [path, entry(Number(index), file)?.etag ?? null];
+  });
 }
 
 /** Every repository (`svc-N`) with its current commit. */
@@ -204,12 +211,14 @@ process.on('message', message => {
     return;
   }
   if (message === 'etags') {
-    process.send({ etags: currentEtags() });
+    process.send({ etags: lastPeriodEtags() });
     return;
   }
   if (message === 'stats') {
     process.send({ stats: { ...stats } });
     stats[200] = stats[304] = stats[404] = stats.connections = 0;
+    requestedLastPeriod = requested;
+    requested = new Set();
     return;
   }
   templates = message.templates;
