@@ -265,6 +265,42 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
     expect(JSON.stringify(hidden)).not.toContain(TEAM_B);
   });
 
+  it('burns down the same when most services are readable, from every row less the hidden ones', async () => {
+    const { db, service } = await seed(databaseId);
+    // Three of four readable: read as every row less legacy's.
+    const readable = [ref('orders'), ref('billing'), ref('search')];
+    const visibility = { all: false as const, entityRefs: readable };
+    const eolProgress = await service([campaign()]).progress(
+      'retire-eol',
+      visibility,
+    );
+    expect(eolProgress.burnDown).toEqual(
+      await burnDownFromRawHistory(
+        db,
+        entityRef => readable.includes(entityRef),
+        (_row, rules) => rules.has('alpine-eol'),
+        true,
+      ),
+    );
+    expect(eolProgress.burnDown[0]).toEqual({
+      day: '2026-03-01',
+      scannedCount: 3,
+      affectedCount: 2,
+    });
+    const muslProgress = await service([
+      campaign({ id: 'musl', condition: 'breaking-musl' }),
+    ]).progress('musl', visibility);
+    expect(muslProgress.burnDown).toEqual(
+      await burnDownFromRawHistory(
+        db,
+        entityRef => readable.includes(entityRef),
+        row => (row.musl_error_count ?? 0) > 0,
+        false,
+      ),
+    );
+    expect(JSON.stringify([eolProgress, muslProgress])).not.toContain('legacy');
+  });
+
   it('leaves out days recorded before rule history was kept, for rule conditions only', async () => {
     const { db, service } = await seed(databaseId);
     await db('score_history')

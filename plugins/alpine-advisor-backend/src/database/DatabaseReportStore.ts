@@ -12,6 +12,7 @@ import {
   selectsEverything,
 } from './reportFilter';
 import { isLargeVisibleSet } from './visibleEntities';
+import { aggregateHistoryOf, HistoryRowShape } from './historyOfEntities';
 import type {
   EntityRecord,
   EntityVisibility,
@@ -51,6 +52,12 @@ const EXPORT_BATCH_LARGE_VISIBLE_SET = 5_000;
 /** 1 when the day's score had an error-severity musl finding; days recorded before the count was kept had none. */
 const MUSL_ERROR_FLAG =
   'case when coalesce(h.musl_error_count, 0) = 0 then 0 else 1 end';
+
+const ORG_HISTORY_SHAPE: HistoryRowShape<OrgHistoryGroupRow> = {
+  keys: ['day', 'grade', 'musl_error'],
+  figures: ['scanned_count', 'score_sum'],
+  presence: 'scanned_count',
+};
 
 const SORT_COLUMNS: Record<ReportSortField, string[]> = {
   score: ['e.score'],
@@ -156,22 +163,32 @@ export class DatabaseReportStore implements ReportStore {
     // with plain count and sum, and folded into points here: the database
     // then evaluates no per-row case expression for each of the outputs,
     // which dominated the time at hundreds of thousands of rows.
-    return await this.db('score_history as h')
-      .where('h.day', '>=', sinceDay)
-      .whereIn(
-        'h.entity_ref',
-        this.filteredEntities(filter, visibility, terms).select('e.entity_ref'),
-      )
-      .groupBy('h.day', 'h.grade')
-      .groupByRaw(MUSL_ERROR_FLAG)
-      .orderBy('h.day', 'asc')
-      .select(
-        'h.day',
-        'h.grade',
-        this.db.raw(`${MUSL_ERROR_FLAG} as musl_error`),
-        this.db.raw('count(*) as scanned_count'),
-        this.db.raw('sum(h.score) as score_sum'),
-      );
+    // The counts and sums add up, so the history may be read either way
+    // round (see aggregateHistoryOf).
+    return await aggregateHistoryOf(
+      this.db,
+      this.filteredEntities(filter, visibility, terms),
+      history =>
+        history.aggregate<OrgHistoryGroupRow>((trx, entityRefs) => {
+          const query = trx('score_history as h').where(
+            'h.day',
+            '>=',
+            sinceDay,
+          );
+          if (entityRefs) query.whereIn('h.entity_ref', entityRefs);
+          return query
+            .groupBy('h.day', 'h.grade')
+            .groupByRaw(MUSL_ERROR_FLAG)
+            .orderBy('h.day', 'asc')
+            .select(
+              'h.day',
+              'h.grade',
+              trx.raw(`${MUSL_ERROR_FLAG} as musl_error`),
+              trx.raw('count(*) as scanned_count'),
+              trx.raw('sum(h.score) as score_sum'),
+            );
+        }, ORG_HISTORY_SHAPE),
+    );
   }
 
   async *streamReport(

@@ -151,6 +151,59 @@ describe.each(databases.eachSupportedId())('Org history on %p', databaseId => {
     ).toEqual([]);
   });
 
+  it('reads the same when most entities are visible, from every row less the hidden ones', async () => {
+    // Two of three visible: read as every row less the third one's rows.
+    const points = async (...visible: string[]) =>
+      (
+        await reports.getOrgHistory(
+          {},
+          { all: false, entityRefs: visible.map(ref) },
+          '2026-01-01',
+        )
+      ).points.map(point => ({
+        day: point.day,
+        scanned: point.scannedCount,
+        average: point.averageScore,
+        grades: point.gradeCounts,
+      }));
+
+    expect(await points('orders', 'search')).toEqual([
+      {
+        day: '2026-03-01',
+        scanned: 1,
+        average: 92,
+        grades: { ...noGrades, A: 1 },
+      },
+      {
+        day: '2026-03-02',
+        scanned: 2,
+        average: 75.5,
+        grades: { ...noGrades, A: 1, D: 1 },
+      },
+      {
+        day: '2026-03-03',
+        scanned: 1,
+        average: 96,
+        grades: { ...noGrades, A: 1 },
+      },
+    ]);
+    // Day 3 had only the hidden service's row: it is left out, not zero.
+    expect(await points('billing', 'search')).toEqual([
+      {
+        day: '2026-03-01',
+        scanned: 1,
+        average: 70,
+        grades: { ...noGrades, C: 1 },
+      },
+      {
+        day: '2026-03-02',
+        scanned: 2,
+        average: 70,
+        grades: { ...noGrades, B: 1, D: 1 },
+      },
+    ]);
+  });
+
   it('applies the policy in force, counting days recorded without a musl count as clean', async () => {
     await db('score_history')
       .where({ entity_ref: ref('billing'), day: '2026-03-02' })
