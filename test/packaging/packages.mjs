@@ -16,6 +16,7 @@ export const ROOT = path.resolve(
 export const PUBLIC_PACKAGES = [
   'packages/analyzer',
   'packages/repository-layout',
+  'packages/image-inspector',
   'plugins/alpine-advisor-common',
   'plugins/alpine-advisor-node',
   'plugins/alpine-advisor-backend',
