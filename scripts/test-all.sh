@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything and runs every check and test: type-check, lint, unit and
-# integration tests (stores on SQLite and PostgreSQL), the multi-process
-# resilience suites, the published packages, the browser tests against the
+# integration tests (stores on SQLite and PostgreSQL), the resilience suites
+# (multi-process, and the API under load), the published packages, the browser tests against the
 # demo portal in Debian's Chromium, and fresh create-app apps set up with the
 # README's steps.
 # Needs only Node (any version with npm), the npm registry and Debian packages.
@@ -45,11 +45,10 @@ yarn prettier:check
 step "Unit and integration tests"
 node scripts/run-tests.mjs
 
-step "Resilience: two replicas, kill -9 mid-sweep, sweep timeout, a PostgreSQL outage, push events on two replicas"
-# Separate processes on the shared PostgreSQL, which the outage suite restarts:
-# after the unit tests, never beside them. (`yarn test:resilience` adds the
-# API under load with 10,000 entities.)
-yarn test:multi-process
+step "Resilience: two replicas, kill -9 mid-sweep, sweep timeout, SCM faults, a PostgreSQL outage, push events on two replicas, the API under load"
+# Separate processes on the shared PostgreSQL, which the outage suite
+# restarts: after the unit tests, never beside them.
+yarn test:resilience
 
 step "Published packages: build, pack, tarball contents, npm publish --dry-run"
 yarn test:packages
