@@ -57,12 +57,27 @@ export function percentile(sorted: number[], fraction: number): number {
 }
 
 /** Times sequential GETs over a rotation of paths, after a warm-up. */
+export interface PathLatency {
+  path: string;
+  p50: number;
+  p95: number;
+}
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  failures: string[];
+  /** The same per path: which of a group's queries is slow. */
+  byPath: PathLatency[];
+}
+
 export async function measureLatency(
   baseUrl: string,
   paths: string[],
   requests: number,
   warmup = 20,
-): Promise<{ p50: number; p95: number; max: number; failures: string[] }> {
+): Promise<Latency> {
   const failures: string[] = [];
   const get = async (path: string) => {
     const response = await fetch(`${baseUrl}${path}`);
@@ -75,17 +90,27 @@ export async function measureLatency(
     await get(paths[i % paths.length]);
   }
   const times: number[] = [];
+  const timesByPath = new Map<string, number[]>(paths.map(path => [path, []]));
   for (let i = 0; i < requests; i++) {
+    const path = paths[i % paths.length];
     const start = performance.now();
-    await get(paths[i % paths.length]);
-    times.push(performance.now() - start);
+    await get(path);
+    const elapsed = performance.now() - start;
+    times.push(elapsed);
+    timesByPath.get(path)!.push(elapsed);
   }
-  times.sort((a, b) => a - b);
+  const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+  const all = sorted(times);
   return {
-    p50: percentile(times, 0.5),
-    p95: percentile(times, 0.95),
-    max: times[times.length - 1],
+    p50: percentile(all, 0.5),
+    p95: percentile(all, 0.95),
+    max: all[all.length - 1],
     failures,
+    byPath: [...timesByPath].map(([path, list]) => ({
+      path,
+      p50: percentile(sorted(list), 0.5),
+      p95: percentile(sorted(list), 0.95),
+    })),
   };
 }
 

@@ -11,10 +11,13 @@
  *    FetchUrlReader (it has no tree listing);
  *  - the scheduled sweep analyses everything (full sweep), then a triggered
  *    sweep finds every repository unchanged (re-sweep);
+ *  - the day of history the sweeps recorded is copied to the BENCH_HISTORY_DAYS
+ *    (30) days before it (backfillHistory.ts), so that the scope trends and
+ *    the campaigns' burn-downs read a month as in production;
  *  - the report API is timed over a rotation of filters, sorts, pages and
  *    rollups, then the team, system and domain summaries and the campaigns
  *    (list and each one's progress: standing, burn-down, owners), each as a
- *    ratio to the report in the same run;
+ *    ratio to the report in the same run, as a group and per path;
  *  - last, the re-sweep's conditional requests are made again straight
  *    through the same UrlReader, with nothing else: the floor any unchanged
  *    re-sweep through this reader pays, whatever the plugin does.
@@ -35,7 +38,7 @@
  *
  * Environment: BENCH_SERVICES (default 10000), BENCH_CONCURRENCY (16),
  * BENCH_WORKERS (analysis worker threads; default: the plugin's),
- * BENCH_PAGE_SIZE (500), BENCH_REQUESTS (200), BENCH_DATABASES
+ * BENCH_PAGE_SIZE (500), BENCH_REQUESTS (200), BENCH_HISTORY_DAYS (30), BENCH_DATABASES
  * (sqlite,postgres,sqlite@512,sqlite:github; `@N` caps V8's old space at N MB,
  * `:github` reads through the GitHub reader instead of fetch),
  * BENCH_POSTGRES (connection string, default the test
@@ -64,6 +67,7 @@ import {
 } from './conditionalReadFloor';
 import {
   HeapAtPeak,
+  Latency,
   collectGarbage,
   cpuMs,
   liveHeapAfterMajorGc,
@@ -73,6 +77,7 @@ import {
   rssSampler,
 } from './measure';
 import { createHmac } from 'node:crypto';
+import { backfillHistory } from './backfillHistory';
 import { BENCH_WEBHOOK_SECRET, startBenchBackend } from './startBenchBackend';
 import {
   BenchReader,
@@ -85,6 +90,7 @@ const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 500);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 30);
 const WORKERS =
   process.env.BENCH_WORKERS === undefined
     ? undefined
@@ -136,9 +142,11 @@ interface RunResult {
   /** The largest heap in use right after a full GC during the sweeps, minus the baseline. */
   liveHeapPeakGrowthMb: number;
   majorCollections: number;
-  report: { p50: number; p95: number; max: number; failures: string[] };
-  scopes: { p50: number; p95: number; max: number; failures: string[] };
-  campaigns: { p50: number; p95: number; max: number; failures: string[] };
+  /** Days of history the scope trends and burn-downs read, and the rows it then held. */
+  history: { days: number; scoreRows: number; ruleRows: number };
+  report: Latency;
+  scopes: Latency;
+  campaigns: Latency;
   /** Signed push event posted → the entity's stored scan time moved, sequential events. */
   eventToResult: { p50: number; p95: number; max: number; count: number };
 }
@@ -244,9 +252,9 @@ const SCOPE_PATHS = [
 
 /**
  * The campaigns of startBenchBackend's BENCH_CAMPAIGNS: the list (each
- * campaign's standing) and each one's progress. The sweeps of a run record
- * one day of history, so the burn-down reads one day per service here (see
- * `yarn bench:org-trend` for the daily history at depth).
+ * campaign's standing) and each one's progress, whose burn-down reads the
+ * backfilled month of history (see `yarn bench:campaigns` for deeper
+ * history at the store).
  */
 const CAMPAIGN_PATHS = [
   '/campaigns',
@@ -368,6 +376,11 @@ async function runOne(
     liveHeap.stop();
     const liveHeapGrowthMb = liveHeapMb() - liveHeapBaselineMb;
     const resweepRequests = await scm.stats();
+    // Before the timed requests: the trends and burn-downs then read a month.
+    const history = {
+      days: HISTORY_DAYS,
+      ...(await backfillHistory(backend.database(), HISTORY_DAYS)),
+    };
     const report = await measureLatency(
       `http://localhost:${port}/api/alpine-advisor`,
       REPORT_PATHS,
@@ -434,6 +447,7 @@ async function runOne(
       liveHeapGrowthMb,
       liveHeapPeakGrowthMb,
       majorCollections,
+      history,
       report,
       scopes,
       campaigns,
@@ -483,6 +497,20 @@ const CHANGING_DAILY = 0.02;
 const sum = (answers: Record<string, number>) =>
   (answers[200] ?? 0) + (answers[304] ?? 0) + (answers[404] ?? 0);
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+/** One row per path of a group: its p95, and that as a ratio to the report's p95 in the same run. */
+function pathRows(
+  results: RunResult[],
+  group: (result: RunResult) => Latency,
+): string[][] {
+  return group(results[0]).byPath.map(({ path }, index) => [
+    `  ${path} p95 (÷ report)`,
+    ...results.map(r => {
+      const { p95 } = group(r).byPath[index];
+      return `${p95.toFixed(1)} (${(p95 / r.report.p95).toFixed(2)}x)`;
+    }),
+  ]);
+}
 
 function print(results: RunResult[], skipped: string[]) {
   const first = results[0];
@@ -647,6 +675,13 @@ function print(results: RunResult[], skipped: string[]) {
       ...results.map(r => `${r.liveHeapGrowthMb.toFixed(0)} MB`),
     ],
     ['load average at the end', ...results.map(r => r.loadAverage.toFixed(1))],
+    [
+      'history read by trends and burn-downs (days: score / rule rows)',
+      ...results.map(
+        r =>
+          `${r.history.days}: ${r.history.scoreRows} / ${r.history.ruleRows}`,
+      ),
+    ],
     [`GET /report p50 (ms)`, ...results.map(r => r.report.p50.toFixed(1))],
     [
       `GET /report p95 (ms)`,
@@ -687,6 +722,7 @@ function print(results: RunResult[], skipped: string[]) {
         r => `${r.scopes.max.toFixed(1)} / ${r.scopes.failures.length}`,
       ),
     ],
+    ...pathRows(results, r => r.scopes),
   ];
   rows.push(
     [
@@ -713,6 +749,7 @@ function print(results: RunResult[], skipped: string[]) {
         r => `${r.campaigns.max.toFixed(1)} / ${r.campaigns.failures.length}`,
       ),
     ],
+    ...pathRows(results, r => r.campaigns),
   );
   const widths = rows[0].map((_, column) =>
     Math.max(...rows.map(row => row[column].length)),

@@ -10,6 +10,7 @@ import {
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { JsonObject } from '@backstage/types';
+import type { Knex } from 'knex';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BenchReader, benchCatalog } from './syntheticCatalog';
@@ -122,6 +123,7 @@ export async function startBenchBackend(options: {
   const sweepWaiters: Array<(log: SweepLog) => void> = [];
   let scheduler: SchedulerService | undefined;
   let urlReader: UrlReaderService | undefined;
+  let database: Knex | undefined;
   const backend = createBackend();
 
   backend.add(import('@alpine-advisor/backstage-plugin-backend'));
@@ -137,10 +139,12 @@ export async function startBenchBackend(options: {
           deps: {
             pluginScheduler: coreServices.scheduler,
             pluginUrlReader: coreServices.urlReader,
+            pluginDatabase: coreServices.database,
           },
-          async init({ pluginScheduler, pluginUrlReader }) {
+          async init({ pluginScheduler, pluginUrlReader, pluginDatabase }) {
             scheduler = pluginScheduler;
             urlReader = pluginUrlReader;
+            database = await pluginDatabase.getClient();
           },
         });
       },
@@ -227,6 +231,8 @@ export async function startBenchBackend(options: {
     },
     /** The UrlReader the plugin reads with. */
     urlReader: () => urlReader!,
+    /** The plugin's own database (to give it history at depth). */
+    database: () => database!,
     stop: () => backend.stop(),
   };
 }
