@@ -81,6 +81,37 @@ describe('waivers: permissions, audit and hostile input (team-scoped users)', ()
     );
     expect(list.status).toBe(200);
     expect(list.body.items.map((w: any) => w.id)).toEqual([created.body.id]);
+
+    // The org report, its CSV and JSON exports and the expiring-soon list say it too.
+    const report = await get('/report?search=payments-worker', ALICE);
+    expect(report.status).toBe(200);
+    expect(report.body.items).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/payments-worker',
+        waivedCount: 1,
+        score: after.body.score,
+      }),
+    ]);
+    const csv = await get(
+      '/report/export?format=csv&search=payments-worker',
+      ALICE,
+    );
+    expect(csv.status).toBe(200);
+    const [header, row] = csv.text.trim().split('\n');
+    const waivedColumn = header.split(',').indexOf('waived');
+    expect(waivedColumn).toBeGreaterThan(-1);
+    expect(row.split(',')[waivedColumn]).toBe('1');
+    const json = await get(
+      '/report/export?format=json&search=payments-worker',
+      ALICE,
+    );
+    expect(JSON.parse(json.text)).toEqual([
+      expect.objectContaining({ waivedCount: 1 }),
+    ]);
+    const expiring = await get('/waivers?expiringWithinDays=14', ALICE);
+    expect(expiring.body.items.map((w: any) => w.id)).toContain(
+      created.body.id,
+    );
   });
 
   it('refuses a waiver of a hidden entity without saying it exists, and audits the refusal', async () => {
