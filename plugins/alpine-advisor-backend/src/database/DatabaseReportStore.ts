@@ -49,15 +49,43 @@ const TOP_RULES = 10;
 const EXPORT_BATCH = 500;
 /** With a large visible set each statement re-reads the set: fewer statements. */
 const EXPORT_BATCH_LARGE_VISIBLE_SET = 5_000;
-/** 1 when the day's score had an error-severity musl finding; days recorded before the count was kept had none. */
-const MUSL_ERROR_FLAG =
-  'case when coalesce(h.musl_error_count, 0) = 0 then 0 else 1 end';
+/** A day's history by grade and musl error count, as grouped in the database. */
+interface HistoryByMuslCountRow {
+  day: string;
+  grade: string;
+  musl_error_count: number | null;
+  scanned_count: number;
+  score_sum: number;
+}
 
-const ORG_HISTORY_SHAPE: HistoryRowShape<OrgHistoryGroupRow> = {
-  keys: ['day', 'grade', 'musl_error'],
+const HISTORY_BY_MUSL_COUNT_SHAPE: HistoryRowShape<HistoryByMuslCountRow> = {
+  keys: ['day', 'grade', 'musl_error_count'],
   figures: ['scanned_count', 'score_sum'],
   presence: 'scanned_count',
 };
+
+/**
+ * Folds musl error counts to "had a musl error" (1 or 0; days recorded
+ * before the count was kept had none), keeping the database's day order.
+ */
+function foldMuslCounts(rows: HistoryByMuslCountRow[]): OrgHistoryGroupRow[] {
+  const folded = new Map<string, OrgHistoryGroupRow>();
+  for (const row of rows) {
+    const muslError = Number(row.musl_error_count ?? 0) > 0 ? 1 : 0;
+    const key = `${row.day}|${row.grade}|${muslError}`;
+    const group = folded.get(key) ?? {
+      day: row.day,
+      grade: row.grade,
+      musl_error: muslError,
+      scanned_count: 0,
+      score_sum: 0,
+    };
+    group.scanned_count = Number(group.scanned_count) + row.scanned_count;
+    group.score_sum = Number(group.score_sum) + row.score_sum;
+    folded.set(key, group);
+  }
+  return [...folded.values()];
+}
 
 const SORT_COLUMNS: Record<ReportSortField, string[]> = {
   score: ['e.score'],
@@ -159,17 +187,18 @@ export class DatabaseReportStore implements ReportStore {
     sinceDay: string,
     terms: ReportTerms,
   ): Promise<OrgHistoryGroupRow[]> {
-    // Grouped by day, grade and "had a musl error" (at most 10 groups a day)
-    // with plain count and sum, and folded into points here: the database
-    // then evaluates no per-row case expression for each of the outputs,
-    // which dominated the time at hundreds of thousands of rows.
-    // The counts and sums add up, so the history may be read either way
-    // round (see aggregateHistoryOf).
-    return await aggregateHistoryOf(
+    // Grouped by the index's own columns (day, grade, musl error count) with
+    // plain count and sum, so that both databases aggregate in index order
+    // with no sort or per-row expression (a case expression in the grouping
+    // made SQLite sort 300,000 rows: 183 ms against 65 ms at 10,000 × 30
+    // days); folded to "had a musl error" here, and into points by the
+    // service. The counts and sums add up, so the history may be read either
+    // way round (see aggregateHistoryOf).
+    const rows = await aggregateHistoryOf(
       this.db,
       this.filteredEntities(filter, visibility, terms),
       history =>
-        history.aggregate<OrgHistoryGroupRow>((trx, entityRefs) => {
+        history.aggregate<HistoryByMuslCountRow>((trx, entityRefs) => {
           const query = trx('score_history as h').where(
             'h.day',
             '>=',
@@ -177,18 +206,18 @@ export class DatabaseReportStore implements ReportStore {
           );
           if (entityRefs) query.whereIn('h.entity_ref', entityRefs);
           return query
-            .groupBy('h.day', 'h.grade')
-            .groupByRaw(MUSL_ERROR_FLAG)
+            .groupBy('h.day', 'h.grade', 'h.musl_error_count')
             .orderBy('h.day', 'asc')
             .select(
               'h.day',
               'h.grade',
-              trx.raw(`${MUSL_ERROR_FLAG} as musl_error`),
+              'h.musl_error_count',
               trx.raw('count(*) as scanned_count'),
               trx.raw('sum(h.score) as score_sum'),
             );
-        }, ORG_HISTORY_SHAPE),
+        }, HISTORY_BY_MUSL_COUNT_SHAPE),
     );
+    return foldMuslCounts(rows);
   }
 
   async *streamReport(
