@@ -10,6 +10,7 @@ export { REPORT_VERSION } from './version';
 
 export * from './types';
 export { analyzeDockerfile, analyzeFiles } from './analyze';
+export * from './image';
 export type { DockerfileInput } from './analyze';
 export {
   BuildContextFacts,

@@ -88,6 +88,28 @@ export interface Finding {
    * it stays in the report but costs no points until the waiver expires.
    */
   waived?: { waiverId: string; expiresAt: string };
+  /**
+   * The facts that confirmed or refuted this finding (a lockfile, the build
+   * context, the built image), when a fact was read: the message says it in
+   * words, this says it in fields a UI or a script can use.
+   */
+  evidence?: FindingEvidence[];
+}
+
+/** What a fact said about a finding. @public */
+export type EvidenceVerdict = 'confirmed' | 'refuted' | 'not-seen';
+
+/**
+ * One fact's say on a finding: `package-lock.json` confirmed it, the built
+ * image did not show it…
+ * @public
+ */
+export interface FindingEvidence {
+  /** Where the fact came from: a file of the build context (`package-lock.json`, `go.mod`, `.dockerignore`) or `image`. */
+  source: string;
+  verdict: EvidenceVerdict;
+  /** What the fact is, briefly: `locks @img/sharp-linux-x64 but not @img/sharp-linuxmusl-x64`. */
+  detail: string;
 }
 
 /**

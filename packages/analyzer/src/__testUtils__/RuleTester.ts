@@ -2,7 +2,7 @@
 import { analyzeWithRules } from '../analyze';
 import { applyFixes } from '../fix';
 import type { BuildContextInput } from '../facts';
-import type { AnalyzeOptions, Finding } from '../types';
+import type { AnalyzeOptions, Finding, FindingEvidence } from '../types';
 import type { Rule } from '../rules/framework/types';
 import { auditMessages } from './auditMessages';
 
@@ -14,6 +14,8 @@ export interface InvalidCase {
     line: number;
     messageContains?: string;
     severity?: Finding['severity'];
+    /** The fact the finding must carry (`evidence[0]`), or `none` for a finding from the Dockerfile alone. */
+    evidence?: Partial<FindingEvidence> | 'none';
   }>;
   /** The text after applying every fix the rule offered; omit when it offers none. */
   output?: string;
@@ -42,7 +44,16 @@ function expectedFinding(expected: InvalidCase['errors'][number]) {
       ? { message: expect.stringContaining(expected.messageContains) }
       : {}),
     ...(expected.severity ? { severity: expected.severity } : {}),
+    ...evidenceExpectation(expected.evidence),
   });
+}
+
+function evidenceExpectation(
+  evidence: InvalidCase['errors'][number]['evidence'],
+) {
+  // `none` is checked apart: objectContaining cannot ask for a missing field.
+  if (evidence === undefined || evidence === 'none') return {};
+  return { evidence: [expect.objectContaining(evidence)] };
 }
 
 /** Runs one rule alone through the whole pipeline and returns its findings. */
@@ -98,6 +109,16 @@ export function testRule(original: Rule, cases: RuleTestCases): void {
           const findings = findingsOf(rule, testCase.code, options, context);
           expect(messageIssues).toEqual([]);
           expect(findings).toEqual(testCase.errors.map(expectedFinding));
+          // Findings without a fact must carry no evidence at all.
+          expect(
+            testCase.errors.flatMap((expected, index) =>
+              expected.evidence === 'none' ? [findings[index].evidence] : [],
+            ),
+          ).toEqual(
+            testCase.errors
+              .filter(expected => expected.evidence === 'none')
+              .map(() => undefined),
+          );
           // Without an expected output the rule must offer no fix, so the text stays as it was.
           const fixes = findings.flatMap(f => (f.fix ? [f.fix] : []));
           const { output } = applyFixes(testCase.code, fixes);

@@ -95,6 +95,13 @@ describe('alpine-advisor image', () => {
     );
     expect(confirmed.length).toBeGreaterThan(0);
     expect(confirmed[0].line).toBe(2);
+    expect(confirmed[0].evidence).toEqual([
+      {
+        source: 'image',
+        verdict: 'confirmed',
+        detail: `${report.image.imageId}: /usr/local/bin/hello (image-glibc-binary-on-musl)`,
+      },
+    ]);
   });
 
   it('prints SARIF and the other formats, reads stdin, and exits 2 on an unreadable archive', async () => {

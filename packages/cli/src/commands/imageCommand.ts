@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   analyzeDockerfile,
+  joinImageFindings,
   REPORT_VERSION,
   Report,
 } from '@alpine-advisor/analyzer';
+import type { DockerfileInstruction } from '@alpine-advisor/analyzer';
 import {
   ImageFinding,
   ImageReadError,
@@ -27,11 +29,6 @@ import {
 import { formatterFor } from '../formats';
 import { PLACEHOLDER_DOCS_BASE_URL } from '../formats/ruleDocsUrl';
 import { CLI_VERSION } from '../version';
-import {
-  dockerfileInstructions,
-  DockerfileInstruction,
-  instructionFor,
-} from '../image/historyToInstruction';
 import { imageFileReport } from '../image/imageFileReport';
 
 interface ImageOptions {
@@ -89,25 +86,19 @@ export async function imageCommand(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`alpine-advisor: ${shown}: ${describeError(error)}\n`);
       return EXIT_ERROR;
     }
-    const instructions = dockerfileInstructions(text);
-    for (const finding of image.findings) {
-      const instruction = instructionFor(
-        finding.location.createdBy,
-        instructions,
-      );
-      if (instruction) mapped.set(finding, { dockerfile: shown, instruction });
-    }
     const dockerfileReport = analyzeDockerfile({ path: shown, content: text });
-    const id = image.imageId ?? 'the built image';
-    for (const finding of dockerfileReport.findings) {
-      if (finding.category !== 'musl') continue;
-      const confirming = [...mapped].find(
-        ([, where]) => where.instruction.line === finding.line,
-      );
-      if (confirming) {
-        finding.message += ` — confirmed in image ${id}: ${confirming[0].location.path} (${confirming[0].ruleId})`;
-      }
+    const join = joinImageFindings(dockerfileReport.findings, text, image);
+    for (const [finding, instruction] of join.instructions) {
+      mapped.set(finding, { dockerfile: shown, instruction });
     }
+    dockerfileReport.findings.forEach((finding, index) => {
+      const evidence = join.evidence[index];
+      if (!evidence) return;
+      finding.evidence = [...(finding.evidence ?? []), evidence];
+      if (evidence.verdict === 'confirmed') {
+        finding.message += ` — confirmed in image ${evidence.detail}`;
+      }
+    });
     report.files.push(dockerfileReport);
     sources.set(shown, text);
   }

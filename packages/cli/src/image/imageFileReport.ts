@@ -1,9 +1,13 @@
-import type { FileReport, Finding, Grade } from '@alpine-advisor/analyzer';
+import type {
+  DockerfileInstruction,
+  FileReport,
+  Finding,
+  Grade,
+} from '@alpine-advisor/analyzer';
 import type {
   ImageFinding,
   ImageReport,
 } from '@alpine-advisor/image-inspector';
-import type { DockerfileInstruction } from './historyToInstruction';
 
 /** Points an image finding costs: a certain break weighs more than a Dockerfile guess. */
 const COST = { error: 25, warning: 5, info: 0 } as const;

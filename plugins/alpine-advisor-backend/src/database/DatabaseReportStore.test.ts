@@ -31,6 +31,14 @@ const muslError = finding({
     description: 'Use the musl build',
     edits: [{ line: 7, column: 1, endLine: 7, endColumn: 5, text: 'RUN' }],
   },
+  // Stored with the finding, read back as it was (toEqual below).
+  evidence: [
+    {
+      source: 'package-lock.json',
+      verdict: 'confirmed',
+      detail: 'locks @img/sharp-linux-x64 but not @img/sharp-linuxmusl-x64',
+    },
+  ],
 });
 
 /**

@@ -544,6 +544,7 @@ async function insertFindings(
         fingerprint: finding.fingerprint ?? null,
         waiver_id: finding.waived?.waiverId ?? null,
         waiver_expires_at: finding.waived?.expiresAt ?? null,
+        evidence: finding.evidence ? JSON.stringify(finding.evidence) : null,
       })),
     ),
   );

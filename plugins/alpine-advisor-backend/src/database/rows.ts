@@ -127,6 +127,8 @@ export interface FindingRow {
   fingerprint: string | null;
   waiver_id: string | null;
   waiver_expires_at: string | null;
+  /** FindingEvidence[] of the build-context facts read at scan time, JSON. */
+  evidence: string | null;
 }
 
 /** `rule_counts`: findings per entity, rule and severity. */

@@ -34,6 +34,10 @@ export type Libc = AlpineAdvisorApiSchemas['Libc'];
 export type TextEdit = AlpineAdvisorApiSchemas['TextEdit'];
 /** A mechanical fix of a finding. @public */
 export type Fix = AlpineAdvisorApiSchemas['Fix'];
+/** One fact's say on a finding (a lockfile, the build context, the built image). @public */
+export type FindingEvidence = AlpineAdvisorApiSchemas['FindingEvidence'];
+/** `confirmed`, `refuted` or `not-seen` (the built image shows nothing of it). @public */
+export type EvidenceVerdict = FindingEvidence['verdict'];
 /** A finding as the API reports it, with its fix's diff. @public */
 export type ReportedFinding = AlpineAdvisorApiSchemas['Finding'];
 /** One finding of a rule in a Dockerfile, without its fix's diff. @public */

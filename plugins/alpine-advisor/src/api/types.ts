@@ -42,6 +42,7 @@ export type {
   SeverityCounts,
   Category,
   Finding,
+  FindingEvidence,
   Fix,
   Grade,
   Libc,

@@ -216,6 +216,7 @@ function toFinding(rule: Rule, problem: Problem, lines: LineIndex): Finding {
     remediation: problem.remediation ?? meta.remediation,
     aliases: [...(problem.aliases ?? meta.aliases)],
   };
+  if (problem.evidence) finding.evidence = [{ ...problem.evidence }];
   if (problem.fix && problem.fix.edits.length > 0) {
     finding.fix = {
       description: problem.fix.description,

@@ -2,7 +2,7 @@ import type { BuildContextFacts } from '../../facts';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import type { DockerfileModel, Stage } from '../../model';
 import type { InstructionByKeyword, InstructionKeyword } from '../../parse';
-import type { RuleMeta, Severity } from '../../types';
+import type { FindingEvidence, RuleMeta, Severity } from '../../types';
 
 /** Anything with Dockerfile offsets: an instruction, a token, a shell word or command. */
 export interface Locatable {
@@ -45,6 +45,8 @@ export interface Problem {
    * only). Suppressions and config naming an alias then act on these.
    */
   aliases?: string[];
+  /** The build-context fact that confirmed or refuted this finding, when the rule read one. */
+  evidence?: FindingEvidence;
 }
 
 /** What a rule sees while it runs on one Dockerfile. */

@@ -83,6 +83,7 @@ export const FINDING_FIELDS = {
   enforced: finding => (finding.enforced ? true : undefined),
   fingerprint: finding => finding.fingerprint,
   waived: finding => finding.waived && { ...finding.waived },
+  evidence: finding => finding.evidence?.map(fact => ({ ...fact })),
   suppressionAttempts: finding =>
     finding.suppressionAttempts?.map(attempt =>
       withoutUndefined({ ...attempt }),
@@ -245,6 +246,7 @@ export function toFinding(row: FindingRow): ReportedFinding {
     suppressionAttempts: row.suppression_attempts
       ? JSON.parse(row.suppression_attempts)
       : undefined,
+    evidence: row.evidence ? JSON.parse(row.evidence) : undefined,
   });
 }
 

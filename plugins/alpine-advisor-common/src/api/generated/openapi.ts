@@ -417,6 +417,17 @@ export interface components {
       description: string;
       edits: components['schemas']['TextEdit'][];
     };
+    /** One fact's say on a finding. */
+    FindingEvidence: {
+      /** Where the fact came from: a build-context file (`package-lock.json`, `uv.lock`, `.dockerignore`, `build context`) or `image`. */
+      source: string;
+      /**
+       * `confirmed`: the fact shows the problem; `refuted`: it shows the problem cannot happen; `not-seen`: the built image was inspected and shows nothing of it.
+       */
+      verdict: 'confirmed' | 'refuted' | 'not-seen';
+      /** What the fact is, briefly (e.g. `locks @img/sharp-linux-x64 but not @img/sharp-linuxmusl-x64`). */
+      detail: string;
+    };
     /** One finding of a rule in a Dockerfile, as the API reports it. */
     Finding: {
       ruleId: string;
@@ -445,6 +456,8 @@ export interface components {
         waiverId: string;
         expiresAt: string;
       };
+      /** The facts that confirmed or refuted this finding: a build-context file read at scan time (`package-lock.json`, `go.mod`, `.dockerignore`…), and in entity reports the latest image report ingested for the Dockerfile (`source: image`). */
+      evidence?: components['schemas']['FindingEvidence'][];
     };
     /**
      * pending awaits approval (alpineAdvisor.waivers.requireApproval); expired is active past its expiry.

@@ -100,6 +100,52 @@ describe('EntityAlpineAdvisorContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the facts behind a finding beside it: a lockfile, the built image', async () => {
+    const [practice, musl] = ordersDockerfile.findings;
+    await renderWithApis(<EntityAlpineAdvisorContent />, {
+      api: apiWith({
+        ...ordersReport,
+        dockerfiles: [
+          {
+            ...ordersDockerfile,
+            findings: [
+              practice,
+              {
+                ...musl,
+                evidence: [
+                  {
+                    source: 'requirements.txt',
+                    verdict: 'confirmed',
+                    detail: 'pins numpy==1.24.4: no musllinux wheel',
+                  },
+                  {
+                    source: 'image',
+                    verdict: 'confirmed',
+                    detail:
+                      'sha256:abc: /usr/local/lib/libfoo.so (image-glibc-library-on-musl)',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    });
+    const facts = await screen.findByRole('list', { name: 'Evidence' });
+    expect(
+      within(facts).getByText(
+        'Confirmed by requirements.txt: pins numpy==1.24.4: no musllinux wheel',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(facts).getByText(
+        'Confirmed in the built image: sha256:abc: /usr/local/lib/libfoo.so (image-glibc-library-on-musl)',
+      ),
+    ).toBeInTheDocument();
+    // Only the finding with facts lists them.
+    expect(screen.getAllByRole('list', { name: 'Evidence' })).toHaveLength(1);
+  });
+
   it('shows the file with line numbers and the finding lines highlighted', async () => {
     await renderWithApis(<EntityAlpineAdvisorContent />, {
       api: mockAlpineAdvisorApi(),

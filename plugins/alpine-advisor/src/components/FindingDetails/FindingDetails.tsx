@@ -6,6 +6,7 @@ import type { ReportedFinding, RuleDescription } from '../../api/types';
 import { CategoryLabel } from '../common/CategoryLabel';
 import { InlineCodeText } from '../common/InlineCodeText';
 import { SeverityLabel } from '../common/SeverityLabel';
+import { FindingEvidenceList } from '../FindingEvidence/FindingEvidenceList';
 import { FixDiff } from '../FixDiff/FixDiff';
 
 const useStyles = makeStyles(theme => ({
@@ -69,6 +70,7 @@ export function FindingDetails({
       <Typography variant="body1" className={classes.text}>
         <InlineCodeText text={finding.message} />
       </Typography>
+      <FindingEvidenceList evidence={finding.evidence} />
       {finding.waived && (
         <Typography variant="body2" color="textSecondary">
           Waived until {finding.waived.expiresAt.slice(0, 10)}: it does not

@@ -50,6 +50,13 @@ export const check: RuleCheck = context => {
       context.report({
         at: copy,
         messageId: risk.kind,
+        evidence: {
+          source: ignore.file ?? 'build context',
+          verdict: 'confirmed',
+          detail: ignore.file
+            ? `does not exclude ${name}`
+            : `holds ${name} and no .dockerignore`,
+        },
         severity:
           risk.kind === 'hostDependencies' && stage.libc === 'musl'
             ? 'error'

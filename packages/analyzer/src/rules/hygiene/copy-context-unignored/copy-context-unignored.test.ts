@@ -47,6 +47,11 @@ testRule(rule, {
           line: 3,
           severity: 'error',
           messageContains: "host's `node_modules`",
+          evidence: {
+            source: 'build context',
+            verdict: 'confirmed',
+            detail: 'holds node_modules and no .dockerignore',
+          },
         },
         {
           line: 3,
@@ -65,7 +70,15 @@ testRule(rule, {
         ],
       },
       errors: [
-        { line: 3, messageContains: '.dockerignore does not exclude it' },
+        {
+          line: 3,
+          messageContains: '.dockerignore does not exclude it',
+          evidence: {
+            source: '.dockerignore',
+            verdict: 'confirmed',
+            detail: 'does not exclude .env',
+          },
+        },
       ],
     },
     {

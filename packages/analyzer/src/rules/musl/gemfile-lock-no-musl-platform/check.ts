@@ -38,6 +38,13 @@ export const check: RuleCheck = context => {
           at: bundle,
           messageId: frozen ? 'frozen' : 'resolves',
           severity: frozen ? undefined : 'warning',
+          evidence: {
+            source: lock.file,
+            verdict: 'confirmed',
+            detail: `PLATFORMS lists ${lock.platforms.join(
+              ', ',
+            )}, no musl platform`,
+          },
           data: {
             file: lock.file,
             platforms: lock.platforms.join(', '),

@@ -56,6 +56,7 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by Gemfile.lock: PLATFORMS lists arm64-darwin-23, x86_64-linux-gnu',
+          evidence: { source: 'Gemfile.lock', verdict: 'confirmed' },
         },
       ],
     },

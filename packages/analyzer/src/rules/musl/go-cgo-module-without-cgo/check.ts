@@ -42,6 +42,11 @@ export const check: RuleCheck = context => {
           context.report({
             at: go,
             messageId: 'cgoDisabled',
+            evidence: {
+              source: file,
+              verdict: 'confirmed',
+              detail: `requires ${module}, which ${why}`,
+            },
             data: { file, module, why, reason },
           });
         }

@@ -53,6 +53,7 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by go.mod: it requires `github.com/mattn/go-sqlite3`',
+          evidence: { source: 'go.mod', verdict: 'confirmed' },
         },
       ],
     },

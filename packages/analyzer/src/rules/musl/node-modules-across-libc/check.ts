@@ -60,6 +60,19 @@ export const check: RuleCheck = context => ({
             at: edge.instruction,
             severity: locked.length > 0 ? 'error' : 'info',
             messageId: locked.length > 0 ? 'confirmedNatives' : 'refutedPure',
+            evidence:
+              locked.length > 0
+                ? {
+                    source: lock.file,
+                    verdict: 'confirmed',
+                    detail: `locks native code: ${summarize(locked)}`,
+                  }
+                : {
+                    source: lock.file,
+                    verdict: 'refuted',
+                    detail:
+                      'locks no native addon, install script or platform package',
+                  },
             data: {
               path: carried[0],
               direction: crossingDirection(edge),

@@ -34,6 +34,7 @@ testRule(rule, {
           line: 6,
           severity: 'warning',
           messageContains: 'run npm ci in a stage',
+          evidence: 'none',
         },
       ],
     },
@@ -54,6 +55,12 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by package-lock.json: bcrypt (install script), @img/sharp-linux-x64 (platform build)',
+          evidence: {
+            source: 'package-lock.json',
+            verdict: 'confirmed',
+            detail:
+              'locks native code: bcrypt (install script), @img/sharp-linux-x64 (platform build)',
+          },
         },
       ],
     },
@@ -69,6 +76,7 @@ testRule(rule, {
           line: 6,
           severity: 'info',
           messageContains: 'package-lock.json locks no native addon',
+          evidence: { source: 'package-lock.json', verdict: 'refuted' },
         },
       ],
     },

@@ -31,6 +31,11 @@ export const check: RuleCheck = context => {
           context.report({
             at: command,
             messageId: 'missingMusl',
+            evidence: {
+              source: lock.file,
+              verdict: 'confirmed',
+              detail: `locks ${pair.glibc} but not ${pair.musl}`,
+            },
             data: {
               lockfile: lock.file,
               glibc: pair.glibc,

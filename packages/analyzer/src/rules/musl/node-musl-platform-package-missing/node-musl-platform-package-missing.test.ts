@@ -57,6 +57,12 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by package-lock.json: it locks `@img/sharp-linux-x64` but not `@img/sharp-linuxmusl-x64`',
+          evidence: {
+            source: 'package-lock.json',
+            verdict: 'confirmed',
+            detail:
+              'locks @img/sharp-linux-x64 but not @img/sharp-linuxmusl-x64',
+          },
         },
       ],
     },

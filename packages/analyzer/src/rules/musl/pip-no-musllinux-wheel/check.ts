@@ -83,6 +83,11 @@ function reportContextGaps(
             at: word,
             severity: verdict.severity,
             messageId: 'noWheelInFile',
+            evidence: {
+              source: requirements.file,
+              verdict: 'confirmed',
+              detail: `pins ${text}: ${describeGap(missing)}`,
+            },
             data: {
               file: requirements.file,
               requirement: text,
@@ -121,6 +126,13 @@ function reportContextGaps(
         at: command,
         severity: !entry.sdist || lacking.length > 0 ? 'error' : 'warning',
         messageId: 'lockedNoWheel',
+        evidence: {
+          source: lock.file,
+          verdict: 'confirmed',
+          detail: `locks ${[entry.name, entry.version]
+            .filter(Boolean)
+            .join(' ')} with no musllinux or pure-Python wheel`,
+        },
         data: {
           file: lock.file,
           name: entry.name,
@@ -213,6 +225,12 @@ function reportSourceBuilds(
       at: compilerHere?.word ?? installs[0],
       severity: 'info',
       messageId: 'compilerUnneeded',
+      evidence: {
+        source: lock.file,
+        verdict: 'refuted',
+        detail:
+          'records a musllinux or pure-Python wheel for every package: nothing compiles',
+      },
       data: { compiler: compilerHere?.name ?? kept[0].name, file: lock.file },
     });
     return;

@@ -57,7 +57,11 @@ testRule(rule, {
         ],
       },
       errors: [
-        { line: 3, messageContains: 'confirmed by base.txt: `numpy==1.24.4`' },
+        {
+          line: 3,
+          messageContains: 'confirmed by base.txt: `numpy==1.24.4`',
+          evidence: { source: 'base.txt', verdict: 'confirmed' },
+        },
       ],
     },
     {
@@ -73,6 +77,12 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by uv.lock: somepkg 1.0.0 has wheels for manylinux_*_x86_64',
+          evidence: {
+            source: 'uv.lock',
+            verdict: 'confirmed',
+            detail:
+              'locks somepkg 1.0.0 with no musllinux or pure-Python wheel',
+          },
         },
       ],
     },
@@ -86,6 +96,7 @@ testRule(rule, {
           severity: 'info',
           messageContains:
             'uv.lock records a musllinux or pure-Python wheel for every package',
+          evidence: { source: 'uv.lock', verdict: 'refuted' },
         },
       ],
     },

@@ -46,6 +46,15 @@ export const check: RuleCheck = context => {
             at: edge.instruction,
             severity: musl ? 'info' : undefined,
             messageId: musl ? 'glibcClientRefuted' : 'glibcClientConfirmed',
+            evidence: {
+              source: schema.file,
+              verdict: musl ? 'refuted' : 'confirmed',
+              detail: musl
+                ? `binaryTargets lists ${musl}`
+                : `binaryTargets lists ${schema.binaryTargets.join(
+                    ', ',
+                  )}, no linux-musl target`,
+            },
             data: {
               client,
               source: describeSource(edge),

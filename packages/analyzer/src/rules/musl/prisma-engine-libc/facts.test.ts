@@ -39,6 +39,10 @@ testRule(rule, {
           severity: 'error',
           messageContains:
             'confirmed by prisma/schema.prisma: binaryTargets lists native, debian-openssl-3.0.x, no linux-musl target',
+          evidence: {
+            source: 'prisma/schema.prisma',
+            verdict: 'confirmed',
+          },
         },
       ],
     },
@@ -62,6 +66,11 @@ testRule(rule, {
           line: 7,
           severity: 'info',
           messageContains: 'lists linux-musl-openssl-3.0.x in binaryTargets',
+          evidence: {
+            source: 'prisma/schema.prisma',
+            verdict: 'refuted',
+            detail: 'binaryTargets lists linux-musl-openssl-3.0.x',
+          },
         },
       ],
     },

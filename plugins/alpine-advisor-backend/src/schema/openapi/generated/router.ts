@@ -430,6 +430,30 @@ export const spec = {
         },
         required: ['description', 'edits'],
       },
+      FindingEvidence: {
+        type: 'object',
+        description: "One fact's say on a finding.",
+        additionalProperties: false,
+        properties: {
+          source: {
+            type: 'string',
+            description:
+              'Where the fact came from: a build-context file (`package-lock.json`, `uv.lock`, `.dockerignore`, `build context`) or `image`.',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['confirmed', 'refuted', 'not-seen'],
+            description:
+              '`confirmed`: the fact shows the problem; `refuted`: it shows the problem cannot happen; `not-seen`: the built image was inspected and shows nothing of it.',
+          },
+          detail: {
+            type: 'string',
+            description:
+              'What the fact is, briefly (e.g. `locks @img/sharp-linux-x64 but not @img/sharp-linuxmusl-x64`).',
+          },
+        },
+        required: ['source', 'verdict', 'detail'],
+      },
       Finding: {
         type: 'object',
         description:
@@ -510,6 +534,14 @@ export const spec = {
               },
             },
             required: ['waiverId', 'expiresAt'],
+          },
+          evidence: {
+            type: 'array',
+            description:
+              'The facts that confirmed or refuted this finding: a build-context file read at scan time (`package-lock.json`, `go.mod`, `.dockerignore`…), and in entity reports the latest image report ingested for the Dockerfile (`source: image`).',
+            items: {
+              $ref: '#/components/schemas/FindingEvidence',
+            },
           },
         },
         required: [

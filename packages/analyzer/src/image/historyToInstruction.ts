@@ -5,6 +5,7 @@
  * whitespace collapsed, is found in the line. Lines the history does not
  * keep verbatim (the legacy builder's `#(nop) COPY file:<hash>`) map to
  * nothing rather than to a guess.
+ * @public
  */
 export interface DockerfileInstruction {
   line: number;
