@@ -103,6 +103,15 @@ export interface Config {
       minimumInterval?: HumanDuration | string;
     };
 
+    /** Built-image reports posted by CI (`POST /entities/:kind/:namespace/:name/image-reports`). */
+    imageReports?: {
+      /**
+       * Largest request body accepted, in bytes; larger ones answer 413.
+       * Defaults to 2 MiB (an image with thousands of findings fits).
+       */
+      maxBytes?: number;
+    };
+
     /**
      * How long an entity whose repository answered "too many requests" waits
      * before it is read again, when the answer carried no Retry-After.

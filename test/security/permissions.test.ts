@@ -1,3 +1,4 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { ADMIN, ALICE, SECRET_WORDS, SERVICES, USERS } from './fixtures';
 import { SecurityBackend, startSecurityBackend } from './securityBackend';
@@ -177,5 +178,52 @@ describe('permissions with a real policy module (team-scoped users)', () => {
       .set('Authorization', backend.asUser(ALICE));
     expect([403, 404]).toContain(hidden.status);
     expect(JSON.stringify(hidden.body)).not.toMatch(/team-x|x-ledger/);
+  });
+
+  describe('image reports (alpine-advisor.image-report.create)', () => {
+    const image = {
+      version: 1,
+      image: {
+        imageId: `sha256:${'ab'.repeat(32)}`,
+        tags: [],
+        libc: { libc: 'musl', evidence: [], shims: [] },
+        layers: [],
+        findings: [],
+        stats: { files: 0, elfFiles: 0, bytes: 0 },
+        notes: [],
+      },
+    };
+    const post = (name: string, authorization: string) =>
+      request(backend.server)
+        .post(`${backend.api}/entities/component/default/${name}/image-reports`)
+        .set('Authorization', authorization)
+        .send(image);
+
+    it('lets a restricted user report on their own service, audited', async () => {
+      backend.auditor.createEvent.mockClear();
+      const own = await post('payments-api', backend.asUser(ALICE));
+      expect(own.status).toBe(201);
+      const [[event]] = backend.auditor.createEvent.mock.calls;
+      expect(event).toMatchObject({
+        eventId: 'image-report-create',
+        meta: { entityRef: 'component:default/payments-api' },
+      });
+    });
+
+    it('refuses a restricted user’s report on a hidden service without saying it exists', async () => {
+      const hidden = await post('secret-ledger', backend.asUser(ALICE));
+      expect(hidden.status).toBe(404);
+      expect(JSON.stringify(hidden.body)).not.toMatch(/team-x|x-ledger/);
+      const report = await get(
+        '/entities/component/default/secret-ledger',
+        ADMIN,
+      );
+      expect(JSON.stringify(report.body)).not.toContain('"source":"image"');
+    });
+
+    it('takes a service token (CI)', async () => {
+      const ci = await post('secret-ledger', mockCredentials.service.header());
+      expect(ci.status).toBe(201);
+    });
   });
 });

@@ -27,7 +27,8 @@ import type {
  * A real permission policy of the kind platform teams write: the listed
  * (restricted) users may read only catalog entities their groups own, may
  * waive findings of those only (waiver.create is a catalog-entity resource
- * permission: the same ownership condition) and may not trigger Alpine
+ * permission: the same ownership condition), report their built images only
+ * (image-report.create, likewise) and may not trigger Alpine
  * Advisor rescans, approve waivers nor manage campaigns; everyone else may
  * do everything.
  * The organisation's groups and users are readable by all.

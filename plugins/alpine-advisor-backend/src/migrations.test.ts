@@ -31,6 +31,7 @@ async function schema(knex: Awaited<ReturnType<TestDatabases['init']>>) {
     'notification_state',
     'event_changes',
     'event_rescans',
+    'image_reports',
   ];
   const result: Record<string, string[]> = {};
   for (const table of tables) {

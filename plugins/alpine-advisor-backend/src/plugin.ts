@@ -1,4 +1,4 @@
-import { createAnalyzer } from '@alpine-advisor/analyzer';
+import { createAnalyzer, joinImageFindings } from '@alpine-advisor/analyzer';
 import type { AdditionalRule } from '@alpine-advisor/analyzer';
 import { alpineAdvisorPermissions } from '@alpine-advisor/backstage-plugin-common';
 import {
@@ -32,12 +32,14 @@ import { connectDatabase } from './database/connectDatabase';
 import { DatabaseReportStore } from './database/DatabaseReportStore';
 import { DatabaseScanStore } from './database/DatabaseScanStore';
 import { FixDiffStore } from './database/FixDiffStore';
+import { ImageReportStore } from './database/ImageReportStore';
 import { RetryingScanStore } from './database/RetryingScanStore';
 import { TransientRetry } from './database/TransientRetry';
 import { DatabaseEventRescanStore } from './events/DatabaseEventRescanStore';
 import { EventRescanQueue } from './events/EventRescanQueue';
 import { PushEventSubscriber } from './events/PushEventSubscriber';
 import { RepositoryEntityIndex } from './events/RepositoryEntityIndex';
+import { ImageReportService } from './imageReports/ImageReportService';
 import { DatabaseKnowledgeStore } from './knowledge/DatabaseKnowledgeStore';
 import { KnowledgeRescorer } from './knowledge/KnowledgeRescorer';
 import { KnowledgeService } from './knowledge/KnowledgeService';
@@ -133,9 +135,14 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           settings.enforcedRules,
         );
         const compliancePolicy = createCompliancePolicy(settings.compliance);
+        const imageReportStore = new ImageReportStore(db);
         const reports = new ReportService(
           new DatabaseReportStore(db),
           compliancePolicy,
+          {
+            latestFor: entityRef => imageReportStore.latestFor(entityRef),
+            join: joinImageFindings,
+          },
         );
         // Told of every stored result, whichever path stored it: open pages
         // refetch (signals), owners hear of what got worse (notifications).
@@ -290,6 +297,13 @@ export const alpineAdvisorPlugin = createBackendPlugin({
             }),
             waivers,
             campaigns,
+            imageReports: new ImageReportService({
+              store: imageReportStore,
+              auth: deps.auth,
+              access,
+              reports,
+            }),
+            imageReportMaxBytes: settings.imageReportMaxBytes,
             rescans: new RescanService({
               catalog: deps.catalog,
               auth: deps.auth,

@@ -9,10 +9,11 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError, serializeError } from '@backstage/errors';
-import type express from 'express';
+import express from 'express';
 import type { CampaignService } from './campaigns/CampaignService';
 import { entityKey } from './catalog/entityMetadata';
 import { utcDay } from './database/timestamps';
+import type { ImageReportService } from './imageReports/ImageReportService';
 import type { KnowledgeService } from './knowledge/KnowledgeService';
 import { createOpenApiRouter } from './schema/openapi/generated/router';
 import type { AccessControl } from './service/AccessControl';
@@ -36,6 +37,48 @@ export interface RouterOptions {
   scopes: ScopeService;
   waivers: WaiverService;
   campaigns: CampaignService;
+  imageReports: ImageReportService;
+  /** Largest image-report body in bytes; larger ones answer 413. */
+  imageReportMaxBytes: number;
+}
+
+/** JSON bodies of every route but image reports keep express's default limit (100 kB). */
+const IMAGE_REPORTS_PATH =
+  /^\/entities\/[^/]+\/[^/]+\/[^/]+\/image-reports\/?$/;
+
+/**
+ * Parses JSON bodies: image reports up to `imageReportMaxBytes` (an image
+ * with thousands of findings is larger than other requests), the rest with
+ * express's default. A larger body answers 413 here, before it is read
+ * whole: the OpenAPI router turns every error that reaches it into a 400.
+ */
+function jsonBodies(imageReportMaxBytes: number): express.RequestHandler {
+  const imageReports = express.json({ limit: imageReportMaxBytes });
+  const others = express.json();
+  return (req, res, next) => {
+    const parse = IMAGE_REPORTS_PATH.test(req.path) ? imageReports : others;
+    parse(req, res, error => {
+      if (
+        (error as { type?: string } | undefined)?.type !== 'entity.too.large'
+      ) {
+        next(error);
+        return;
+      }
+      res.status(413).json({
+        error: serializeError(
+          new InputError(
+            `The request body is larger than ${
+              IMAGE_REPORTS_PATH.test(req.path)
+                ? `${imageReportMaxBytes} bytes (alpineAdvisor.imageReports.maxBytes)`
+                : 'the limit'
+            }`,
+          ),
+        ),
+        request: { method: req.method, url: req.originalUrl },
+        response: { statusCode: 413 },
+      });
+    });
+  };
 }
 
 /**
@@ -57,8 +100,11 @@ export async function createRouter(
     scopes,
     waivers,
     campaigns,
+    imageReports,
+    imageReportMaxBytes,
   } = options;
   const router = await createOpenApiRouter({
+    middleware: [jsonBodies(imageReportMaxBytes)],
     validatorOptions: {
       validateRequests: {
         coerceTypes: true,
@@ -133,6 +179,49 @@ export async function createRouter(
       throw error;
     }
   });
+
+  router.post(
+    '/entities/:kind/:namespace/:name/image-reports',
+    async (req, res) => {
+      const entityRef = refOf(req.params);
+      const auditorEvent = await auditor.createEvent({
+        eventId: 'image-report-create',
+        severityLevel: 'medium',
+        request: req,
+        meta: {
+          entityRef,
+          dockerfilePath: req.query.dockerfile,
+          imageDigest: req.query.imageDigest ?? req.body.image.imageId,
+        },
+      });
+      try {
+        // CI posts with a service token; people with the permission may too.
+        const credentials = await httpAuth.credentials(req, {
+          allow: ['user', 'service'],
+        });
+        const receipt = await imageReports.ingest(
+          {
+            entityRef,
+            dockerfilePath: req.query.dockerfile,
+            imageDigest: req.query.imageDigest,
+            submission: req.body,
+          },
+          credentials,
+        );
+        await auditorEvent.success({
+          meta: {
+            imageFindingCount: receipt.imageFindingCount,
+            confirmedCount: receipt.confirmedCount,
+            notSeenCount: receipt.notSeenCount,
+          },
+        });
+        res.status(201).json(receipt);
+      } catch (error) {
+        await auditorEvent.fail({ error: error as Error });
+        throw error;
+      }
+    },
+  );
 
   router.get('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
     const credentials = await httpAuth.credentials(req);

@@ -58,6 +58,22 @@ export const alpineAdvisorCampaignManagePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Ingesting a report of an entity's built image (what
+ * `alpine-advisor image --format json` prints, posted from CI). A
+ * catalog-entity resource permission, so
+ * that policies can let a team's pipeline or people report on their own
+ * services only. Service-to-service tokens (CI's static or JWKS tokens)
+ * are decided by their `accessRestrictions` (`permission`), not the
+ * policy, as everywhere in Backstage.
+ * @public
+ */
+export const alpineAdvisorImageReportCreatePermission = createPermission({
+  name: 'alpine-advisor.image-report.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** Every permission the plugin defines. @public */
 export const alpineAdvisorPermissions = [
   alpineAdvisorReportReadPermission,
@@ -65,4 +81,5 @@ export const alpineAdvisorPermissions = [
   alpineAdvisorWaiverCreatePermission,
   alpineAdvisorWaiverApprovePermission,
   alpineAdvisorCampaignManagePermission,
+  alpineAdvisorImageReportCreatePermission,
 ];

@@ -27,6 +27,7 @@ describe('readAdvisorConfig', () => {
       allowedDirectories: [],
       retentionDays: 365,
       rescanIntervalMs: 60_000,
+      imageReportMaxBytes: 2 * 1024 * 1024,
       rateLimitBackoffMs: 900_000,
       compliance: { minimumGrade: 'B', allowMuslErrors: false },
       rules: {},
@@ -76,6 +77,7 @@ describe('readAdvisorConfig', () => {
       localSources: { allowedDirectories: ['../../examples'] },
       retention: { days: 30 },
       rescan: { minimumInterval: { seconds: 10 } },
+      imageReports: { maxBytes: 65536 },
       rateLimitBackoff: 'PT5M',
       compliance: { minimumGrade: 'A', allowMuslErrors: true },
       rules: {
@@ -121,6 +123,7 @@ describe('readAdvisorConfig', () => {
       allowedDirectories: ['../../examples'],
       retentionDays: 30,
       rescanIntervalMs: 10_000,
+      imageReportMaxBytes: 65536,
       rateLimitBackoffMs: 300_000,
       compliance: { minimumGrade: 'A', allowMuslErrors: true },
       rules: {

@@ -31,6 +31,8 @@ export interface AdvisorSettings {
   allowedDirectories: string[];
   retentionDays: number;
   rescanIntervalMs: number;
+  /** Largest image-report request body, bytes (`imageReports.maxBytes`). */
+  imageReportMaxBytes: number;
   rateLimitBackoffMs: number;
   compliance: { minimumGrade: Grade; allowMuslErrors: boolean };
   rules: {
@@ -107,6 +109,11 @@ export function readAdvisorConfig(root: RootConfigService): AdvisorSettings {
     rescanIntervalMs: durationMs(config, 'rescan.minimumInterval', {
       minutes: 1,
     }),
+    imageReportMaxBytes: positiveInteger(
+      config,
+      'imageReports.maxBytes',
+      2 * 1024 * 1024,
+    ),
     rateLimitBackoffMs: durationMs(config, 'rateLimitBackoff', { minutes: 15 }),
     compliance: {
       minimumGrade: oneOf(

@@ -349,6 +349,12 @@ describe.each(databases.eachSupportedId())(
       await store.recordSuccesses([
         scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
       ]);
+      await db('image_reports').insert({
+        entity_ref: ORDERS,
+        dockerfile_path: 'Dockerfile',
+        report: '{}',
+        received_at: T0,
+      });
       const nextSweep = new Date(T0.getTime() + 3_600_000);
       await store.upsertEntities([entityMetadata('stays')], nextSweep);
       // A rescan stored this one after the listing started: it stays.
@@ -376,6 +382,7 @@ describe.each(databases.eachSupportedId())(
         'findings',
         'rule_counts',
         'score_history',
+        'image_reports',
       ]) {
         const refs = await db(table).distinct('entity_ref');
         expect(refs.map(row => row.entity_ref)).not.toContain(ORDERS);

@@ -328,6 +328,8 @@ export class DatabaseScanStore implements ScanStore {
           'scans',
           'score_history',
           'rule_history',
+          // A built image's report is about the entity; it goes with it.
+          'image_reports',
         ]) {
           await trx(table).whereIn('entity_ref', batch).delete();
         }

@@ -1,5 +1,6 @@
 import {
   alpineAdvisorCampaignManagePermission,
+  alpineAdvisorImageReportCreatePermission,
   alpineAdvisorReportReadPermission,
   alpineAdvisorScanTriggerPermission,
   alpineAdvisorWaiverApprovePermission,
@@ -138,6 +139,24 @@ export class AccessControl {
     if (!create && !approve) {
       throw new NotAllowedError(
         `Revoking waivers of ${entityRef} needs the ${alpineAdvisorWaiverCreatePermission.name} or ${alpineAdvisorWaiverApprovePermission.name} permission`,
+      );
+    }
+  }
+
+  /** Ingesting a built image's report for the entity: `alpine-advisor.image-report.create` on it. */
+  async requireImageReportCreate(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (
+      !(await this.allowedOn(
+        alpineAdvisorImageReportCreatePermission,
+        entityRef,
+        credentials,
+      ))
+    ) {
+      throw new NotAllowedError(
+        `Reporting built images of ${entityRef} needs the ${alpineAdvisorImageReportCreatePermission.name} permission`,
       );
     }
   }

@@ -38,6 +38,13 @@ export type Fix = AlpineAdvisorApiSchemas['Fix'];
 export type FindingEvidence = AlpineAdvisorApiSchemas['FindingEvidence'];
 /** `confirmed`, `refuted` or `not-seen` (the built image shows nothing of it). @public */
 export type EvidenceVerdict = FindingEvidence['verdict'];
+/** A built image's inspection, as `alpine-advisor image --format json` prints it under `image`. @public */
+export type ImageReport = AlpineAdvisorApiSchemas['ImageReport'];
+/** The body of `POST /entities/:kind/:namespace/:name/image-reports`: the CLI's JSON as is. @public */
+export type ImageReportSubmission =
+  AlpineAdvisorApiSchemas['ImageReportSubmission'];
+/** What the backend stored of a posted image report, and what it makes of the findings. @public */
+export type ImageReportReceipt = AlpineAdvisorApiSchemas['ImageReportReceipt'];
 /** A finding as the API reports it, with its fix's diff. @public */
 export type ReportedFinding = AlpineAdvisorApiSchemas['Finding'];
 /** One finding of a rule in a Dockerfile, without its fix's diff. @public */

@@ -28,11 +28,27 @@ import {
   toScoreHistoryPoint,
 } from './mappers';
 import { orgHistoryPoints } from './orgHistoryPoints';
+import type { StoredImageReport } from '../../database/ImageReportStore';
+import { withImageEvidence } from '../../imageReports/withImageEvidence';
+import type { JoinImageFindings } from '../../imageReports/withImageEvidence';
+
+/**
+ * Where the entity report finds the latest reports of the entity's built
+ * images, and the analyzer's join that says what they make of the findings
+ * (handed in, so that report reads load no analyzer code themselves).
+ */
+export interface ImageEvidenceSource {
+  latestFor(entityRef: string): Promise<StoredImageReport[]>;
+  join: JoinImageFindings;
+}
 
 /**
  * The reports the API serves: reads the store and maps its rows to the API's
- * models under the compliance policy. Calls no analyzer code: what the
- * analysis produced (findings, fix diffs) was stored at scan time.
+ * models under the compliance policy. What the analysis produced
+ * (findings, fix diffs) was stored at scan time; the one thing joined at
+ * read time is what the latest built-image reports say of the findings
+ * (a pure join, no analysis), so that a rescan or a newer image report
+ * never leaves them out of step.
  */
 export class ReportService {
   private readonly terms: ReportTerms;
@@ -40,6 +56,7 @@ export class ReportService {
   constructor(
     private readonly store: ReportStore,
     readonly policy: CompliancePolicy,
+    private readonly imageEvidence?: ImageEvidenceSource,
   ) {
     this.terms = reportTerms(policy);
   }
@@ -60,7 +77,13 @@ export class ReportService {
     );
     const report: EntityReport = {
       ...toEntitySummary(entity, this.policy),
-      dockerfiles,
+      dockerfiles: this.imageEvidence
+        ? withImageEvidence(
+            dockerfiles,
+            await this.imageEvidence.latestFor(entityRef),
+            this.imageEvidence.join,
+          )
+        : dockerfiles,
     };
     if (entity.source_location) {
       report.sourceLocation = entity.source_location;

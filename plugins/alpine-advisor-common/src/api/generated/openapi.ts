@@ -70,6 +70,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/image-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stores the report of the entity's built image (`alpine-advisor image ARCHIVE --format json`, posted from CI as is), replacing the previous one for the same Dockerfile. Entity reports then mark each Dockerfile musl finding "confirmed in the built image" or "not seen in the built image" (`evidence` with `source: image`). Needs `alpine-advisor.image-report.create` on the entity (users) or a service token; audited; bodies over `alpineAdvisor.imageReports.maxBytes` (default 2 MiB) answer 413. */
+    post: operations['CreateImageReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/waivers': {
     parameters: {
       query?: never;
@@ -807,6 +824,79 @@ export interface components {
       entityRef: string;
       points: components['schemas']['ScoreHistoryPoint'][];
     };
+    /** Which libc the image's files say it has, and which files said so. */
+    ImageLibcVerdict: {
+      libc: 'musl' | 'glibc' | 'none';
+      distro?: string;
+      distroVersion?: string;
+      evidence: string[];
+      shims: string[];
+    };
+    /** One layer of the image, in order from the base. */
+    ImageLayer: {
+      index: number;
+      digest: string;
+      createdBy?: string;
+      entries: number;
+      bytes: number;
+    };
+    /** One problem image-inspector found in the built image. */
+    ImageFinding: {
+      ruleId: string;
+      severity: components['schemas']['Severity'];
+      message: string;
+      remediation: string;
+      location: {
+        path: string;
+        layer: number;
+        layerDigest: string;
+        createdBy?: string;
+      };
+    };
+    /** The inspection of one built image, as `alpine-advisor image --format json` prints it under `image` (image-inspector's `ImageReport`). */
+    ImageReport: {
+      /** The image id (config digest), `sha256:…`, when the archive names it. */
+      imageId?: string;
+      tags: string[];
+      os?: string;
+      architecture?: string;
+      libc: components['schemas']['ImageLibcVerdict'];
+      layers: components['schemas']['ImageLayer'][];
+      findings: components['schemas']['ImageFinding'][];
+      stats: {
+        files: number;
+        elfFiles: number;
+        bytes: number;
+      };
+      notes: string[];
+    };
+    /** What `alpine-advisor image ARCHIVE --format json` prints, posted as is. Only `image` is read: the backend analyses the Dockerfile itself, so `files` (the CLI's own findings) is accepted and ignored. */
+    ImageReportSubmission: {
+      version?: number;
+      /** The CLI's file reports; ignored. */
+      files?: {
+        [key: string]: unknown;
+      }[];
+      /** The CLI's knowledge stamp; ignored. */
+      knowledge?: {
+        [key: string]: unknown;
+      };
+      image: components['schemas']['ImageReport'];
+    };
+    /** The stored report, and what it says of the Dockerfile's findings as stored now (they are joined again on every read, so a rescan is judged against the same image). */
+    ImageReportReceipt: {
+      entityRef: string;
+      /** The Dockerfile the report is kept for; absent when the request named none. */
+      dockerfilePath?: string;
+      imageDigest?: string;
+      /** Format: date-time */
+      receivedAt: string;
+      imageFindingCount: number;
+      /** Dockerfile findings the image confirms. */
+      confirmedCount: number;
+      /** Dockerfile findings of rules the image checks can show, not seen in it. */
+      notSeenCount: number;
+    };
     /** The outcome of `POST /entities/:kind/:namespace/:name/rescan`. */
     RescanResult: {
       entityRef: string;
@@ -1144,6 +1234,44 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+    };
+  };
+  CreateImageReport: {
+    parameters: {
+      query?: {
+        /** The Dockerfile the image was built from, as the entity's report names it (e.g. `Dockerfile`, `deploy/Dockerfile.api`). Omitted: the report applies when the entity has one Dockerfile. */
+        dockerfile?: string;
+        /** The pushed image's digest, when it differs from the report's image id. */
+        imageDigest?: string;
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImageReportSubmission'];
+      };
+    };
+    responses: {
+      /** The report was stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImageReportReceipt'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      413: components['responses']['ErrorResponse'];
     };
   };
   ListEntityWaivers: {

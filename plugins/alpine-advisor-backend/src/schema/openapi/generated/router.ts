@@ -1577,6 +1577,262 @@ export const spec = {
         },
         required: ['entityRef', 'points'],
       },
+      ImageLibcVerdict: {
+        type: 'object',
+        description:
+          "Which libc the image's files say it has, and which files said so.",
+        additionalProperties: false,
+        properties: {
+          libc: {
+            type: 'string',
+            enum: ['musl', 'glibc', 'none'],
+          },
+          distro: {
+            type: 'string',
+            maxLength: 255,
+          },
+          distroVersion: {
+            type: 'string',
+            maxLength: 255,
+          },
+          evidence: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              type: 'string',
+              maxLength: 4096,
+            },
+          },
+          shims: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        },
+        required: ['libc', 'evidence', 'shims'],
+      },
+      ImageLayer: {
+        type: 'object',
+        description: 'One layer of the image, in order from the base.',
+        additionalProperties: false,
+        properties: {
+          index: {
+            type: 'integer',
+            minimum: 0,
+          },
+          digest: {
+            type: 'string',
+            maxLength: 1024,
+          },
+          createdBy: {
+            type: 'string',
+            maxLength: 65536,
+          },
+          entries: {
+            type: 'integer',
+            minimum: 0,
+          },
+          bytes: {
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        required: ['index', 'digest', 'entries', 'bytes'],
+      },
+      ImageFinding: {
+        type: 'object',
+        description: 'One problem image-inspector found in the built image.',
+        additionalProperties: false,
+        properties: {
+          ruleId: {
+            type: 'string',
+            maxLength: 255,
+          },
+          severity: {
+            $ref: '#/components/schemas/Severity',
+          },
+          message: {
+            type: 'string',
+            maxLength: 16384,
+          },
+          remediation: {
+            type: 'string',
+            maxLength: 16384,
+          },
+          location: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              path: {
+                type: 'string',
+                maxLength: 4096,
+              },
+              layer: {
+                type: 'integer',
+                minimum: 0,
+              },
+              layerDigest: {
+                type: 'string',
+                maxLength: 1024,
+              },
+              createdBy: {
+                type: 'string',
+                maxLength: 65536,
+              },
+            },
+            required: ['path', 'layer', 'layerDigest'],
+          },
+        },
+        required: ['ruleId', 'severity', 'message', 'remediation', 'location'],
+      },
+      ImageReport: {
+        type: 'object',
+        description:
+          "The inspection of one built image, as `alpine-advisor image --format json` prints it under `image` (image-inspector's `ImageReport`).",
+        additionalProperties: false,
+        properties: {
+          imageId: {
+            type: 'string',
+            maxLength: 255,
+            description:
+              'The image id (config digest), `sha256:…`, when the archive names it.',
+          },
+          tags: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'string',
+              maxLength: 1024,
+            },
+          },
+          os: {
+            type: 'string',
+            maxLength: 255,
+          },
+          architecture: {
+            type: 'string',
+            maxLength: 255,
+          },
+          libc: {
+            $ref: '#/components/schemas/ImageLibcVerdict',
+          },
+          layers: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              $ref: '#/components/schemas/ImageLayer',
+            },
+          },
+          findings: {
+            type: 'array',
+            maxItems: 10000,
+            items: {
+              $ref: '#/components/schemas/ImageFinding',
+            },
+          },
+          stats: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              files: {
+                type: 'integer',
+                minimum: 0,
+              },
+              elfFiles: {
+                type: 'integer',
+                minimum: 0,
+              },
+              bytes: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+            required: ['files', 'elfFiles', 'bytes'],
+          },
+          notes: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'string',
+              maxLength: 4096,
+            },
+          },
+        },
+        required: ['tags', 'libc', 'layers', 'findings', 'stats', 'notes'],
+      },
+      ImageReportSubmission: {
+        type: 'object',
+        description:
+          "What `alpine-advisor image ARCHIVE --format json` prints, posted as is. Only `image` is read: the backend analyses the Dockerfile itself, so `files` (the CLI's own findings) is accepted and ignored.",
+        additionalProperties: false,
+        properties: {
+          version: {
+            type: 'integer',
+          },
+          files: {
+            type: 'array',
+            description: "The CLI's file reports; ignored.",
+            items: {
+              type: 'object',
+              additionalProperties: true,
+            },
+          },
+          knowledge: {
+            type: 'object',
+            additionalProperties: true,
+            description: "The CLI's knowledge stamp; ignored.",
+          },
+          image: {
+            $ref: '#/components/schemas/ImageReport',
+          },
+        },
+        required: ['image'],
+      },
+      ImageReportReceipt: {
+        type: 'object',
+        description:
+          "The stored report, and what it says of the Dockerfile's findings as stored now (they are joined again on every read, so a rescan is judged against the same image).",
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          dockerfilePath: {
+            type: 'string',
+            description:
+              'The Dockerfile the report is kept for; absent when the request named none.',
+          },
+          imageDigest: {
+            type: 'string',
+          },
+          receivedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          imageFindingCount: {
+            type: 'integer',
+          },
+          confirmedCount: {
+            type: 'integer',
+            description: 'Dockerfile findings the image confirms.',
+          },
+          notSeenCount: {
+            type: 'integer',
+            description:
+              'Dockerfile findings of rules the image checks can show, not seen in it.',
+          },
+        },
+        required: [
+          'entityRef',
+          'receivedAt',
+          'imageFindingCount',
+          'confirmedCount',
+          'notSeenCount',
+        ],
+      },
       RescanResult: {
         type: 'object',
         description:
@@ -2320,6 +2576,86 @@ export const spec = {
                 },
               },
             },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/image-reports': {
+      post: {
+        operationId: 'CreateImageReport',
+        tags: ['Entity'],
+        description:
+          'Stores the report of the entity\'s built image (`alpine-advisor image ARCHIVE --format json`, posted from CI as is), replacing the previous one for the same Dockerfile. Entity reports then mark each Dockerfile musl finding "confirmed in the built image" or "not seen in the built image" (`evidence` with `source: image`). Needs `alpine-advisor.image-report.create` on the entity (users) or a service token; audited; bodies over `alpineAdvisor.imageReports.maxBytes` (default 2 MiB) answer 413.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'dockerfile',
+            in: 'query',
+            allowReserved: true,
+            description:
+              "The Dockerfile the image was built from, as the entity's report names it (e.g. `Dockerfile`, `deploy/Dockerfile.api`). Omitted: the report applies when the entity has one Dockerfile.",
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 1024,
+            },
+          },
+          {
+            name: 'imageDigest',
+            in: 'query',
+            allowReserved: true,
+            description:
+              "The pushed image's digest, when it differs from the report's image id.",
+            schema: {
+              type: 'string',
+              pattern: '^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$',
+              maxLength: 255,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ImageReportSubmission',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The report was stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImageReportReceipt',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },
