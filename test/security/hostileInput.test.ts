@@ -331,6 +331,56 @@ describe('hostile input to every API parameter', () => {
     expectBackstageError(response, response.status);
   });
 
+  it('refuses hostile image reports with a clear error, never a server error', async () => {
+    const image = {
+      tags: [],
+      libc: { libc: 'musl', evidence: [], shims: [] },
+      layers: [],
+      findings: [],
+      stats: { files: 0, elfFiles: 0, bytes: 0 },
+      notes: [],
+    };
+    const post = (body: string) =>
+      request(backend.server)
+        .post(
+          `${backend.api}/entities/component/default/payments-api/image-reports`,
+        )
+        .set('Authorization', backend.asUser(ADMIN))
+        .set('Content-Type', 'application/json')
+        .send(body);
+    const bodies: Array<[string, number[]]> = [
+      // Over alpineAdvisor.imageReports.maxBytes (2 MiB by default).
+      [JSON.stringify({ image, files: ['x'.repeat(3 * 1024 * 1024)] }), [413]],
+      // Deep nesting inside the ignored part: parsed and ignored, or refused.
+      [
+        `{"image":${JSON.stringify(image)},"files":[${'{"a":'.repeat(
+          50_000,
+        )}1${'}'.repeat(50_000)}]}`,
+        [201, 400],
+      ],
+      ['{"image":', [400]],
+      [
+        JSON.stringify({ image: { ...image, __proto__: { polluted: true } } }),
+        [201, 400],
+      ],
+      [JSON.stringify({ image: { ...image, libc: { libc: 'bsd' } } }), [400]],
+      [
+        JSON.stringify({ image: { ...image, findings: [{ ruleId: 1 }] } }),
+        [400],
+      ],
+    ];
+    const responses = [];
+    for (const [body, statuses] of bodies) {
+      const response = await post(body);
+      expect(statuses).toContain(response.status);
+      responses.push(response);
+    }
+    for (const refused of responses.filter(r => r.status !== 201)) {
+      expectBackstageError(refused, refused.status);
+    }
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it.each(['traversal-relative', 'traversal-absolute'])(
     'refuses Dockerfile paths outside the source in %s',
     async name => {
