@@ -20,14 +20,14 @@ export async function launchBrowser() {
 }
 
 /**
- * Opens the portal and signs in as the guest user, returning once the app is
- * shown. The sign-in page is drawn at whatever address was asked for (there
- * is no /sign-in URL to wait to leave), so completion is the app's sidebar
- * appearing. Waiting for it matters: a page load that starts while the
+ * Opens the portal (the shared one unless `frontendUrl` says another) and
+ * signs in as the guest user, returning once the app is shown. The sign-in
+ * page is drawn at whatever address was asked for (there is no /sign-in URL
+ * to wait to leave), so completion is the app's sidebar appearing. Waiting for it matters: a page load that starts while the
  * guest token is still being fetched aborts that fetch, and the sign-in page
  * then forgets the chosen provider, so every later full load shows it again.
  */
-export async function signInAsGuest(browser) {
+export async function signInAsGuest(browser, frontendUrl = FRONTEND_URL) {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
   });
@@ -35,7 +35,7 @@ export async function signInAsGuest(browser) {
   context.setDefaultNavigationTimeout(300_000);
   context.setDefaultTimeout(120_000);
   const page = await context.newPage();
-  await page.goto(FRONTEND_URL, { waitUntil: 'domcontentloaded' });
+  await page.goto(frontendUrl, { waitUntil: 'domcontentloaded' });
   const enter = page.getByRole('button', { name: /enter/i });
   await enter.click();
   await appShell(page).waitFor();
