@@ -1,7 +1,7 @@
 // Starts the demo portal for the browser tests, and stops it afterwards. The
 // portal is the README's `yarn start`: either the shared one on 3000/7007
-// (ensurePortal: reused when one answers; run under `flock /tmp/portal.lock`)
-// or a test's own on free ports (startOwnPortal).
+// (ensurePortal: reused when one answers, except under CI; run under
+// `flock /tmp/portal.lock`) or a test's own on free ports (startOwnPortal).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,9 +46,19 @@ async function waitFor(predicate, timeoutMs, what) {
   throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }
 
-/** Returns a function that stops the portal if this call started it. */
+/**
+ * Returns a function that stops the portal if this call started it. Under CI
+ * a portal that already answers is not ours (another checkout's, another
+ * run's): the tests would check its code, not this one's, so they stop there.
+ */
 export async function ensurePortal() {
-  if (await portalIsUp()) return async () => {};
+  if (await portalIsUp()) {
+    if (process.env.CI)
+      throw new Error(
+        `A portal already answers on ${FRONTEND_URL} and ${BACKEND_URL}, and CI tests only the portal it starts from this checkout: stop the other one (or run without CI=true to reuse it)`,
+      );
+    return async () => {};
+  }
 
   const child = spawn('yarn', ['start'], {
     cwd: new URL('../..', import.meta.url).pathname,
