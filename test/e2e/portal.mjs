@@ -94,11 +94,27 @@ export async function ensurePortal() {
   }
 
   return async () => {
-    if (exited) return;
-    process.kill(-child.pid, 'SIGTERM');
-    await waitFor(async () => exited, 20_000, 'the portal to stop').catch(() =>
-      process.kill(-child.pid, 'SIGKILL'),
-    );
+    if (!exited) {
+      process.kill(-child.pid, 'SIGTERM');
+      await waitFor(async () => exited, 20_000, 'the portal to stop').catch(
+        () => process.kill(-child.pid, 'SIGKILL'),
+      );
+    }
+    // Its children may outlive yarn for a moment: the next test file must
+    // find the ports free, not this portal on its way out.
+    await waitFor(
+      async () =>
+        !(await answers(`${BACKEND_URL}/.backstage/health/v1/liveness`)) &&
+        !(await answers(FRONTEND_URL)),
+      30_000,
+      'the ports to be free',
+    ).catch(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    });
   };
 }
 
