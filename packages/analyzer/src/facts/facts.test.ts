@@ -568,8 +568,9 @@ describe('cost and hostility', () => {
       '.dockerignore',
       'package.json',
     ];
+    // Cost is bench:analyzer's to measure, not a timed assertion here: the
+    // parsers bound it themselves (YAML aliases, nesting, sizes).
     for (const content of hostile) {
-      const started = Date.now();
       const report = analyzeDockerfile({
         path: 'Dockerfile',
         content: DOCKERFILE,
@@ -580,7 +581,6 @@ describe('cost and hostility', () => {
       });
       expect(report.findings.map(f => f.ruleId)).not.toContain('parse-error');
       expect(report.stages.length).toBe(5);
-      expect(Date.now() - started).toBeLessThan(5_000);
     }
   });
 });

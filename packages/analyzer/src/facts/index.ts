@@ -5,11 +5,17 @@ export type { BuildContextInput, ContextFileInput, ContextNote } from './input';
 export { muslSibling, nativePackages } from './node';
 export type { LockedNodePackage, NodeLockFacts } from './node';
 export {
+  muslWheelInterpreters,
   muslWheelSupport,
   normalizePythonName,
   wheelPlatforms,
+  wheelRunsOn,
 } from './python';
-export type { LockedPythonPackage, PythonLockFacts } from './python';
+export type {
+  LockedPythonPackage,
+  PythonLockFacts,
+  PythonVersion,
+} from './python';
 export type { GoModFacts } from './go';
 export type { PrismaSchemaFacts } from './prisma';
 export { NATIVE_GEMS, supportsMusl } from './ruby';

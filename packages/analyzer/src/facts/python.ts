@@ -202,10 +202,62 @@ export function wheelPlatforms(wheel: string): string[] {
   return parts.length >= 5 ? parts[parts.length - 1].split('.') : [];
 }
 
-/** What the recorded wheels of a package offer Alpine on an architecture. */
+/** A CPython version: `{ major: 3, minor: 13 }`. */
+export interface PythonVersion {
+  major: number;
+  minor: number;
+}
+
+/**
+ * Whether a wheel's interpreter and ABI tags (PEP 425) load on CPython
+ * `python`: its own `cp313`, a stable-ABI (`abi3`) build for an older
+ * `cp3N`, or a `py3` tag. A name without tags is given the benefit.
+ */
+export function wheelRunsOn(wheel: string, python: PythonVersion): boolean {
+  const parts = wheel.replace(/\.whl$/, '').split('-');
+  if (parts.length < 5) return true;
+  const interpreters = parts[parts.length - 3].split('.');
+  const abis = parts[parts.length - 2].split('.');
+  const { major, minor } = python;
+  return interpreters.some(tag => {
+    if (tag === `cp${major}${minor}`) return true;
+    if (tag === `py${major}` || tag === `py${major}${minor}`) return true;
+    const older = /^cp(\d)(\d+)$/.exec(tag);
+    return (
+      !!older &&
+      abis.includes('abi3') &&
+      Number(older[1]) === major &&
+      Number(older[2]) <= minor
+    );
+  });
+}
+
+/** The interpreter tags (`cp311`, `cp312`) of a package's musllinux wheels for an architecture. */
+export function muslWheelInterpreters(
+  entry: LockedPythonPackage,
+  arch = 'x86_64',
+): string[] {
+  const tags = new Set<string>();
+  for (const wheel of entry.wheels ?? []) {
+    const isMusl = wheelPlatforms(wheel).some(
+      platform => platform.startsWith('musllinux') && platform.endsWith(arch),
+    );
+    const parts = wheel.replace(/\.whl$/, '').split('-');
+    if (isMusl && parts.length >= 5)
+      for (const tag of parts[parts.length - 3].split('.')) tags.add(tag);
+  }
+  return [...tags].sort();
+}
+
+/**
+ * What the recorded wheels of a package offer Alpine on an architecture,
+ * and, given the image's CPython, on that interpreter: a musllinux wheel
+ * built for another Python is no wheel for this one.
+ */
 export function muslWheelSupport(
   entry: LockedPythonPackage,
   arch = 'x86_64',
+  python?: PythonVersion,
 ): 'pure' | 'musllinux' | 'none' | 'unknown' {
   // Nothing recorded, or a source distribution alone: the files do not say.
   if (!entry.wheels || entry.wheels.length === 0) return 'unknown';
@@ -213,7 +265,11 @@ export function muslWheelSupport(
   for (const wheel of entry.wheels) {
     for (const platform of wheelPlatforms(wheel)) {
       if (platform === 'any') return 'pure';
-      if (platform.startsWith('musllinux') && platform.endsWith(arch))
+      if (
+        platform.startsWith('musllinux') &&
+        platform.endsWith(arch) &&
+        (!python || wheelRunsOn(wheel, python))
+      )
         musl = true;
     }
   }

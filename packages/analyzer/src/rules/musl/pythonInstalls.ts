@@ -164,3 +164,34 @@ function collectPythonPackageLocations(stage: Stage): string[] {
   if (virtualEnv) locations.push(resolvePath(virtualEnv));
   return locations;
 }
+
+/**
+ * The CPython an official `python:X.Y…` base image runs, through the stages
+ * a stage builds FROM; undefined for other images, for an unresolved tag,
+ * and when the RUN picks its own interpreter (`uv python install`,
+ * `--python`, `UV_PYTHON`), since wheels are then chosen for that one.
+ */
+export function imagePython(
+  stage: Stage,
+  run: RunInstruction,
+): { major: number; minor: number } | undefined {
+  const ownInterpreter = run.script.commands.some(
+    command =>
+      (command.name === 'uv' && command.args[0]?.value === 'python') ||
+      command.args.some(arg => /^--python(=|$)|^-p$/.test(arg.value)),
+  );
+  if (ownInterpreter || stage.env('UV_PYTHON') !== undefined) return undefined;
+  for (
+    let current: Stage | undefined = stage;
+    current;
+    current = current.parent
+  ) {
+    const { image } = current;
+    if (image.repository !== 'python' || image.unresolved) continue;
+    const version = /^(\d+)\.(\d+)/.exec(image.tag ?? '');
+    return version
+      ? { major: Number(version[1]), minor: Number(version[2]) }
+      : undefined;
+  }
+  return undefined;
+}

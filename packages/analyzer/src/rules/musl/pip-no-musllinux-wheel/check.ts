@@ -1,7 +1,11 @@
 import type { Stage } from '../../../model';
 import { missingMuslWheel, parseRequirement } from '../../../knowledge';
 import type { MissingMuslWheel } from '../../../knowledge';
-import { muslWheelSupport, wheelPlatforms } from '../../../facts';
+import {
+  muslWheelInterpreters,
+  muslWheelSupport,
+  wheelPlatforms,
+} from '../../../facts';
 import type { RunInstruction } from '../../../parse';
 import type { ShellCommand, ShellWord } from '../../../shell';
 import type { RuleCheck, RuleContext } from '../../framework/types';
@@ -16,6 +20,7 @@ import {
 } from '../../vocabulary';
 import {
   binaryPolicyCovers,
+  imagePython,
   pipInstallCommands,
   requirementWords,
 } from '../pythonInstalls';
@@ -106,9 +111,41 @@ function reportContextGaps(
   );
   const lock = syncs.length > 0 ? context.facts.pythonLock() : undefined;
   if (!lock) return reported;
+  const python = imagePython(stage, run);
   for (const command of syncs) {
     for (const entry of lock.packages.values()) {
-      if (muslWheelSupport(entry, 'x86_64') !== 'none') continue;
+      if (muslWheelSupport(entry, 'x86_64', python) !== 'none') continue;
+      const lacking = missingBuildPackages(stage, C_TOOLCHAIN);
+      const severity = !entry.sdist || lacking.length > 0 ? 'error' : 'warning';
+      const otherPythons = muslWheelInterpreters(entry, 'x86_64');
+      if (python && otherPythons.length > 0) {
+        // musllinux wheels exist, for other interpreters than the image's.
+        const version = `${python.major}.${python.minor}`;
+        reported = true;
+        context.report({
+          at: command,
+          severity,
+          messageId: 'lockedNoWheelForPython',
+          evidence: {
+            source: lock.file,
+            verdict: 'confirmed',
+            detail: `locks ${[entry.name, entry.version]
+              .filter(Boolean)
+              .join(' ')} with musllinux wheels for ${otherPythons.join(
+              ', ',
+            )} only; the image runs Python ${version}`,
+          },
+          data: {
+            file: lock.file,
+            name: entry.name,
+            version: entry.version ?? '',
+            interpreters: otherPythons.join(', '),
+            python: version,
+            outcome: lockedOutcome(entry.sdist === true, lacking),
+          },
+        });
+        continue;
+      }
       const platforms = [
         ...new Set(
           (entry.wheels ?? []).flatMap(wheel =>
@@ -120,11 +157,10 @@ function reportContextGaps(
           ),
         ),
       ];
-      const lacking = missingBuildPackages(stage, C_TOOLCHAIN);
       reported = true;
       context.report({
         at: command,
-        severity: !entry.sdist || lacking.length > 0 ? 'error' : 'warning',
+        severity,
         messageId: 'lockedNoWheel',
         evidence: {
           source: lock.file,
@@ -216,7 +252,11 @@ function reportSourceBuilds(
     lock &&
     lock.packages.size > 0 &&
     [...lock.packages.values()].every(entry => {
-      const support = muslWheelSupport(entry, 'x86_64');
+      const support = muslWheelSupport(
+        entry,
+        'x86_64',
+        imagePython(stage, run),
+      );
       return support === 'pure' || support === 'musllinux';
     })
   ) {

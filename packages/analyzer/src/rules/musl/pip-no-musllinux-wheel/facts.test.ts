@@ -45,6 +45,18 @@ testRule(rule, {
       code: UV_SYNC,
       context: uvLock(['somepkg-1.0.0-py3-none-any.whl'], false),
     },
+    {
+      name: 'a stable-ABI musllinux wheel of an older CPython loads on the image’s',
+      code: UV_SYNC.replace('python:3.12-alpine', 'python:3.13-alpine'),
+      context: uvLock([
+        'somepkg-1.0.0-cp310-abi3-musllinux_1_2_x86_64.whl',
+      ]),
+    },
+    {
+      name: 'uv brings its own interpreter: the image’s Python does not decide',
+      code: 'FROM python:3.13-alpine\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --python 3.12\n',
+      context: uvLock(['somepkg-1.0.0-cp312-cp312-musllinux_1_2_x86_64.whl']),
+    },
   ],
   invalid: [
     {
@@ -61,6 +73,24 @@ testRule(rule, {
           line: 3,
           messageContains: 'confirmed by base.txt: `numpy==1.24.4`',
           evidence: { source: 'base.txt', verdict: 'confirmed' },
+        },
+      ],
+    },
+    {
+      name: 'confirmed by uv.lock: musllinux wheels for another Python than the image’s',
+      code: UV_SYNC.replace('python:3.12-alpine', 'python:3.13.1-alpine3.22'),
+      context: uvLock([
+        'somepkg-1.0.0-cp311-cp311-musllinux_1_2_x86_64.whl',
+        'somepkg-1.0.0-cp312-cp312-musllinux_1_2_x86_64.whl',
+        'somepkg-1.0.0-cp313-cp313-manylinux_2_17_x86_64.whl',
+      ]),
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          messageContains:
+            'confirmed by uv.lock: somepkg 1.0.0 has musllinux wheels for cp311, cp312 only, and the image runs Python 3.13',
+          evidence: { source: 'uv.lock', verdict: 'confirmed' },
         },
       ],
     },

@@ -22,6 +22,8 @@ export const meta: RuleMeta = {
       'confirmed by {{file}}: `{{requirement}}`: {{gap}}; {{outcome}}',
     lockedNoWheel:
       'confirmed by {{file}}: {{name}} {{version}} has wheels for {{platforms}} but none musllinux or pure-Python; {{outcome}}',
+    lockedNoWheelForPython:
+      'confirmed by {{file}}: {{name}} {{version}} has musllinux wheels for {{interpreters}} only, and the image runs Python {{python}}; {{outcome}}',
     compilerUnneeded:
       'pip installs next to `{{compiler}}` in the shipped image, but {{file}} records a musllinux or pure-Python wheel for every package: nothing compiles, the compiler only adds size and attack surface',
     compilerShips:
