@@ -141,6 +141,8 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           compliancePolicy,
           {
             latestFor: entityRef => imageReportStore.latestFor(entityRef),
+            reportedAmong: entityRefs =>
+              imageReportStore.reportedAmong(entityRefs),
             join: joinImageFindings,
           },
         );

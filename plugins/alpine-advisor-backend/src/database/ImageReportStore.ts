@@ -48,6 +48,15 @@ export class ImageReportStore {
       .merge(['image_digest', 'report', 'received_at', 'received_from']);
   }
 
+  /** Which of these entities have a report: one query for a report page. */
+  async reportedAmong(entityRefs: string[]): Promise<Set<string>> {
+    if (entityRefs.length === 0) return new Set();
+    const rows = await this.db<ImageReportRow>('image_reports')
+      .whereIn('entity_ref', entityRefs)
+      .distinct('entity_ref');
+    return new Set(rows.map(row => row.entity_ref));
+  }
+
   /** The entity's reports, one per Dockerfile path, by path. */
   async latestFor(entityRef: string): Promise<StoredImageReport[]> {
     const rows = await this.db<ImageReportRow>('image_reports')

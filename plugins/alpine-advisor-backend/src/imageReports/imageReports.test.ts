@@ -205,6 +205,27 @@ describe('image report ingestion', () => {
         detail: `${IMAGE_ID}: /usr/local/bin/hello (image-glibc-binary-on-musl)`,
       },
     ]);
+    expect(report.body.builtImage).toEqual({
+      reportedAt: posted.body.receivedAt,
+      confirmedCount: 1,
+      notSeenCount: 0,
+    });
+    // The org report's page says it too, for the reported service only.
+    const org = await request(server).get(`${API}/report?sort=name`);
+    expect(
+      org.body.items.map((item: any) => [item.name, item.builtImage]),
+    ).toEqual([
+      [
+        'hello',
+        {
+          reportedAt: posted.body.receivedAt,
+          confirmedCount: 1,
+          notSeenCount: 0,
+        },
+      ],
+      ['hidden', undefined],
+      ['other', undefined],
+    ]);
     // Other entities are not touched.
     const other = await request(server).get(
       `${API}/entities/component/default/other`,

@@ -29,6 +29,7 @@ import {
 } from './mappers';
 import { orgHistoryPoints } from './orgHistoryPoints';
 import type { StoredImageReport } from '../../database/ImageReportStore';
+import { builtImageSummary } from '../../imageReports/builtImageSummary';
 import { withImageEvidence } from '../../imageReports/withImageEvidence';
 import type { JoinImageFindings } from '../../imageReports/withImageEvidence';
 
@@ -39,6 +40,7 @@ import type { JoinImageFindings } from '../../imageReports/withImageEvidence';
  */
 export interface ImageEvidenceSource {
   latestFor(entityRef: string): Promise<StoredImageReport[]>;
+  reportedAmong(entityRefs: string[]): Promise<Set<string>>;
   join: JoinImageFindings;
 }
 
@@ -75,16 +77,18 @@ export class ReportService {
           .map(toFinding),
       ),
     );
+    const imageReports = (await this.imageEvidence?.latestFor(entityRef)) ?? [];
+    const judged = this.imageEvidence
+      ? withImageEvidence(dockerfiles, imageReports, this.imageEvidence.join)
+      : dockerfiles;
     const report: EntityReport = {
       ...toEntitySummary(entity, this.policy),
-      dockerfiles: this.imageEvidence
-        ? withImageEvidence(
-            dockerfiles,
-            await this.imageEvidence.latestFor(entityRef),
-            this.imageEvidence.join,
-          )
-        : dockerfiles,
+      dockerfiles: judged,
     };
+    const builtImage = builtImageSummary(judged, imageReports);
+    if (builtImage) {
+      report.builtImage = builtImage;
+    }
     if (entity.source_location) {
       report.sourceLocation = entity.source_location;
     }
@@ -95,6 +99,28 @@ export class ReportService {
       report.scan = toScanInfo(scan);
     }
     return report;
+  }
+
+  /**
+   * A page's services with their image verdicts: the join needs each
+   * reported service's findings and file text, so only those with a report
+   * (one query to find them) are read in full.
+   */
+  private async withBuiltImages(
+    items: EntitySummary[],
+  ): Promise<EntitySummary[]> {
+    if (!this.imageEvidence || items.length === 0) return items;
+    const reported = await this.imageEvidence.reportedAmong(
+      items.map(item => item.entityRef),
+    );
+    return Promise.all(
+      items.map(async item => {
+        if (!reported.has(item.entityRef)) return item;
+        const builtImage = (await this.getEntityReport(item.entityRef))
+          ?.builtImage;
+        return builtImage ? { ...item, builtImage } : item;
+      }),
+    );
   }
 
   /** Daily scores, oldest first, from `sinceDay` (`YYYY-MM-DD`) when given. */
@@ -113,7 +139,9 @@ export class ReportService {
     const records = await this.store.queryReport(query, visibility, this.terms);
     const { totals } = records;
     const report: OrgReport = {
-      items: records.items.map(row => toEntitySummary(row, this.policy)),
+      items: await this.withBuiltImages(
+        records.items.map(row => toEntitySummary(row, this.policy)),
+      ),
       page: records.page,
       pageSize: records.pageSize,
       totalCount: totals.entityCount,

@@ -739,6 +739,18 @@ export interface components {
       muslErrorCount: number;
       /** Findings covered by a waiver (not in findingCounts, not in the score). */
       waivedCount?: number;
+      /** What the latest built-image reports (POST …/image-reports) say of the service's musl findings as stored now; absent when CI posted none. Set in entity reports and on org report pages (not in exports). */
+      builtImage?: {
+        /**
+         * Format: date-time
+         * When the latest of its image reports was received.
+         */
+        reportedAt: string;
+        /** Findings confirmed in the built image. */
+        confirmedCount: number;
+        /** Findings of rules an image check can show, not seen in the built image. */
+        notSeenCount: number;
+      };
       /** Findings the service's repository silences, and how (waivers are waivedCount). Counted when its Dockerfiles were last analysed. */
       suppressions?: {
         /** Dropped by its .alpine-advisor.yaml (ignore, off), beyond what the organisation's alpineAdvisor.rules drops. */
@@ -797,6 +809,18 @@ export interface components {
       muslErrorCount: number;
       /** Findings covered by a waiver (not in findingCounts, not in the score). */
       waivedCount?: number;
+      /** What the latest built-image reports (POST …/image-reports) say of the service's musl findings as stored now; absent when CI posted none. Set in entity reports and on org report pages (not in exports). */
+      builtImage?: {
+        /**
+         * Format: date-time
+         * When the latest of its image reports was received.
+         */
+        reportedAt: string;
+        /** Findings confirmed in the built image. */
+        confirmedCount: number;
+        /** Findings of rules an image check can show, not seen in the built image. */
+        notSeenCount: number;
+      };
       /** Findings the service's repository silences, and how (waivers are waivedCount). Counted when its Dockerfiles were last analysed. */
       suppressions?: {
         /** Dropped by its .alpine-advisor.yaml (ignore, off), beyond what the organisation's alpineAdvisor.rules drops. */

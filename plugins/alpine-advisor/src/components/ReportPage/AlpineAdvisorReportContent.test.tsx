@@ -66,6 +66,34 @@ describe('AlpineAdvisorReportContent', () => {
     expect(api.listWaivers).toHaveBeenCalledWith({ expiringWithinDays: 14 });
   });
 
+  it('says what the built image confirmed, beside the findings of a service with an image report', async () => {
+    const base = mockAlpineAdvisorApi();
+    const orgReport = await base.getReport();
+    const api = mockAlpineAdvisorApi({
+      getReport: jest.fn(async () => ({
+        ...orgReport,
+        items: orgReport.items.map((item, index) =>
+          index === 0
+            ? {
+                ...item,
+                builtImage: {
+                  reportedAt: '2026-12-06T03:00:00.000Z',
+                  confirmedCount: 1,
+                  notSeenCount: 2,
+                },
+              }
+            : item,
+        ),
+      })),
+    });
+    await renderWithApis(<AlpineAdvisorReportContent />, { api });
+    const rows = within(
+      await screen.findByRole('table', { name: 'Services' }),
+    ).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Built image: 1 confirmed · 2 not seen');
+    expect(rows[2]).not.toHaveTextContent('Built image');
+  });
+
   it('shows the KPIs, the services, the musl risks, the top rules and the rollup', async () => {
     const api = mockAlpineAdvisorApi();
     await renderWithApis(<AlpineAdvisorReportContent />, { api });

@@ -59,6 +59,23 @@ function StatusCell({ item }: { item: EntitySummary }) {
   );
 }
 
+/** What CI's latest built image said of the service's musl findings: facts, not guesses. */
+function BuiltImageNote({ item }: { item: EntitySummary }) {
+  const { confirmedCount, notSeenCount } = item.builtImage!;
+  return (
+    <Typography
+      variant="caption"
+      color="textSecondary"
+      display="block"
+      title={`From the built-image report received ${
+        item.builtImage!.reportedAt
+      }`}
+    >
+      Built image: {confirmedCount} confirmed · {notSeenCount} not seen
+    </Typography>
+  );
+}
+
 /** How many findings the service silences, and how: its config, comments, waivers. */
 export function suppressedText(item: EntitySummary): string | undefined {
   const config = item.suppressions?.config ?? 0;
@@ -174,6 +191,7 @@ export function ServicesTable({ report, query, onChange }: ServicesTableProps) {
                     {item.muslErrorCount} breaking musl
                   </Typography>
                 )}
+                {item.builtImage && <BuiltImageNote item={item} />}
               </BodyCell>
               <BodyCell>
                 <SuppressedCell item={item} />

@@ -1324,6 +1324,30 @@ export const spec = {
             description:
               'Findings covered by a waiver (not in findingCounts, not in the score).',
           },
+          builtImage: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "What the latest built-image reports (POST …/image-reports) say of the service's musl findings as stored now; absent when CI posted none. Set in entity reports and on org report pages (not in exports).",
+            properties: {
+              reportedAt: {
+                type: 'string',
+                format: 'date-time',
+                description:
+                  'When the latest of its image reports was received.',
+              },
+              confirmedCount: {
+                type: 'integer',
+                description: 'Findings confirmed in the built image.',
+              },
+              notSeenCount: {
+                type: 'integer',
+                description:
+                  'Findings of rules an image check can show, not seen in the built image.',
+              },
+            },
+            required: ['reportedAt', 'confirmedCount', 'notSeenCount'],
+          },
           suppressions: {
             type: 'object',
             additionalProperties: false,
@@ -1482,6 +1506,30 @@ export const spec = {
             type: 'integer',
             description:
               'Findings covered by a waiver (not in findingCounts, not in the score).',
+          },
+          builtImage: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "What the latest built-image reports (POST …/image-reports) say of the service's musl findings as stored now; absent when CI posted none. Set in entity reports and on org report pages (not in exports).",
+            properties: {
+              reportedAt: {
+                type: 'string',
+                format: 'date-time',
+                description:
+                  'When the latest of its image reports was received.',
+              },
+              confirmedCount: {
+                type: 'integer',
+                description: 'Findings confirmed in the built image.',
+              },
+              notSeenCount: {
+                type: 'integer',
+                description:
+                  'Findings of rules an image check can show, not seen in the built image.',
+              },
+            },
+            required: ['reportedAt', 'confirmedCount', 'notSeenCount'],
           },
           suppressions: {
             type: 'object',
