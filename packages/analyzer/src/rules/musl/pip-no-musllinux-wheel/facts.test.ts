@@ -48,9 +48,7 @@ testRule(rule, {
     {
       name: 'a stable-ABI musllinux wheel of an older CPython loads on the image’s',
       code: UV_SYNC.replace('python:3.12-alpine', 'python:3.13-alpine'),
-      context: uvLock([
-        'somepkg-1.0.0-cp310-abi3-musllinux_1_2_x86_64.whl',
-      ]),
+      context: uvLock(['somepkg-1.0.0-cp310-abi3-musllinux_1_2_x86_64.whl']),
     },
     {
       name: 'uv brings its own interpreter: the image’s Python does not decide',
