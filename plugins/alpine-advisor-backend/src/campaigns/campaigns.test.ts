@@ -28,7 +28,8 @@ import {
 import { CampaignService } from './CampaignService';
 import { DatabaseCampaignStore } from './DatabaseCampaignStore';
 
-jest.setTimeout(60_000);
+// Seeds a month of history on both databases: minutes on a loaded CI machine.
+jest.setTimeout(180_000);
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const ALL = { all: true } as const;
