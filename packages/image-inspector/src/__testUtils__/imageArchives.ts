@@ -24,13 +24,19 @@ export interface TestImage {
   emptyHistory?: Array<{ before: number; createdBy: string }>;
 }
 
+/**
+ * Every entry's time: tar-stream stamps the current time otherwise, and the
+ * same layer built twice across a second boundary would get another digest.
+ */
+const MTIME = new Date('2026-01-01T00:00:00Z');
+
 /** A layer tar as docker writes it, built with tar-stream. */
 export async function layerTar(entries: TestEntry[]): Promise<Buffer> {
   const pack = tar.pack();
   for (const entry of entries) {
     if ('content' in entry) {
       pack.entry(
-        { name: entry.path, mode: entry.mode ?? 0o755 },
+        { name: entry.path, mode: entry.mode ?? 0o755, mtime: MTIME },
         entry.content,
       );
     } else if ('symlink' in entry) {
@@ -38,11 +44,22 @@ export async function layerTar(entries: TestEntry[]): Promise<Buffer> {
         name: entry.path,
         type: 'symlink',
         linkname: entry.symlink,
+        mtime: MTIME,
       });
     } else if ('hardlink' in entry) {
-      pack.entry({ name: entry.path, type: 'link', linkname: entry.hardlink });
+      pack.entry({
+        name: entry.path,
+        type: 'link',
+        linkname: entry.hardlink,
+        mtime: MTIME,
+      });
     } else {
-      pack.entry({ name: entry.path, type: 'directory', mode: 0o755 });
+      pack.entry({
+        name: entry.path,
+        type: 'directory',
+        mode: 0o755,
+        mtime: MTIME,
+      });
     }
   }
   pack.finalize();
@@ -53,7 +70,8 @@ export async function tarOf(
   files: Array<{ name: string; content: Buffer | string }>,
 ): Promise<Buffer> {
   const pack = tar.pack();
-  for (const file of files) pack.entry({ name: file.name }, file.content);
+  for (const file of files)
+    pack.entry({ name: file.name, mtime: MTIME }, file.content);
   pack.finalize();
   return collect(pack as unknown as AsyncIterable<Buffer>);
 }
