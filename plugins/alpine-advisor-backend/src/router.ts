@@ -5,6 +5,8 @@ import type {
 } from '@alpine-advisor/backstage-plugin-common';
 import type {
   AuditorService,
+  BackstageCredentials,
+  BackstageUserPrincipal,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -276,51 +278,52 @@ export async function createRouter(
     );
   });
 
-  router.post('/waivers/:id/approve', async (req, res) => {
-    const auditorEvent = await auditor.createEvent({
-      eventId: 'waiver-approve',
-      severityLevel: 'medium',
-      request: req,
-      meta: { waiverId: req.params.id },
-    });
-    try {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const waiver = await visibleWaiver(req.params.id, credentials);
-      await access.requireWaiverApprove(waiver.entityRef, credentials);
-      const approved = await waivers.approve(
-        waiver,
-        credentials.principal.userEntityRef,
-      );
-      await auditorEvent.success({ meta: { entityRef: waiver.entityRef } });
-      res.json(approved);
-    } catch (error) {
-      await auditorEvent.fail({ error: error as Error });
-      throw error;
-    }
-  });
+  // Approve and revoke: the same audited decision on a visible waiver, each
+  // with its own permission.
+  const decideWaiver =
+    (
+      eventId: 'waiver-approve' | 'waiver-revoke',
+      decide: (
+        waiver: Awaited<ReturnType<typeof visibleWaiver>>,
+        credentials: BackstageCredentials<BackstageUserPrincipal>,
+      ) => Promise<unknown>,
+    ): express.RequestHandler<{ id: string }> =>
+    async (req, res) => {
+      const auditorEvent = await auditor.createEvent({
+        eventId,
+        severityLevel: 'medium',
+        request: req,
+        meta: { waiverId: req.params.id },
+      });
+      try {
+        const credentials = await httpAuth.credentials(req, {
+          allow: ['user'],
+        });
+        const waiver = await visibleWaiver(req.params.id, credentials);
+        const decided = await decide(waiver, credentials);
+        await auditorEvent.success({ meta: { entityRef: waiver.entityRef } });
+        res.json(decided);
+      } catch (error) {
+        await auditorEvent.fail({ error: error as Error });
+        throw error;
+      }
+    };
 
-  router.post('/waivers/:id/revoke', async (req, res) => {
-    const auditorEvent = await auditor.createEvent({
-      eventId: 'waiver-revoke',
-      severityLevel: 'medium',
-      request: req,
-      meta: { waiverId: req.params.id },
-    });
-    try {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const waiver = await visibleWaiver(req.params.id, credentials);
+  router.post(
+    '/waivers/:id/approve',
+    decideWaiver('waiver-approve', async (waiver, credentials) => {
+      await access.requireWaiverApprove(waiver.entityRef, credentials);
+      return waivers.approve(waiver, credentials.principal.userEntityRef);
+    }),
+  );
+
+  router.post(
+    '/waivers/:id/revoke',
+    decideWaiver('waiver-revoke', async (waiver, credentials) => {
       await access.requireWaiverRevoke(waiver.entityRef, credentials);
-      const revoked = await waivers.revoke(
-        waiver,
-        credentials.principal.userEntityRef,
-      );
-      await auditorEvent.success({ meta: { entityRef: waiver.entityRef } });
-      res.json(revoked);
-    } catch (error) {
-      await auditorEvent.fail({ error: error as Error });
-      throw error;
-    }
-  });
+      return waivers.revoke(waiver, credentials.principal.userEntityRef);
+    }),
+  );
 
   /** A waiver of an entity the caller may read; hidden and unknown both 404. */
   async function visibleWaiver(
