@@ -26,22 +26,12 @@ import {
 } from '../../../plugins/alpine-advisor-backend/src/service/report/compliance';
 import { ReportService } from '../../../plugins/alpine-advisor-backend/src/service/report/ReportService';
 import { freshDatabase } from './freshDatabase';
+import { dayOf, GRADES, INSERT_BATCH, owner, ref } from './syntheticHistory';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 90);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-const GRADES = ['A', 'B', 'C', 'D', 'F'];
-const TEAMS = 40;
-const INSERT_BATCH = 500;
-
-const ref = (index: number) => `component:default/svc-${index}`;
-const owner = (index: number) => `group:default/team-${index % TEAMS}`;
-
-function dayOf(offset: number): string {
-  const day = new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000);
-  return day.toISOString().slice(0, 10);
-}
 
 /** Which rules a service had on a day: a fifth on end-of-life Alpine until it moves off (burning down), a third with the apk cache, half as root. */
 function rulesOf(index: number, day: number): string[] {
