@@ -27,14 +27,25 @@ describe('demo portal', () => {
 
     const page = await signInAsGuest(browser);
     await openPortalPage(page, '/?filters[kind]=component&filters[user]=all');
+    // The catalog counts every example, and shows 20 a page: each is then
+    // looked up through the table's search box, as a user would.
+    await page
+      .getByRole('heading', {
+        name: new RegExp(`^all components \\(${components.length}\\)$`, 'i'),
+      })
+      .first()
+      .waitFor({ timeout: 60_000 });
     const table = page.getByRole('table');
+    const filterBox = page.getByPlaceholder('Search');
     for (const component of components) {
       const title = component.metadata.title ?? component.metadata.name;
+      await filterBox.fill(title);
       await table
         .getByText(title, { exact: true })
         .first()
         .waitFor({ timeout: 60_000 });
     }
+    await filterBox.fill('');
     await page.screenshot({ path: 'test-results/catalog.png', fullPage: true });
   });
 });
