@@ -42,8 +42,9 @@
  * (sqlite,postgres,sqlite@512,sqlite:github; `@N` caps V8's old space at N MB,
  * `:github` reads through the GitHub reader instead of fetch),
  * BENCH_POSTGRES (connection string, default the test
- * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP (a file to
- * write a CPU profile of the re-sweep to).
+ * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP and
+ * BENCH_PROFILE_FLOOR (files to write CPU profiles of the re-sweep and of
+ * its floor to, to compare them).
  */
 import { fork, spawnSync } from 'node:child_process';
 import {
@@ -407,7 +408,7 @@ async function runOne(
     // Last, so that its own garbage stays out of the plugin's memory figures.
     collectGarbage();
     const floorStartCpuMs = cpuMs();
-    const floor =
+    const floor = await profiled(process.env.BENCH_PROFILE_FLOOR, async () =>
       reader === 'github'
         ? await commitLookupFloor(
             backend.urlReader(),
@@ -420,7 +421,8 @@ async function runOne(
             `http://${scmHost}`,
             await scm.etags(),
             CONCURRENCY,
-          );
+          ),
+    );
     const requestFloorCpuMs = cpuMs() - floorStartCpuMs;
     return {
       database,
