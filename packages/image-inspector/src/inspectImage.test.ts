@@ -9,6 +9,7 @@ import {
   dockerSaveArchive,
   imageIdOf,
   legacyDockerSaveArchive,
+  lent,
   TestImage,
   writeOciLayout,
 } from './__testUtils__/imageArchives';
@@ -37,6 +38,16 @@ async function archiveFile(name: string, bytes: Buffer): Promise<string> {
 }
 
 describe('inspectImage reads every archive form', () => {
+  it('reads the same report from pieces lent from one reused buffer, gzipped or not', async () => {
+    const archive = await dockerSaveArchive(ALPINE);
+    const expected = await inspectImage(chunked(archive, archive.length));
+    for (const bytes of [archive, zlib.gzipSync(archive)]) {
+      for (const size of [1000, 64 * 1024 + 3]) {
+        expect(await inspectImage(lent(bytes, size))).toEqual(expected);
+      }
+    }
+  });
+
   it('reads a docker save archive (Docker 25+), its id, tags, layers and history', async () => {
     const file = await archiveFile('app.tar', await dockerSaveArchive(ALPINE));
     const report = await inspectImage(file);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArchiveContents } from './archive/ArchiveContents';
+import { fileChunks } from './archive/fileChunks';
 import { readImageTar } from './archive/readImageTar';
 import {
   isOciDirectory,
@@ -16,9 +17,6 @@ import type { LayerScan } from './layers/LayerScan';
 import { detectLibc } from './libc/detectLibc';
 import { DEFAULT_IMAGE_LIMITS, ImageLimits } from './limits';
 import type { ImageLayer, ImageReport } from './types';
-
-/** Read size for archive files: large reads keep the tar parser's per-chunk cost low. */
-const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** @public */
 export interface InspectImageOptions {
@@ -126,13 +124,12 @@ async function openContents(
     if (!isOciDirectory(input)) throw missingLayout(name);
     return readOciDirectory(path.resolve(input), name, limits);
   }
-  const stream = fs.createReadStream(input, {
-    highWaterMark: READ_CHUNK_BYTES,
-  });
+  const chunks = fileChunks(input);
   try {
-    return await readImageTar(stream, name, limits);
+    return await readImageTar(chunks, name, limits);
   } finally {
-    stream.destroy();
+    // Closes the file when reading stopped early.
+    await chunks.return(undefined);
   }
 }
 

@@ -273,3 +273,20 @@ export async function* chunked(
   for (let at = 0; at < bytes.length; at += size)
     yield bytes.subarray(at, at + size);
 }
+
+/**
+ * `bytes` in pieces of `size` lent from one buffer, scribbled over when the
+ * next piece is asked for: as the file reader lends its read buffers. A
+ * reader that keeps a piece without copying it sees the scribbles.
+ */
+export async function* lent(
+  bytes: Buffer,
+  size: number,
+): AsyncIterable<Buffer> {
+  const buffer = Buffer.alloc(size);
+  for (let at = 0; at < bytes.length; at += size) {
+    const length = bytes.copy(buffer, 0, at, at + size);
+    yield buffer.subarray(0, length);
+    buffer.fill(0xaa);
+  }
+}

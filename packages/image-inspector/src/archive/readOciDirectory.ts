@@ -4,10 +4,8 @@ import { ImageReadError } from '../ImageReadError';
 import type { ImageLimits } from '../limits';
 import { ScanBudget, scanLayer } from '../layers/scanLayer';
 import type { ArchiveContents } from './ArchiveContents';
+import { fileChunks } from './fileChunks';
 import { readJsonBlob } from './readJsonBlob';
-
-/** Read size for layer blobs: large reads keep the per-chunk cost of the tar parser low. */
-const READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * An OCI image layout folder (`oci-layout`, `index.json`, `blobs/`). Only
@@ -31,23 +29,24 @@ export function readOciDirectory(
     const file = path.join(directory, name);
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile()) return undefined;
-    return fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+    return fileChunks(file);
   };
   return {
     label,
     readJson: async name => {
-      const stream = open(name);
-      return stream
-        ? readJsonBlob(stream, `${label}/${name}`, limits.maxJsonBytes)
+      const chunks = open(name);
+      return chunks
+        ? readJsonBlob(chunks, `${label}/${name}`, limits.maxJsonBytes)
         : undefined;
     },
     scanLayer: async name => {
-      const stream = open(name);
-      if (!stream) return undefined;
+      const chunks = open(name);
+      if (!chunks) return undefined;
       try {
-        return await scanLayer(stream, `${label}/${name}`, limits, budget);
+        return await scanLayer(chunks, `${label}/${name}`, limits, budget);
       } finally {
-        stream.destroy();
+        // Closes the file when the scan stopped early.
+        await chunks.return(undefined);
       }
     },
   };

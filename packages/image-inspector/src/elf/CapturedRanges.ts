@@ -32,6 +32,14 @@ export class CapturedRanges {
   }
 
   /**
+   * Forgets the current chunk: the caller lends its chunks only for the
+   * feed (the buffer is read into again), so no later want() may copy from it.
+   */
+  releaseChunk(): void {
+    this.currentChunk = undefined;
+  }
+
+  /**
    * Starts keeping [start, end). False when bytes of it already went by
    * outside the prefix and the current chunk: it can never be complete.
    */

@@ -52,6 +52,7 @@ export class ElfStreamReader {
     if (this.notElf) return;
     this.captured.feed(chunk);
     this.advance();
+    this.captured.releaseChunk();
   }
 
   /** The facts once the file ended; undefined when it is no ELF file after all. */
