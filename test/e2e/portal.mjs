@@ -47,6 +47,52 @@ async function waitFor(predicate, timeoutMs, what) {
 }
 
 /**
+ * `yarn start` with `env` added, in its own process group, until both URLs
+ * answer (or it exits, or `timeoutMs` passes: then it is killed and the
+ * error carries the end of its log). Resolves to a function that stops it.
+ */
+async function spawnPortal({ env, frontendUrl, backendUrl, timeoutMs, what }) {
+  const child = spawn('yarn', ['start'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BROWSER: 'none', ...env },
+  });
+  const log = [];
+  const keep = chunk => {
+    log.push(chunk.toString());
+    if (log.length > 300) log.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const stop = async () => {
+    if (exited) return;
+    process.kill(-child.pid, 'SIGTERM');
+    await waitFor(async () => exited, 20_000, 'the portal to stop').catch(() =>
+      process.kill(-child.pid, 'SIGKILL'),
+    );
+  };
+  try {
+    await waitFor(
+      async () => {
+        if (exited) throw new Error('The portal exited early');
+        return portalIsUp(frontendUrl, backendUrl);
+      },
+      timeoutMs,
+      what,
+    );
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n${log.join('').slice(-4000)}`);
+  }
+  return { stop, pid: child.pid };
+}
+
+/**
  * Returns a function that stops the portal if this call started it. Under CI
  * a portal that already answers is not ours (another checkout's, another
  * run's): the tests would check its code, not this one's, so they stop there.
@@ -60,46 +106,15 @@ export async function ensurePortal() {
     return async () => {};
   }
 
-  const child = spawn('yarn', ['start'], {
-    cwd: new URL('../..', import.meta.url).pathname,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none' },
+  const portal = await spawnPortal({
+    env: {},
+    frontendUrl: FRONTEND_URL,
+    backendUrl: BACKEND_URL,
+    timeoutMs: START_TIMEOUT_MS,
+    what: 'the demo portal (yarn start)',
   });
-  const log = [];
-  const keep = chunk => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-
-  try {
-    await waitFor(
-      async () => {
-        if (exited)
-          throw new Error(`The portal exited early:\n${log.join('')}`);
-        return portalIsUp();
-      },
-      START_TIMEOUT_MS,
-      'the demo portal (yarn start)',
-    );
-  } catch (error) {
-    process.kill(-child.pid, 'SIGKILL');
-    throw error;
-  }
-
   return async () => {
-    if (!exited) {
-      process.kill(-child.pid, 'SIGTERM');
-      await waitFor(async () => exited, 20_000, 'the portal to stop').catch(
-        () => process.kill(-child.pid, 'SIGKILL'),
-      );
-    }
+    await portal.stop();
     // Its children may outlive yarn for a moment: the next test file must
     // find the ports free, not this portal on its way out.
     await waitFor(
@@ -110,7 +125,7 @@ export async function ensurePortal() {
       'the ports to be free',
     ).catch(() => {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-portal.pid, 'SIGKILL');
       } catch {
         // Already gone.
       }
@@ -151,60 +166,34 @@ export async function startOwnPortal({ appConfig = {} } = {}) {
       value,
     ]),
   );
-  const child = spawn('yarn', ['start'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      BROWSER: 'none',
-      ALPINE_ADVISOR_DATA_DIR: path.join(workDir, 'data'),
-      APP_CONFIG_app_baseUrl: frontendUrl,
-      APP_CONFIG_backend_baseUrl: backendUrl,
-      APP_CONFIG_backend_listen_port: String(backendPort),
-      APP_CONFIG_backend_cors_origin: frontendUrl,
-      APP_CONFIG_catalog_locations: JSON.stringify([
-        { type: 'file', target: path.join(examples, 'all.yaml') },
-      ]),
-      APP_CONFIG_alpineAdvisor_localSources_allowedDirectories: JSON.stringify([
-        examples,
-      ]),
-      ...overrides,
-    },
-  });
-  const log = [];
-  const keep = chunk => {
-    log.push(chunk.toString());
-    if (log.length > 300) log.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
+  let portal;
+  try {
+    portal = await spawnPortal({
+      env: {
+        ALPINE_ADVISOR_DATA_DIR: path.join(workDir, 'data'),
+        APP_CONFIG_app_baseUrl: frontendUrl,
+        APP_CONFIG_backend_baseUrl: backendUrl,
+        APP_CONFIG_backend_listen_port: String(backendPort),
+        APP_CONFIG_backend_cors_origin: frontendUrl,
+        APP_CONFIG_catalog_locations: JSON.stringify([
+          { type: 'file', target: path.join(examples, 'all.yaml') },
+        ]),
+        APP_CONFIG_alpineAdvisor_localSources_allowedDirectories:
+          JSON.stringify([examples]),
+        ...overrides,
+      },
+      frontendUrl,
+      backendUrl,
+      timeoutMs: OWN_START_TIMEOUT_MS,
+      what: 'the demo portal on free ports',
+    });
+  } catch (error) {
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
   const stop = async () => {
-    if (!exited) {
-      process.kill(-child.pid, 'SIGTERM');
-      await waitFor(async () => exited, 20_000, 'the portal to stop').catch(
-        () => process.kill(-child.pid, 'SIGKILL'),
-      );
-    }
+    await portal.stop();
     rmSync(workDir, { recursive: true, force: true });
   };
-  try {
-    await waitFor(
-      async () => {
-        if (exited)
-          throw new Error(`The portal exited early:\n${log.join('')}`);
-        return portalIsUp(frontendUrl, backendUrl);
-      },
-      OWN_START_TIMEOUT_MS,
-      'the demo portal on free ports',
-    );
-  } catch (error) {
-    await stop();
-    throw new Error(`${error.message}\n${log.join('').slice(-4000)}`);
-  }
   return { frontendUrl, backendUrl, examples, stop };
 }

@@ -4,10 +4,19 @@ import { mockAlpineAdvisorApi } from '../../__testUtils__/mockApi';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { AlpineAdvisorReportContent } from './AlpineAdvisorReportContent';
 
+/** The mock's org report with `fields` added to its first service. */
+async function reportWithFirstService(fields: object) {
+  const orgReport = await mockAlpineAdvisorApi().getReport();
+  return {
+    ...orgReport,
+    items: orgReport.items.map((item, index) =>
+      index === 0 ? { ...item, ...fields } : item,
+    ),
+  };
+}
+
 describe('AlpineAdvisorReportContent', () => {
   it('shows waived counts per service and the waivers expiring soon', async () => {
-    const base = mockAlpineAdvisorApi();
-    const orgReport = await base.getReport();
     const summary = {
       activeCount: 3,
       pendingCount: 1,
@@ -17,18 +26,12 @@ describe('AlpineAdvisorReportContent', () => {
       maxDays: 90,
     };
     const api = mockAlpineAdvisorApi({
-      getReport: jest.fn(async () => ({
-        ...orgReport,
-        items: orgReport.items.map((item, index) =>
-          index === 0
-            ? {
-                ...item,
-                waivedCount: 2,
-                suppressions: { config: 3, comment: 1, enforcedAttempts: 2 },
-              }
-            : item,
-        ),
-      })),
+      getReport: jest.fn(async () =>
+        reportWithFirstService({
+          waivedCount: 2,
+          suppressions: { config: 3, comment: 1, enforcedAttempts: 2 },
+        }),
+      ),
       listWaivers: jest.fn(async (query?: { expiringWithinDays?: number }) => ({
         summary,
         items: query?.expiringWithinDays
@@ -67,24 +70,16 @@ describe('AlpineAdvisorReportContent', () => {
   });
 
   it('says what the built image confirmed, beside the findings of a service with an image report', async () => {
-    const base = mockAlpineAdvisorApi();
-    const orgReport = await base.getReport();
     const api = mockAlpineAdvisorApi({
-      getReport: jest.fn(async () => ({
-        ...orgReport,
-        items: orgReport.items.map((item, index) =>
-          index === 0
-            ? {
-                ...item,
-                builtImage: {
-                  reportedAt: '2026-12-06T03:00:00.000Z',
-                  confirmedCount: 1,
-                  notSeenCount: 2,
-                },
-              }
-            : item,
-        ),
-      })),
+      getReport: jest.fn(async () =>
+        reportWithFirstService({
+          builtImage: {
+            reportedAt: '2026-12-06T03:00:00.000Z',
+            confirmedCount: 1,
+            notSeenCount: 2,
+          },
+        }),
+      ),
     });
     await renderWithApis(<AlpineAdvisorReportContent />, { api });
     const rows = within(
