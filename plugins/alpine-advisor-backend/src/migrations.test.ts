@@ -32,6 +32,7 @@ async function schema(knex: Awaited<ReturnType<TestDatabases['init']>>) {
     'event_changes',
     'event_rescans',
     'image_reports',
+    'history_epoch',
   ];
   const result: Record<string, string[]> = {};
   for (const table of tables) {

@@ -34,6 +34,7 @@ import { DatabaseScanStore } from './database/DatabaseScanStore';
 import { FixDiffStore } from './database/FixDiffStore';
 import { ImageReportStore } from './database/ImageReportStore';
 import { RetryingScanStore } from './database/RetryingScanStore';
+import { SettledHistoryCache } from './database/SettledHistoryCache';
 import { TransientRetry } from './database/TransientRetry';
 import { DatabaseEventRescanStore } from './events/DatabaseEventRescanStore';
 import { EventRescanQueue } from './events/EventRescanQueue';
@@ -136,8 +137,11 @@ export const alpineAdvisorPlugin = createBackendPlugin({
         );
         const compliancePolicy = createCompliancePolicy(settings.compliance);
         const imageReportStore = new ImageReportStore(db);
+        // One per replica, shared by the team views' trends and the
+        // campaigns' burn-downs: both read the same month of history.
+        const settledHistory = new SettledHistoryCache();
         const reports = new ReportService(
-          new DatabaseReportStore(db),
+          new DatabaseReportStore(db, settledHistory),
           compliancePolicy,
           {
             latestFor: entityRef => imageReportStore.latestFor(entityRef),
@@ -174,7 +178,7 @@ export const alpineAdvisorPlugin = createBackendPlugin({
           listeners,
           deps.logger,
         );
-        const campaignStore = new DatabaseCampaignStore(db);
+        const campaignStore = new DatabaseCampaignStore(db, settledHistory);
         // Checks app-config's campaigns now: a bad one stops the backend.
         const campaigns = new CampaignService({
           store: campaignStore,

@@ -5,7 +5,9 @@ import type {
 import type { Knex } from 'knex';
 import {
   aggregateHistoryOf,
+  DayWindow,
   HistoryRowShape,
+  withinDays,
 } from '../database/historyOfEntities';
 import { applyReportFilter } from '../database/reportFilter';
 import type { EntityVisibility, ReportTerms } from '../database/ReportStore';
@@ -15,6 +17,7 @@ import type {
   DbCount,
   EntityRow,
 } from '../database/rows';
+import type { SettledHistoryCache } from '../database/SettledHistoryCache';
 import { toDate } from '../database/timestamps';
 
 /** A campaign as the store keeps it (those from app-config are never stored). */
@@ -78,7 +81,11 @@ const AFFECTED_DAY_SHAPE: HistoryRowShape<AffectedDayRow> = {
  * from `score_history` and `rule_history` for the burn-down.
  */
 export class DatabaseCampaignStore {
-  constructor(private readonly db: Knex) {}
+  /** `settledHistory` keeps burn-downs' settled days (see SettledHistoryCache). */
+  constructor(
+    private readonly db: Knex,
+    private readonly settledHistory?: SettledHistoryCache,
+  ) {}
 
   async insert(campaign: StoredCampaign): Promise<void> {
     await this.db<CampaignRow>('campaigns').insert({
@@ -164,10 +171,19 @@ export class DatabaseCampaignStore {
     fromDay: string,
     toDay: string,
   ): Promise<CampaignDayRow[]> {
-    const days = (trx: Knex.Transaction, table: string, alias: string) =>
-      trx(`${table} as ${alias}`)
-        .where(`${alias}.day`, '>=', fromDay)
-        .where(`${alias}.day`, '<=', toDay)
+    const days = (
+      trx: Knex.Transaction,
+      table: string,
+      alias: string,
+      window: DayWindow,
+    ) =>
+      withinDays(
+        trx(`${table} as ${alias}`)
+          .where(`${alias}.day`, '>=', fromDay)
+          .where(`${alias}.day`, '<=', toDay),
+        `${alias}.day`,
+        window,
+      )
         .groupBy(`${alias}.day`)
         .orderBy(`${alias}.day`, 'asc');
     const ofEntities = (
@@ -181,9 +197,9 @@ export class DatabaseCampaignStore {
       async history => {
         if (campaign.condition === 'breaking-musl') {
           return await history.aggregate<CampaignDayRow>(
-            (trx, entityRefs) =>
+            (trx, entityRefs, window) =>
               ofEntities(
-                days(trx, 'score_history', 'h'),
+                days(trx, 'score_history', 'h', window),
                 'h.entity_ref',
                 entityRefs,
               ).select(
@@ -204,9 +220,9 @@ export class DatabaseCampaignStore {
         // (`rules_recorded`), so days from before rule history was kept are
         // left out rather than shown as clean.
         const scanned = await history.aggregate<ScannedDayRow>(
-          (trx, entityRefs) =>
+          (trx, entityRefs, window) =>
             ofEntities(
-              days(trx, 'score_history', 'h'),
+              days(trx, 'score_history', 'h', window),
               'h.entity_ref',
               entityRefs,
             )
@@ -215,9 +231,9 @@ export class DatabaseCampaignStore {
           SCANNED_DAY_SHAPE,
         );
         const affected = await history.aggregate<AffectedDayRow>(
-          (trx, entityRefs) =>
+          (trx, entityRefs, window) =>
             ofEntities(
-              days(trx, 'rule_history', 'r'),
+              days(trx, 'rule_history', 'r', window),
               'r.entity_ref',
               entityRefs,
             )
@@ -236,6 +252,7 @@ export class DatabaseCampaignStore {
           affected_count: affectedByDay.get(row.day) ?? 0,
         }));
       },
+      this.settledHistory,
     );
   }
 

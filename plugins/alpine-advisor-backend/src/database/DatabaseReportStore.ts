@@ -12,7 +12,12 @@ import {
   selectsEverything,
 } from './reportFilter';
 import { isLargeVisibleSet } from './visibleEntities';
-import { aggregateHistoryOf, HistoryRowShape } from './historyOfEntities';
+import {
+  aggregateHistoryOf,
+  HistoryRowShape,
+  withinDays,
+} from './historyOfEntities';
+import type { SettledHistoryCache } from './SettledHistoryCache';
 import type {
   EntityRecord,
   EntityVisibility,
@@ -105,7 +110,11 @@ const ROLLUP_COLUMNS: Record<RollupDimension, string> = {
 
 /** ReportStore on the plugin's knex database (SQLite or PostgreSQL). */
 export class DatabaseReportStore implements ReportStore {
-  constructor(private readonly db: Knex) {}
+  /** `settledHistory` keeps aggregates of settled history days (see SettledHistoryCache). */
+  constructor(
+    private readonly db: Knex,
+    private readonly settledHistory?: SettledHistoryCache,
+  ) {}
 
   async getEntityRecord(entityRef: string): Promise<EntityRecord | undefined> {
     // Prefixed columns (`e.…`) are not keys knex can type: the row type
@@ -198,11 +207,11 @@ export class DatabaseReportStore implements ReportStore {
       this.db,
       this.filteredEntities(filter, visibility, terms),
       history =>
-        history.aggregate<HistoryByMuslCountRow>((trx, entityRefs) => {
-          const query = trx('score_history as h').where(
+        history.aggregate<HistoryByMuslCountRow>((trx, entityRefs, window) => {
+          const query = withinDays(
+            trx('score_history as h').where('h.day', '>=', sinceDay),
             'h.day',
-            '>=',
-            sinceDay,
+            window,
           );
           if (entityRefs) query.whereIn('h.entity_ref', entityRefs);
           return query
@@ -216,6 +225,7 @@ export class DatabaseReportStore implements ReportStore {
               trx.raw('sum(h.score) as score_sum'),
             );
         }, HISTORY_BY_MUSL_COUNT_SHAPE),
+      this.settledHistory,
     );
     return foldMuslCounts(rows);
   }

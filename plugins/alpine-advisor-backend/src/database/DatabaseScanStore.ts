@@ -349,12 +349,19 @@ export class DatabaseScanStore implements ScanStore {
           .select('last_scan_id'),
       )
       .delete();
-    const historyDays = await this.db<ScoreHistoryRow>('score_history')
-      .where('day', '<', utcDay(time))
-      .delete();
-    await this.db<RuleHistoryRow>('rule_history')
-      .where('day', '<', utcDay(time))
-      .delete();
+    const historyDays = await this.db.transaction(async trx => {
+      const scores = await trx<ScoreHistoryRow>('score_history')
+        .where('day', '<', utcDay(time))
+        .delete();
+      const rules = await trx<RuleHistoryRow>('rule_history')
+        .where('day', '<', utcDay(time))
+        .delete();
+      if (scores + rules > 0) {
+        // Settled days changed: aggregates kept of them no longer stand.
+        await trx('history_epoch').where('id', 1).increment('epoch', 1);
+      }
+      return scores;
+    });
     return { scans, historyDays };
   }
 

@@ -1,14 +1,35 @@
 import type { Knex } from 'knex';
+import type { SettledHistoryCache } from './SettledHistoryCache';
+
+/** Days of history (`YYYY-MM-DD`): from `from` on, and before `before`. */
+export interface DayWindow {
+  from?: string;
+  before?: string;
+}
 
 /**
- * Builds a grouped query over the daily history (`score_history`,
- * `rule_history`) in a transaction. `entityRefs`, when given, is a subquery of
- * the entity refs whose rows count; without it every row counts.
+ * Builds a query over the daily history (`score_history`, `rule_history`)
+ * in a transaction, grouped by day and ordered by it. `entityRefs`, when
+ * given, is a subquery of the entity refs whose rows count; without it every
+ * row counts. The query keeps to `window` besides its own days (see
+ * withinDays).
  */
 export type GroupedHistoryQuery = (
   trx: Knex.Transaction,
   entityRefs: Knex.QueryBuilder | undefined,
+  window: DayWindow,
 ) => Knex.QueryBuilder;
+
+/** Narrows a history query to the window's days, on its day column. */
+export function withinDays(
+  query: Knex.QueryBuilder,
+  dayColumn: string,
+  window: DayWindow,
+): Knex.QueryBuilder {
+  if (window.from !== undefined) query.where(dayColumn, '>=', window.from);
+  if (window.before !== undefined) query.where(dayColumn, '<', window.before);
+  return query;
+}
 
 /** Which columns of a grouped history row group it, and which add up. */
 export interface HistoryRowShape<Row> {
@@ -35,23 +56,50 @@ export class HistoryOfEntities {
     private readonly trx: Knex.Transaction,
     private readonly selected: Knex.QueryBuilder,
     private readonly strategy: ReadStrategy,
+    private readonly settled?: { cache: SettledHistoryCache; epoch: number },
   ) {}
 
-  /** The grouped rows over the selected entities' history; figures as numbers. */
+  /**
+   * The grouped rows over the selected entities' history, in day order;
+   * figures as numbers. Settled days come from the cache when there is one.
+   */
   async aggregate<Row extends object>(
     grouped: GroupedHistoryQuery,
     shape: HistoryRowShape<Row>,
   ): Promise<Row[]> {
-    const { strategy } = this;
-    if (strategy.kind === 'selected') {
-      return numeric(await grouped(this.trx, this.selected), shape);
+    if (!this.settled) {
+      return await this.read(grouped, shape, {});
     }
-    const every: Row[] = numeric(await grouped(this.trx, undefined), shape);
+    const { cache, epoch } = this.settled;
+    const liveFrom = cache.liveFrom();
+    const settledDays = { before: liveFrom };
+    // Every strategy answers what the selected entities' own query asks, so
+    // that query (with the caller's visible entities in its bindings) is
+    // the key, whichever way round it is read.
+    const settled = await cache.rows(
+      epoch,
+      grouped(this.trx, this.selected, settledDays),
+      () => this.read(grouped, shape, settledDays),
+    );
+    const live = await this.read(grouped, shape, { from: liveFrom });
+    return [...settled, ...live];
+  }
+
+  private async read<Row extends object>(
+    grouped: GroupedHistoryQuery,
+    shape: HistoryRowShape<Row>,
+    window: DayWindow,
+  ): Promise<Row[]> {
+    const { strategy, trx } = this;
+    if (strategy.kind === 'selected') {
+      return numeric(await grouped(trx, this.selected, window), shape);
+    }
+    const every: Row[] = numeric(await grouped(trx, undefined, window), shape);
     if (strategy.kind === 'every') {
       return every;
     }
     const excluded: Row[] = numeric(
-      await grouped(this.trx, strategy.leftOut),
+      await grouped(trx, strategy.leftOut, window),
       shape,
     );
     return subtract(every, excluded, shape);
@@ -85,12 +133,15 @@ const SERIAL_PLANS = 'set local max_parallel_workers_per_gather = 0';
  * keeps: an entity's history is deleted with it, in the same transaction.
  *
  * Both reads run in one transaction (on PostgreSQL a repeatable-read
- * snapshot), so a sweep writing in between cannot make them disagree.
+ * snapshot), so a sweep writing in between cannot make them disagree. With
+ * `settledHistory`, days before yesterday are read once per history epoch
+ * (see SettledHistoryCache), read in that transaction too.
  */
 export async function aggregateHistoryOf<T>(
   db: Knex,
   entities: Knex.QueryBuilder,
   read: (history: HistoryOfEntities) => Promise<T>,
+  settledHistory?: SettledHistoryCache,
 ): Promise<T> {
   const postgres = String(db.client.config.client) === 'pg';
   return await db.transaction(
@@ -111,11 +162,16 @@ export async function aggregateHistoryOf<T>(
             .select('entity_ref'),
         };
       }
+      const settled = settledHistory && {
+        cache: settledHistory,
+        epoch: await settledHistory.epochOf(trx),
+      };
       return await read(
         new HistoryOfEntities(
           trx,
           entities.clone().select('e.entity_ref'),
           strategy,
+          settled,
         ),
       );
     },
