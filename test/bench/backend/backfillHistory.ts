@@ -65,6 +65,10 @@ export async function backfillHistory(
         .ignore();
     }
   }
+  // Past days are settled: the plugin never writes them, and a replica
+  // keeps what it read of them until the history epoch moves (see
+  // SettledHistoryCache). A backfill is the exception, so it moves it.
+  await db('history_epoch').where('id', 1).increment('epoch', 1);
   const rowsOf = async (table: string) =>
     Number((await db(table).count({ count: '*' }).first())?.count ?? 0);
   const scoreRows = await rowsOf('score_history');

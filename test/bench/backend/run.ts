@@ -506,10 +506,12 @@ function pathRows(
   group: (result: RunResult) => Latency,
 ): string[][] {
   return group(results[0]).byPath.map(({ path }, index) => [
-    `  ${path} p95 (÷ report)`,
+    `  ${path} p95 (÷ report), first request`,
     ...results.map(r => {
-      const { p95 } = group(r).byPath[index];
-      return `${p95.toFixed(1)} (${(p95 / r.report.p95).toFixed(2)}x)`;
+      const { p95, first } = group(r).byPath[index];
+      return `${p95.toFixed(1)} (${(p95 / r.report.p95).toFixed(
+        2,
+      )}x), ${first.toFixed(1)}`;
     }),
   ]);
 }
