@@ -269,6 +269,45 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('carries an unchanged score and its rules to a new day once', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccesses([
+        scanSuccess(ORDERS, [fileReport({ findings: [finding()] })]),
+      ]);
+      const nextDay = (hour: number) =>
+        new Date(`2026-03-02T${String(hour).padStart(2, '0')}:00:00Z`);
+      const dayOf = async (day: string) => ({
+        scores: (
+          await db('score_history')
+            .where({ entity_ref: ORDERS, day })
+            .select('score', 'grade', 'rules_recorded')
+        ).map(row => ({ ...row, rules_recorded: Boolean(row.rules_recorded) })),
+        rules: await db('rule_history')
+          .where({ entity_ref: ORDERS, day })
+          .pluck('rule_id'),
+      });
+      const carried = {
+        scores: [{ score: 90, grade: 'A', rules_recorded: true }],
+        rules: ['apk-no-cache'],
+      };
+
+      await store.recordUnchanged([ORDERS], nextDay(1));
+      expect(await dayOf('2026-03-02')).toEqual(carried);
+      // Later sweeps that day find it recorded and leave it.
+      await store.recordUnchanged([ORDERS], nextDay(2));
+      expect(await dayOf('2026-03-02')).toEqual(carried);
+
+      // A day recorded before rule history was kept gets its rules.
+      await db('score_history')
+        .where({ entity_ref: ORDERS, day: '2026-03-02' })
+        .update({ rules_recorded: false });
+      await db('rule_history')
+        .where({ entity_ref: ORDERS, day: '2026-03-02' })
+        .delete();
+      await store.recordUnchanged([ORDERS], nextDay(3));
+      expect(await dayOf('2026-03-02')).toEqual(carried);
+    });
+
     it('keeps the retry time of a rate-limited entity', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       const retryAt = new Date(T0.getTime() + 120_000);
