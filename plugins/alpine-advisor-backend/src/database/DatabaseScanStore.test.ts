@@ -183,6 +183,26 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('records a batch with more rule-days than SQLite has compound terms', async () => {
+      // 50 services (the scanner's write batch) × 12 rules: 600 rows of
+      // rule history, over SQLite's 500 terms per compound SELECT.
+      const names = Array.from({ length: 50 }, (_, index) => `svc-${index}`);
+      await store.upsertEntities(
+        names.map(name => entityMetadata(name)),
+        T0,
+      );
+      const rules = Array.from({ length: 12 }, (_, index) => `rule-${index}`);
+      await store.recordSuccesses(
+        names.map(name =>
+          scanSuccess(`component:default/${name}`, [
+            fileReport({ findings: rules.map(ruleId => finding({ ruleId })) }),
+          ]),
+        ),
+      );
+      expect(await countRows(db, 'rule_history')).toBe(600);
+      expect(await countRows(db, 'score_history')).toBe(50);
+    });
+
     it('keeps the later of two scans of one entity in a batch', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       await store.recordSuccesses([

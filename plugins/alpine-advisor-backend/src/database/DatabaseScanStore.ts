@@ -26,6 +26,12 @@ import type {
 // (at most 18 columns × 200 rows).
 const ROWS_PER_STATEMENT = 200;
 const REFS_PER_STATEMENT = 500;
+/**
+ * Rows of a narrow multi-row insert: knex writes one for SQLite as a
+ * compound SELECT, which SQLite caps at 500 terms ("too many terms in
+ * compound SELECT"), whatever the bind count.
+ */
+const ROWS_PER_COMPOUND_INSERT = 400;
 
 const METADATA_COLUMNS = [
   'kind',
@@ -713,7 +719,7 @@ async function recordRuleHistory(trx: Knex.Transaction, scans: ScanSuccess[]) {
       rule_id: ruleId,
     }));
   });
-  for (const batch of chunk(rows, ROWS_PER_STATEMENT * 4)) {
+  for (const batch of chunk(rows, ROWS_PER_COMPOUND_INSERT)) {
     await trx<RuleHistoryRow>('rule_history')
       .insert(batch)
       .onConflict(['entity_ref', 'day', 'rule_id'])
