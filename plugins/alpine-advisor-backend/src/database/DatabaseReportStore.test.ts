@@ -359,6 +359,25 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('tallies a scope naming every owner as the whole set, and a narrower one without the rest', async () => {
+      const whole = (await store.queryReport({}, ALL)).summary;
+      const everyOwner = (
+        await store.queryReport(
+          { owner: ['group:default/team-a', 'group:default/team-b'] },
+          ALL,
+        )
+      ).summary;
+      expect(everyOwner).toEqual(whole);
+
+      const teamA = (
+        await store.queryReport({ owner: ['group:default/team-a'] }, ALL)
+      ).summary;
+      expect(teamA.entityCount).toBe(3);
+      expect(
+        teamA.topRules.find(rule => rule.ruleId === 'apk-no-cache'),
+      ).toMatchObject({ entityCount: 1, findingCount: 2 });
+    });
+
     it('rolls up by owner, system or domain', async () => {
       const byOwner = await store.queryReport({ groupBy: 'owner' }, ALL);
       expect(byOwner.rollups).toEqual({

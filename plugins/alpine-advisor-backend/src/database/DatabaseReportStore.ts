@@ -9,6 +9,7 @@ import { Knex } from 'knex';
 import {
   applyReportFilter,
   compliantCondition,
+  narrowsByRelationsOnly,
   selectsEverything,
 } from './reportFilter';
 import { isLargeVisibleSet } from './visibleEntities';
@@ -184,7 +185,10 @@ export class DatabaseReportStore implements ReportStore {
         .offset((page - 1) * pageSize)
         .limit(pageSize)
         .select(ENTITY_SUMMARY_COLUMNS),
-      this.summarise(filtered, selectsEverything(query, visibility), terms),
+      this.summarise(filtered, terms, {
+        everything: selectsEverything(query, visibility),
+        mayBeEverything: narrowsByRelationsOnly(query, visibility),
+      }),
       query.groupBy ? this.rollup(filtered(), query.groupBy, terms) : undefined,
     ]);
     return { page, pageSize, items: rows, ...summary, rollups };
@@ -280,19 +284,22 @@ export class DatabaseReportStore implements ReportStore {
     return query.orderBy('e.entity_ref', 'asc');
   }
 
+  /**
+   * The filtered entities' totals, grades and rule tallies. Tallies read
+   * `rule_counts` alone when the filter keeps every entity that has results
+   * (opted-out ones have none): `everything` when the filter says so itself;
+   * for one that narrows by catalog relations alone, when its count is every
+   * such entity's. The whole organisation's group with its descendants names
+   * every owner, and joined, its tallies cost SQLite 32 against 7 ms at
+   * 10,000 services; the extra count about 1.
+   */
   private async summarise(
     filtered: () => Knex.QueryBuilder,
-    everything: boolean,
     terms: ReportTerms,
+    selection: { everything: boolean; mayBeEverything: boolean },
   ): Promise<Omit<ReportRecords, 'page' | 'pageSize' | 'items' | 'rollups'>> {
     const compliant = compliantCondition(this.db, terms);
-    const tallyScope = everything ? undefined : filtered;
-    const [totals, gradeRows, topRules, muslRules]: [
-      ReportTotalsRow | undefined,
-      GradeCountRow[],
-      RuleTallyRow[],
-      RuleTallyRow[],
-    ] = await Promise.all([
+    const totalsRead: Promise<ReportTotalsRow | undefined> = Promise.resolve(
       filtered().first(
         this.db.raw('count(*) as entity_count'),
         this.db.raw('count(e.score) as scored_count'),
@@ -312,12 +319,25 @@ export class DatabaseReportStore implements ReportStore {
           'sum(case when e.musl_error_count > 0 then 1 else 0 end) as musl_entity_count',
         ),
       ),
+    );
+    const tallyScope = this.keepsEveryResult(totalsRead, selection).then(
+      every => (every ? undefined : filtered),
+    );
+    const [totals, gradeRows, topRules, muslRules]: [
+      ReportTotalsRow | undefined,
+      GradeCountRow[],
+      RuleTallyRow[],
+      RuleTallyRow[],
+    ] = await Promise.all([
+      totalsRead,
       filtered()
         .whereNotNull('e.grade')
         .groupBy('e.grade')
         .select('e.grade', this.db.raw('count(*) as entity_count')),
-      this.ruleTallies(tallyScope?.()),
-      this.ruleTallies(tallyScope?.(), { category: 'musl', severity: 'error' }),
+      tallyScope.then(scope => this.ruleTallies(scope?.())),
+      tallyScope.then(scope =>
+        this.ruleTallies(scope?.(), { category: 'musl', severity: 'error' }),
+      ),
     ]);
 
     return {
@@ -334,6 +354,25 @@ export class DatabaseReportStore implements ReportStore {
       topRules,
       muslRules,
     };
+  }
+
+  private async keepsEveryResult(
+    totalsRead: Promise<ReportTotalsRow | undefined>,
+    selection: { everything: boolean; mayBeEverything: boolean },
+  ): Promise<boolean> {
+    if (selection.everything) return true;
+    if (!selection.mayBeEverything) return false;
+    // The filter keeps opted-out entities out, as this count does.
+    const [totals, withResults] = await Promise.all([
+      totalsRead,
+      this.db<EntityRow>('entities')
+        .whereNot('status', 'disabled')
+        .count({ count: '*' })
+        .first(),
+    ]);
+    return (
+      Number(totals?.entity_count ?? 0) === Number(withResults?.count ?? 0)
+    );
   }
 
   /**

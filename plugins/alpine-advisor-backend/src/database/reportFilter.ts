@@ -150,6 +150,37 @@ export function selectsEverything(
   );
 }
 
+/** Filters on where an entity sits in the catalog, which say nothing of its results. */
+const RELATION_KEYS: Array<keyof ReportFilter> = [
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'kind',
+];
+
+/**
+ * Whether the filter narrows only by catalog relations (a scope: a group
+ * with its descendants, a system, a domain) for a caller who may read
+ * everything: such a filter may still keep every entity, which only a count
+ * can tell.
+ */
+export function narrowsByRelationsOnly(
+  filter: ReportFilter,
+  visibility: EntityVisibility,
+): boolean {
+  return (
+    visibility.all &&
+    FILTER_KEYS.every(key => {
+      if (RELATION_KEYS.includes(key)) return true;
+      const value = filter[key];
+      return Array.isArray(value)
+        ? value.length === 0
+        : value === undefined || value === '';
+    })
+  );
+}
+
 function lowerCase(value: string): string {
   return value.toLocaleLowerCase('en-US');
 }
