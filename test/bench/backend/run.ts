@@ -46,7 +46,8 @@
  * BENCH_POSTGRES (connection string, default the test
  * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP and
  * BENCH_PROFILE_FLOOR (files to write CPU profiles of the re-sweep and of
- * its floor to, to compare them).
+ * its floor to, to compare them), BENCH_PROFILE_SCOPES (the same of the
+ * team-view requests).
  */
 import { fork, spawnSync } from 'node:child_process';
 import {
@@ -393,10 +394,12 @@ async function runOne(
       REPORT_PATHS,
       REQUESTS,
     );
-    const scopes = await measureLatency(
-      `http://localhost:${port}/api/alpine-advisor`,
-      SCOPE_PATHS,
-      REQUESTS,
+    const scopes = await profiled(process.env.BENCH_PROFILE_SCOPES, () =>
+      measureLatency(
+        `http://localhost:${port}/api/alpine-advisor`,
+        SCOPE_PATHS,
+        REQUESTS,
+      ),
     );
     const campaigns = await measureLatency(
       `http://localhost:${port}/api/alpine-advisor`,
