@@ -39,7 +39,11 @@ exports.up = async function up(knex) {
       create function alpine_advisor_bump_history_epoch() returns trigger
       language plpgsql as $$
       begin
-        update history_epoch set epoch = epoch + 1 where id = 1;
+        -- Beside the table that fired it, whatever the session's search_path.
+        execute format(
+          'update %I.history_epoch set epoch = epoch + 1 where id = 1',
+          tg_table_schema
+        );
         return null;
       end $$`);
     await knex.raw(`
