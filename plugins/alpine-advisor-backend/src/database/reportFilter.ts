@@ -139,15 +139,7 @@ export function selectsEverything(
   filter: ReportFilter,
   visibility: EntityVisibility,
 ): boolean {
-  return (
-    visibility.all &&
-    FILTER_KEYS.every(key => {
-      const value = filter[key];
-      return Array.isArray(value)
-        ? value.length === 0
-        : value === undefined || value === '';
-    })
-  );
+  return visibility.all && FILTER_KEYS.every(key => isUnset(filter[key]));
 }
 
 /** Filters on where an entity sits in the catalog, which say nothing of its results. */
@@ -171,14 +163,17 @@ export function narrowsByRelationsOnly(
 ): boolean {
   return (
     visibility.all &&
-    FILTER_KEYS.every(key => {
-      if (RELATION_KEYS.includes(key)) return true;
-      const value = filter[key];
-      return Array.isArray(value)
-        ? value.length === 0
-        : value === undefined || value === '';
-    })
+    FILTER_KEYS.every(
+      key => RELATION_KEYS.includes(key) || isUnset(filter[key]),
+    )
   );
+}
+
+/** A filter field that narrows nothing: absent, empty or an empty list. */
+function isUnset(value: ReportFilter[keyof ReportFilter]): boolean {
+  return Array.isArray(value)
+    ? value.length === 0
+    : value === undefined || value === '';
 }
 
 function lowerCase(value: string): string {
