@@ -22,6 +22,7 @@ import {
 } from '@alpine-advisor/repository-layout';
 import { buildContextsOf } from './buildContexts';
 import { fileUrlsBelow } from './resolveSourceLocation';
+import { SlowOrigins } from './SlowOrigins';
 
 /**
  * Reads `url:` sources through the backend's UrlReader (GitHub, GitLab,
@@ -46,6 +47,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
   constructor(
     private readonly urlReader: UrlReaderService,
     private readonly integrations?: ScmIntegrationRegistry,
+    private readonly slowOrigins = new SlowOrigins(),
   ) {}
 
   canRead(location: EntitySourceLocation): boolean {
@@ -118,15 +120,19 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
   ): Promise<SourceSnapshot> {
     const listed = [...new Set([...paths, ...CONFIG_FILE_NAMES])];
     const urlOf = fileUrlsBelow(request.location.target, this.integrations);
+    const signal = this.slowOrigins.signalFor(
+      originOf(request.location.target),
+      request.signal,
+    );
     const contextPaths = new Set<string>();
     let contextFailed = false;
     // Build-context files are optional: absent is normal, and one that
     // cannot be read is left out rather than failing the scan.
     const read = async (path: string, etag: string | null | undefined) => {
       if (!contextPaths.has(path))
-        return this.readFile(urlOf(path), request.signal, etag);
+        return this.readFile(urlOf(path), signal, etag);
       try {
-        return await this.readFile(urlOf(path), request.signal, etag);
+        return await this.readFile(urlOf(path), signal, etag);
       } catch (error) {
         if (isError(error) && error.name === 'AbortError') throw error;
         contextFailed = true;
@@ -148,6 +154,8 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       if (results.every(result => result.state === 'unchanged')) {
         throw new NotModifiedError();
       }
+      // Its requests may have outlived a timed-out scan: read no further.
+      request.signal.throwIfAborted();
       asked.forEach((path, index) => {
         if (results[index].state !== 'unchanged')
           fresh.set(path, results[index]);
@@ -159,6 +167,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
     const readFresh = (path: string) =>
       fresh.get(path) ?? read(path, undefined);
     const listedResults = await Promise.all(listed.map(readFresh));
+    request.signal.throwIfAborted();
     for (const [index, path] of listed.entries()) {
       const result = listedResults[index];
       if (result.state !== 'read' || isConfigFileName(path)) continue;
@@ -211,7 +220,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
 
   private async readFile(
     url: string,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
     etag: string | null | undefined,
   ): Promise<FileRead> {
     try {
@@ -258,6 +267,11 @@ async function readBody(
   }
 }
 
+/** `scheme://host[:port]` of a URL, the key timeouts are remembered by. */
+function originOf(url: string): string {
+  return (/^[a-z][\w+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? url).toLowerCase();
+}
+
 type FileRead =
   | { state: 'read'; etag?: string; content: Buffer }
   | { state: 'unchanged' }
@@ -281,10 +295,10 @@ function parseRevision(
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
       return undefined;
     }
-    const keys = Object.keys(parsed);
-    const covers = listed.every(path => keys.includes(path));
-    const restAreContext = keys.every(
-      path => listed.includes(path) || isBuildContextPath(path),
+    const covers = listed.every(path => Object.hasOwn(parsed, path));
+    const listedPaths = new Set(listed);
+    const restAreContext = Object.keys(parsed).every(
+      path => listedPaths.has(path) || isBuildContextPath(path),
     );
     return covers && restAreContext ? parsed : undefined;
   } catch {
