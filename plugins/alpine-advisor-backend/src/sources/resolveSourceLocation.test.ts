@@ -108,3 +108,40 @@ describe('fileUrl', () => {
     ).toBe('https://files.acme.test/tree/orders/Dockerfile');
   });
 });
+
+describe('fileUrl below a plain folder URL', () => {
+  const paths = [
+    'Dockerfile',
+    'apps/api/Dockerfile.prod',
+    '.alpine-advisor.yaml',
+    'web/.dockerignore',
+    'a_b-c/...hidden',
+    'with space/Dockerfile',
+    'hash#part',
+    'query?x=1',
+    'percent%20already',
+    'ünïcode/Dockerfile',
+    './Dockerfile',
+    'apps/../Dockerfile',
+    '..',
+    'apps/.',
+    '/rooted/Dockerfile',
+    'back\\slash',
+  ];
+  const folders = [
+    'https://files.acme.test/orders/',
+    'HTTP://Files.ACME.test:80/a%20b/orders/',
+    'https://files.acme.test/orders',
+    'https://files.acme.test/browse?path=/orders/',
+    'https://files.acme.test/orders/#readme',
+  ];
+
+  it.each(folders)(
+    'resolves every path as the URL parser does below %s',
+    folder => {
+      for (const path of paths) {
+        expect(fileUrl(path, folder)).toBe(new URL(path, folder).toString());
+      }
+    },
+  );
+});

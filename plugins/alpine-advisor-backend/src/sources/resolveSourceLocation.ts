@@ -60,7 +60,6 @@ export function siblingUrl(
   return new URL(path, base).toString();
 }
 
-/** Directory URLs end with a slash so that relative paths resolve inside them. */
 /**
  * The URL of a file below a source folder. Folder URLs of GitHub and GitLab
  * say `tree`; their file readers want `blob`.
@@ -82,10 +81,9 @@ export function fileUrlsBelow(
   integrations?: ScmIntegrationRegistry,
 ): (path: string) => string {
   const integration = integrations?.byUrl(base);
-  const resolve = (path: string) =>
-    integration
-      ? integration.resolveUrl({ url: path, base })
-      : siblingUrl(path, base);
+  const resolve = integration
+    ? (path: string) => integration.resolveUrl({ url: path, base })
+    : plainUrlsBelow(base);
   if (integration?.type === 'gitlab') {
     return path => resolve(path).replace('/-/tree/', '/-/blob/');
   }
@@ -99,6 +97,30 @@ export function fileUrlsBelow(
   return resolve;
 }
 
+/**
+ * Resolves relative paths against a plain folder URL. An unchanged re-sweep
+ * resolves a dozen paths per service, nearly all of them plain names below
+ * the folder: those are appended to the folder's parsed form (what the URL
+ * parser would give for them), and only the rest are parsed.
+ */
+function plainUrlsBelow(base: string): (path: string) => string {
+  const folder = new URL(base);
+  const prefix = folder.toString();
+  const appendable = !folder.search && !folder.hash && prefix.endsWith('/');
+  return path =>
+    appendable && isPlainRelativePath(path)
+      ? prefix + path
+      : new URL(path, prefix).toString();
+}
+
+/** Segments of letters, digits, `_`, `.` and `-`, none of them `.` or `..`: nothing for the URL parser to escape or resolve. */
+function isPlainRelativePath(path: string): boolean {
+  return (
+    /^[\w.-]+(?:\/[\w.-]+)*$/.test(path) && !/(?:^|\/)\.\.?(?:\/|$)/.test(path)
+  );
+}
+
+/** Directory URLs end with a slash so that relative paths resolve inside them. */
 function withTrailingSlash(url: string): string {
   const parsed = new URL(url);
   // Some SCMs address folders through the query (Azure `?path=`): leave those alone.
