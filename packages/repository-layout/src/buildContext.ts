@@ -30,6 +30,8 @@ export const BUILD_CONTEXT_FILES: readonly string[] = [
   'schema.prisma',
 ];
 
+const BUILD_CONTEXT_NAMES: ReadonlySet<string> = new Set(BUILD_CONTEXT_FILES);
+
 const REQUIREMENTS = /^requirements[^/]*\.(txt|in)$/;
 
 /**
@@ -47,9 +49,10 @@ const ENTRY =
  * @public
  */
 export function isBuildContextPath(path: string): boolean {
-  const name = path.split('/').pop() ?? '';
+  // Asked for every file of a tree read, and every path of a revision.
+  const name = path.slice(path.lastIndexOf('/') + 1);
   return (
-    BUILD_CONTEXT_FILES.includes(name) ||
+    BUILD_CONTEXT_NAMES.has(name) ||
     REQUIREMENTS.test(name) ||
     name.endsWith('.dockerignore')
   );

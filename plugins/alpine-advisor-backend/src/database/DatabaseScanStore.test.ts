@@ -77,6 +77,50 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('writes only the new and changed entities of a page, and nothing for an unchanged one', async () => {
+      await store.upsertEntities(
+        [
+          entityMetadata('same'),
+          entityMetadata('gains-title', { title: undefined }),
+          entityMetadata('loses-owner'),
+        ],
+        T0,
+      );
+      const page = [
+        entityMetadata('same'),
+        entityMetadata('gains-title', { title: 'Gains title' }),
+        entityMetadata('loses-owner', { owner: undefined }),
+        entityMetadata('new'),
+      ];
+      await store.upsertEntities(page, new Date(T0.getTime() + 1000));
+      const rows = await db('entities')
+        .orderBy('entity_ref')
+        .select('name', 'title', 'owner', 'seen_at');
+      expect(
+        rows.map(row => [
+          row.name,
+          row.title,
+          row.owner,
+          new Date(row.seen_at).getTime() - T0.getTime(),
+        ]),
+      ).toEqual([
+        ['gains-title', 'Gains title', 'group:default/team-a', 0],
+        ['loses-owner', 'LOSES-OWNER', null, 0],
+        ['new', 'NEW', 'group:default/team-a', 1000],
+        ['same', 'SAME', 'group:default/team-a', 0],
+      ]);
+
+      const statements: string[] = [];
+      const record = (query: { sql: string }) => statements.push(query.sql);
+      db.on('query', record);
+      try {
+        await store.upsertEntities(page, new Date(T0.getTime() + 2000));
+      } finally {
+        db.off('query', record);
+      }
+      expect(statements.filter(sql => /^\s*insert/i.test(sql))).toEqual([]);
+    });
+
     it('replaces results on success and keeps one score per day', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       const first = fileReport({

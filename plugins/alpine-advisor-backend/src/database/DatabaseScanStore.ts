@@ -45,6 +45,34 @@ const METADATA_COLUMNS = [
   'type',
 ] as const;
 
+type MetadataColumn = (typeof METADATA_COLUMNS)[number];
+
+function metadataRow(entity: EntityMetadata, seenAt: Date) {
+  return {
+    entity_ref: entity.entityRef,
+    kind: entity.kind,
+    namespace: entity.namespace,
+    name: entity.name,
+    title: entity.title ?? null,
+    owner: entity.owner ?? null,
+    system: entity.system ?? null,
+    domain: entity.domain ?? null,
+    lifecycle: entity.lifecycle ?? null,
+    type: entity.type ?? null,
+    seen_at: seenAt,
+  };
+}
+
+function sameMetadata(
+  stored: Pick<EntityRow, MetadataColumn> | undefined,
+  row: ReturnType<typeof metadataRow>,
+): boolean {
+  return (
+    stored !== undefined &&
+    METADATA_COLUMNS.every(column => stored[column] === row[column])
+  );
+}
+
 /**
  * True when a listed entity's catalog facts differ from the stored ones. Most
  * sweeps change none, and rewriting equal values still costs a row and index
@@ -96,29 +124,41 @@ export class DatabaseScanStore implements ScanStore {
   constructor(private readonly db: Knex) {}
 
   async upsertEntities(entities: EntityMetadata[], seenAt: Date) {
+    const stored = await this.storedMetadata(
+      entities.map(entity => entity.entityRef),
+    );
+    // Most sweeps change no entity's facts: reading them back is a cheap
+    // indexed read, where an upsert checks and locks every row.
+    const rows = entities
+      .map(entity => metadataRow(entity, seenAt))
+      .filter(row => !sameMetadata(stored.get(row.entity_ref), row));
+    if (rows.length === 0) {
+      return;
+    }
     await this.db.transaction(async trx => {
-      for (const batch of chunk(entities, ROWS_PER_STATEMENT)) {
+      for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
+        // Still only where they differ: another replica may have written
+        // them since they were read.
         await trx<EntityRow>('entities')
-          .insert(
-            batch.map(entity => ({
-              entity_ref: entity.entityRef,
-              kind: entity.kind,
-              namespace: entity.namespace,
-              name: entity.name,
-              title: entity.title ?? null,
-              owner: entity.owner ?? null,
-              system: entity.system ?? null,
-              domain: entity.domain ?? null,
-              lifecycle: entity.lifecycle ?? null,
-              type: entity.type ?? null,
-              seen_at: seenAt,
-            })),
-          )
+          .insert(batch)
           .onConflict('entity_ref')
           .merge([...METADATA_COLUMNS])
           .whereRaw(METADATA_CHANGED);
       }
     });
+  }
+
+  private async storedMetadata(entityRefs: string[]) {
+    const stored = new Map<string, Pick<EntityRow, MetadataColumn>>();
+    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      const rows = await this.db<EntityRow>('entities')
+        .whereIn('entity_ref', batch)
+        .select('entity_ref', ...METADATA_COLUMNS);
+      for (const row of rows) {
+        stored.set(row.entity_ref, row);
+      }
+    }
+    return stored;
   }
 
   async getScanStates(entityRefs: string[]) {
