@@ -214,6 +214,10 @@ process.on('message', message => {
     process.send({ etags: lastPeriodEtags() });
     return;
   }
+  if (message === 'peek') {
+    process.send({ peek: { ...stats } });
+    return;
+  }
   if (message === 'stats') {
     process.send({ stats: { ...stats } });
     stats[200] = stats[304] = stats[404] = stats.connections = 0;
