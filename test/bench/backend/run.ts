@@ -587,8 +587,8 @@ function print(results: RunResult[], skipped: string[]) {
       } cores, Node ${process.version}`,
   );
   console.log(
-    'Files come from a local HTTP server through the real FetchUrlReader (annotation-listed paths, one conditional ' +
-      'request per file), or, in GitHub reader columns, the real GithubUrlReader (discovered with readTree, ' +
+    'Files come from a local HTTP server through the real FetchUrlReader (annotation-listed paths, the root config ' +
+      'and the build-context files they consult, one conditional request per file), or, in GitHub reader columns, the real GithubUrlReader (discovered with readTree, ' +
       'one commit lookup per unchanged repository).\n',
   );
   const rows = [
