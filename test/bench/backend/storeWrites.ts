@@ -1,7 +1,8 @@
 /*
  * What an unchanged sweep writes, at the store: N entities with results, then
  * sweeps in which every repository is unchanged, page by page as the sweep
- * does it (catalog facts upserted, scan states read, "unchanged" recorded),
+ * does it (catalog facts upserted and scan states read with them,
+ * "unchanged" recorded with those states),
  * and the cleanup of entities that left the catalog at the end.
  *
  * Baseline, in the same run and database: the least such a sweep must write,
@@ -58,9 +59,9 @@ async function unchangedSweep(store: DatabaseScanStore, at: Date) {
   for (const page of pages) {
     const refs = page.map(entity => entity.entityRef);
     refs.forEach(ref => listed.add(ref));
-    await store.upsertEntities(page, at);
-    await store.getScanStates(refs);
-    await store.recordUnchanged(refs, at);
+    // As the sweep: the states read with the facts say what must be written.
+    const states = await store.upsertEntities(page, at);
+    await store.recordUnchanged(refs, at, states);
   }
   await store.deleteEntitiesNotListed(listed, at);
 }

@@ -73,8 +73,32 @@ describe.each(databases.eachSupportedId())(
         'component:default/none',
       ]);
       expect([...states.values()]).toEqual([
-        { entityRef: ORDERS, status: 'pending', hasResult: false },
+        {
+          entityRef: ORDERS,
+          status: 'pending',
+          hasResult: false,
+          marked: true,
+        },
       ]);
+    });
+
+    it('returns the scan states of the entities it knew, read with their facts', async () => {
+      await store.upsertEntities([entityMetadata('orders')], T0);
+      await store.recordSuccesses([scanSuccess(ORDERS, [fileReport()])]);
+      const returned = await store.upsertEntities(
+        [entityMetadata('orders', { title: 'Renamed' }), entityMetadata('new')],
+        new Date(T0.getTime() + 1000),
+      );
+      expect([...returned.keys()]).toEqual([ORDERS]);
+      expect(returned).toEqual(await store.getScanStates([ORDERS]));
+      expect(returned.get(ORDERS)).toMatchObject({
+        status: 'ok',
+        revision: 'sha-1',
+        analysisFingerprint: 'fp-1',
+        hasResult: true,
+        lastScannedAt: T0,
+        marked: false,
+      });
     });
 
     it('writes only the new and changed entities of a page, and nothing for an unchanged one', async () => {
@@ -370,6 +394,108 @@ describe.each(databases.eachSupportedId())(
         .delete();
       await store.recordUnchanged([ORDERS], nextDay(3));
       expect(await dayOf('2026-03-02')).toEqual(carried);
+    });
+
+    it('given the states read before, writes of an unchanged page only what they show is needed', async () => {
+      const refs = ['orders', 'billing', 'flaky'].map(
+        name => `component:default/${name}`,
+      );
+      const [, , FLAKY] = refs;
+      await store.upsertEntities(
+        ['orders', 'billing', 'flaky'].map(name => entityMetadata(name)),
+        T0,
+      );
+      await store.recordSuccesses(
+        refs.map(ref =>
+          scanSuccess(ref, [fileReport({ findings: [finding()] })]),
+        ),
+      );
+      await store.recordFailures([
+        {
+          entityRef: FLAKY,
+          startedAt: new Date(T0.getTime() + 60_000),
+          durationMs: 5,
+          trigger: 'schedule',
+          status: 'unreadable',
+          error: 'Request failed, 500 Internal Server Error',
+        },
+      ]);
+      await db('score_history').where('entity_ref', FLAKY).delete();
+      await db('rule_history').where('entity_ref', FLAKY).delete();
+
+      const writesOf = async (scannedAt: Date) => {
+        const statements: string[] = [];
+        const record = (query: { sql: string }) => statements.push(query.sql);
+        db.on('query', record);
+        try {
+          await store.recordUnchanged(
+            refs,
+            scannedAt,
+            await store.getScanStates(refs),
+          );
+        } finally {
+          db.off('query', record);
+        }
+        return statements
+          .filter(sql => /^\s*(insert|update|delete)/i.test(sql))
+          .map(sql =>
+            sql
+              .replace(/[`"]/g, '')
+              .trim()
+              .split(/\s+/, 3)
+              .join(' ')
+              .toLowerCase(),
+          );
+      };
+      const recorded = async (day: string) => ({
+        scores: await db('score_history')
+          .where('day', day)
+          .orderBy('entity_ref')
+          .pluck('entity_ref'),
+        rules: await db('rule_history')
+          .where('day', day)
+          .orderBy('entity_ref')
+          .pluck('entity_ref'),
+      });
+      const sorted = [...refs].sort();
+
+      // The failed one is repaired, and its day (lost here) recorded again.
+      expect(await writesOf(new Date(T0.getTime() + 3_600_000))).toEqual([
+        'update entities set',
+        'update entities set',
+        'insert into score_history',
+        'insert into rule_history',
+      ]);
+      const flaky = await db('entities').where('entity_ref', FLAKY).first();
+      expect([flaky.status, Boolean(flaky.stale), flaky.error]).toEqual([
+        'ok',
+        false,
+        null,
+      ]);
+      expect(await recorded('2026-03-01')).toEqual({
+        scores: sorted,
+        rules: sorted,
+      });
+
+      // Again the same day: every day recorded, nothing to repair.
+      expect(await writesOf(new Date(T0.getTime() + 7_200_000))).toEqual([
+        'update entities set',
+      ]);
+      const scannedAt = await db('entities').pluck('last_scanned_at');
+      expect(scannedAt.map(at => new Date(at).getTime())).toEqual(
+        refs.map(() => T0.getTime() + 7_200_000),
+      );
+
+      // The next day, every score is carried.
+      expect(await writesOf(new Date('2026-03-02T01:00:00Z'))).toEqual([
+        'update entities set',
+        'insert into score_history',
+        'insert into rule_history',
+      ]);
+      expect(await recorded('2026-03-02')).toEqual({
+        scores: sorted,
+        rules: sorted,
+      });
     });
 
     it('keeps the retry time of a rate-limited entity', async () => {

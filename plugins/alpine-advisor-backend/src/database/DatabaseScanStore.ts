@@ -25,6 +25,7 @@ import type {
 // Keeps every statement well under SQLite's and PostgreSQL's bind limits
 // (at most 18 columns × 200 rows).
 const ROWS_PER_STATEMENT = 200;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const REFS_PER_STATEMENT = 500;
 /**
  * Rows of a narrow multi-row insert: knex writes one for SQLite as a
@@ -46,6 +47,58 @@ const METADATA_COLUMNS = [
 ] as const;
 
 type MetadataColumn = (typeof METADATA_COLUMNS)[number];
+
+/** What the scanner needs to know of a stored entity (see ScanState). */
+const STATE_COLUMNS = [
+  'status',
+  'revision',
+  'analysis_fingerprint',
+  'last_scan_id',
+  'next_attempt_at',
+  'last_scanned_at',
+  'error',
+  'stale',
+] as const;
+
+type StateColumn = (typeof STATE_COLUMNS)[number];
+
+function scanStatesOf(
+  rows: Iterable<Pick<EntityRow, 'entity_ref' | StateColumn>>,
+): Map<string, ScanState> {
+  const states = new Map<string, ScanState>();
+  for (const row of rows) {
+    states.set(row.entity_ref, {
+      entityRef: row.entity_ref,
+      status: row.status,
+      revision: row.revision ?? undefined,
+      analysisFingerprint: row.analysis_fingerprint ?? undefined,
+      hasResult: row.last_scan_id !== null,
+      nextAttemptAt: toDate(row.next_attempt_at),
+      lastScannedAt: toDate(row.last_scanned_at),
+      marked:
+        row.status !== 'ok' ||
+        row.error !== null ||
+        Boolean(row.stale) ||
+        row.next_attempt_at !== null,
+    });
+  }
+  return states;
+}
+
+/**
+ * Whether the entity's score is recorded for the UTC day of `day` already: its last attempt
+ * that day was good, and a good attempt records the day (an analysis its new
+ * score, an unchanged read the score carried forward).
+ */
+function dayRecorded(state: ScanState | undefined, day: Date): boolean {
+  if (state === undefined || state.marked || !state.lastScannedAt) {
+    return false;
+  }
+  // Compared as times: a page of dates formatted costs more.
+  const dayStart = Math.floor(day.getTime() / DAY_MS) * DAY_MS;
+  const at = state.lastScannedAt.getTime();
+  return at >= dayStart && at < dayStart + DAY_MS;
+}
 
 function metadataRow(entity: EntityMetadata, seenAt: Date) {
   return {
@@ -124,68 +177,52 @@ export class DatabaseScanStore implements ScanStore {
   constructor(private readonly db: Knex) {}
 
   async upsertEntities(entities: EntityMetadata[], seenAt: Date) {
-    const stored = await this.storedMetadata(
+    const stored = await this.selectEntities(
       entities.map(entity => entity.entityRef),
+      [...METADATA_COLUMNS, ...STATE_COLUMNS],
     );
     // Most sweeps change no entity's facts: reading them back is a cheap
     // indexed read, where an upsert checks and locks every row.
     const rows = entities
       .map(entity => metadataRow(entity, seenAt))
       .filter(row => !sameMetadata(stored.get(row.entity_ref), row));
-    if (rows.length === 0) {
-      return;
+    if (rows.length > 0) {
+      await this.db.transaction(async trx => {
+        for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
+          // Still only where they differ: another replica may have written
+          // them since they were read.
+          await trx<EntityRow>('entities')
+            .insert(batch)
+            .onConflict('entity_ref')
+            .merge([...METADATA_COLUMNS])
+            .whereRaw(METADATA_CHANGED);
+        }
+      });
     }
-    await this.db.transaction(async trx => {
-      for (const batch of chunk(rows, ROWS_PER_STATEMENT)) {
-        // Still only where they differ: another replica may have written
-        // them since they were read.
-        await trx<EntityRow>('entities')
-          .insert(batch)
-          .onConflict('entity_ref')
-          .merge([...METADATA_COLUMNS])
-          .whereRaw(METADATA_CHANGED);
-      }
-    });
+    return scanStatesOf(stored.values());
   }
 
-  private async storedMetadata(entityRefs: string[]) {
-    const stored = new Map<string, Pick<EntityRow, MetadataColumn>>();
+  async getScanStates(entityRefs: string[]) {
+    return scanStatesOf(
+      (await this.selectEntities(entityRefs, STATE_COLUMNS)).values(),
+    );
+  }
+
+  private async selectEntities<C extends keyof EntityRow>(
+    entityRefs: string[],
+    columns: readonly C[],
+  ) {
+    type Row = Pick<EntityRow, 'entity_ref' | C>;
+    const stored = new Map<string, Row>();
     for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      const rows = await this.db<EntityRow>('entities')
+      const rows = await this.db('entities')
         .whereIn('entity_ref', batch)
-        .select('entity_ref', ...METADATA_COLUMNS);
-      for (const row of rows) {
+        .select('entity_ref', ...columns);
+      for (const row of rows as Row[]) {
         stored.set(row.entity_ref, row);
       }
     }
     return stored;
-  }
-
-  async getScanStates(entityRefs: string[]) {
-    const states = new Map<string, ScanState>();
-    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      const rows = await this.db<EntityRow>('entities')
-        .whereIn('entity_ref', batch)
-        .select(
-          'entity_ref',
-          'status',
-          'revision',
-          'analysis_fingerprint',
-          'last_scan_id',
-          'next_attempt_at',
-        );
-      for (const row of rows) {
-        states.set(row.entity_ref, {
-          entityRef: row.entity_ref,
-          status: row.status,
-          revision: row.revision ?? undefined,
-          analysisFingerprint: row.analysis_fingerprint ?? undefined,
-          hasResult: row.last_scan_id !== null,
-          nextAttemptAt: toDate(row.next_attempt_at),
-        });
-      }
-    }
-    return states;
   }
 
   async recordSuccesses(scans: ScanSuccess[]) {
@@ -235,14 +272,31 @@ export class DatabaseScanStore implements ScanStore {
     });
   }
 
-  async recordUnchanged(entityRefs: string[], scannedAt: Date) {
+  async recordUnchanged(
+    entityRefs: string[],
+    scannedAt: Date,
+    previous?: ReadonlyMap<string, ScanState>,
+  ) {
+    const day = utcDay(scannedAt);
+    // Without the states read before the scans, every entity might need
+    // either; with them, a page scanned again the same day writes only the
+    // time stamps.
+    const marked = previous
+      ? entityRefs.filter(ref => previous.get(ref)?.marked ?? true)
+      : entityRefs;
+    const uncarried = previous
+      ? entityRefs.filter(ref => !dayRecorded(previous.get(ref), scannedAt))
+      : entityRefs;
     await this.db.transaction(async trx => {
       for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
         await trx<EntityRow>('entities')
           .whereIn('entity_ref', batch)
           .update({ last_scanned_at: scannedAt });
-        // Only entities recovering from a failed attempt change state: the
-        // rest keep their (indexed) status columns unwritten.
+      }
+      // Only entities recovering from a failed attempt change state: the
+      // rest keep their (indexed) status columns unwritten. An attempt
+      // another replica records meanwhile is then as if recorded after this.
+      for (const batch of chunk(marked, REFS_PER_STATEMENT)) {
         await trx<EntityRow>('entities')
           .whereIn('entity_ref', batch)
           .where(failed =>
@@ -259,7 +313,9 @@ export class DatabaseScanStore implements ScanStore {
             stale: false,
             next_attempt_at: null,
           });
-        await carryScoresForward(trx, batch, utcDay(scannedAt));
+      }
+      for (const batch of chunk(uncarried, REFS_PER_STATEMENT)) {
+        await carryScoresForward(trx, batch, day);
       }
     });
   }

@@ -25,7 +25,10 @@ export class RetryingScanStore implements ScanStore {
     private readonly retry: TransientRetry,
   ) {}
 
-  upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void> {
+  upsertEntities(
+    entities: EntityMetadata[],
+    seenAt: Date,
+  ): Promise<Map<string, ScanState>> {
     return this.withRetry(`store ${entities.length} catalog entities`, () =>
       this.store.upsertEntities(entities, seenAt),
     );
@@ -43,10 +46,14 @@ export class RetryingScanStore implements ScanStore {
     );
   }
 
-  recordUnchanged(entityRefs: string[], scannedAt: Date): Promise<void> {
+  recordUnchanged(
+    entityRefs: string[],
+    scannedAt: Date,
+    previous?: ReadonlyMap<string, ScanState>,
+  ): Promise<void> {
     return this.withRetry(
       `mark ${entityRefs.length} unchanged entities scanned`,
-      () => this.store.recordUnchanged(entityRefs, scannedAt),
+      () => this.store.recordUnchanged(entityRefs, scannedAt, previous),
     );
   }
 

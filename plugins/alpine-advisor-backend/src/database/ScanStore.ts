@@ -15,9 +15,14 @@ export type RescanClaim =
 export interface ScanStore {
   /**
    * Stores catalog facts of entities: new ones as first seen at `seenAt`,
-   * known ones only where their facts changed.
+   * known ones only where their facts changed. Returns the scan states of
+   * the known ones, read with their facts (new ones have none yet): the
+   * one read a page of a sweep needs.
    */
-  upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void>;
+  upsertEntities(
+    entities: EntityMetadata[],
+    seenAt: Date,
+  ): Promise<Map<string, ScanState>>;
 
   getScanStates(entityRefs: string[]): Promise<Map<string, ScanState>>;
 
@@ -28,8 +33,16 @@ export interface ScanStore {
    */
   recordSuccesses(scans: ScanSuccess[]): Promise<void>;
 
-  /** The repositories did not change: the results stand and are fresh again. */
-  recordUnchanged(entityRefs: string[], scannedAt: Date): Promise<void>;
+  /**
+   * The repositories did not change: the results stand and are fresh again.
+   * `previous`, the states read before these scans, spares the writes they
+   * show are not needed (no failure to clear, the day's score recorded).
+   */
+  recordUnchanged(
+    entityRefs: string[],
+    scannedAt: Date,
+    previous?: ReadonlyMap<string, ScanState>,
+  ): Promise<void>;
 
   /** Keeps each last good result, marked stale, and records why the attempt failed. */
   recordFailures(failures: ScanFailure[]): Promise<void>;

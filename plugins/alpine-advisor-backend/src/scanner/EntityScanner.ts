@@ -17,7 +17,7 @@ import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
 import type { FailureStatus, ScanState, ScanTrigger } from './types';
 import { entityKey } from '../catalog/entityMetadata';
-import { resolveSourceLocation } from '../sources/resolveSourceLocation';
+import { SourceLocationCache } from '../sources/SourceLocationCache';
 import { classifyReadError } from './classifyReadError';
 import { analyseDockerfiles, analysedOutcome } from './analyseDockerfiles';
 import type { ScanOutcome } from './ScanOutcome';
@@ -53,9 +53,11 @@ export interface EntityScannerOptions extends AnalysisInputSources {
  */
 export class EntityScanner {
   private readonly now: () => Date;
+  private readonly locations: SourceLocationCache;
 
   constructor(private readonly options: EntityScannerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.locations = new SourceLocationCache(options.integrations);
   }
 
   /** What analyses of these entities apply; read once per page (see ScanPipeline). */
@@ -70,7 +72,8 @@ export class EntityScanner {
     trigger: ScanTrigger,
     inputs?: AnalysisInputs,
   ): Promise<ScanOutcome> {
-    const entityRef = entityKey(entity);
+    // A stored state is keyed by the entity's ref already.
+    const entityRef = state?.entityRef ?? entityKey(entity);
     const startedAt = this.now();
     if (
       entity.metadata.annotations?.[ALPINE_ADVISOR_DISABLED_ANNOTATION] ===
@@ -112,7 +115,7 @@ export class EntityScanner {
     startedAt: Date,
     pageInputs: AnalysisInputs | undefined,
   ): Promise<ScanOutcome> {
-    const location = resolveSourceLocation(entity, this.options.integrations);
+    const location = this.locations.resolve(entity);
     const fail = (
       status: FailureStatus,
       message: string,
@@ -171,8 +174,18 @@ export class EntityScanner {
         signal => reader.read({ entity, location, patterns, revision, signal }),
       );
     } catch (error) {
-      if (isError(error) && error.name === 'NotModifiedError' && revision) {
-        return { kind: 'unchanged', entityRef, scannedAt: startedAt };
+      if (
+        isError(error) &&
+        error.name === 'NotModifiedError' &&
+        revision &&
+        state
+      ) {
+        return {
+          kind: 'unchanged',
+          entityRef,
+          scannedAt: startedAt,
+          previous: state,
+        };
       }
       const classified = classifyReadError(error);
       if (classified.status === 'refused') {

@@ -1,9 +1,15 @@
-import type { ScanFailure, ScanRefusal, ScanSuccess } from './types';
+import type { ScanFailure, ScanRefusal, ScanState, ScanSuccess } from './types';
 
 /** What one entity's scan came to; the sweep records them, batching the cheap ones. */
 export type ScanOutcome =
   | { kind: 'analysed'; entityRef: string; scan: ScanSuccess }
-  | { kind: 'unchanged'; entityRef: string; scannedAt: Date }
+  /** `previous`: the state read before the scan, which tells the store what it must write. */
+  | {
+      kind: 'unchanged';
+      entityRef: string;
+      scannedAt: Date;
+      previous: ScanState;
+    }
   | { kind: 'failed'; entityRef: string; failure: ScanFailure }
   | { kind: 'disabled'; entityRef: string; at: Date }
   /** Not read: the source is refused by policy. */

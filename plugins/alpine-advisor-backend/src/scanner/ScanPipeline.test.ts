@@ -5,6 +5,7 @@ import type { ScanStore } from '../database/ScanStore';
 import type { EntityScanner } from './EntityScanner';
 import type { ScanOutcome } from './ScanOutcome';
 import { ScanPipeline } from './ScanPipeline';
+import type { ScanState } from './types';
 
 const entity = (name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -19,6 +20,7 @@ function setup(options: { failWrites?: boolean } = {}) {
   const store = {
     upsertEntities: async (entities: unknown[]) => {
       upserted.push(...entities);
+      return new Map();
     },
     getScanStates: async () => new Map(),
     recordSuccesses: async (scans: Array<{ entityRef: string }>) => {
@@ -112,5 +114,68 @@ describe('ScanPipeline', () => {
     });
     expect(triggers).toEqual([]);
     expect(stopped).toEqual(['orders']);
+  });
+
+  it('scans with the states register read, and gives the store those of unchanged entities', async () => {
+    const ORDERS = 'component:default/orders';
+    const state: ScanState = {
+      entityRef: ORDERS,
+      status: 'ok',
+      revision: 'sha-1',
+      hasResult: true,
+      marked: false,
+    };
+    const statesRead: string[][] = [];
+    const unchanged: unknown[][] = [];
+    const store = {
+      upsertEntities: async () => new Map([[ORDERS, state]]),
+      getScanStates: async (refs: string[]) => {
+        statesRead.push(refs);
+        return new Map();
+      },
+      recordSuccesses: async () => {},
+      recordFailures: async () => {},
+      recordUnchanged: async (...args: unknown[]) => {
+        unchanged.push(args);
+      },
+    } as unknown as ScanStore;
+    const scanner = {
+      loadInputs: async () => ({ waivers: new Map() }),
+      scan: async (_entity: Entity, given: ScanState | undefined) =>
+        ({
+          kind: 'unchanged',
+          entityRef: ORDERS,
+          scannedAt: new Date(0),
+          previous: given,
+        } as ScanOutcome),
+    } as unknown as EntityScanner;
+    const pipeline = new ScanPipeline({
+      store,
+      scanner,
+      logger: mockServices.logger.mock(),
+      now: () => new Date(1000),
+    });
+
+    const states = await pipeline.register(
+      [entity('orders')],
+      new Map(),
+      new Date(0),
+    );
+    await pipeline.scan([entity('orders')], {
+      trigger: 'schedule',
+      states,
+      storeErrors: 'throw',
+    });
+    expect(statesRead).toEqual([]);
+    expect(unchanged).toEqual([
+      [[ORDERS], new Date(1000), new Map([[ORDERS, state]])],
+    ]);
+
+    // Without them, it reads them itself.
+    await pipeline.scan([entity('orders')], {
+      trigger: 'schedule',
+      storeErrors: 'throw',
+    });
+    expect(statesRead).toEqual([[ORDERS]]);
   });
 });

@@ -7,7 +7,7 @@ import type { ScanStore } from '../database/ScanStore';
 import type { EntityScanner } from './EntityScanner';
 import { OutcomeWriter } from './OutcomeWriter';
 import type { ScanOutcome } from './ScanOutcome';
-import type { ScanTrigger } from './types';
+import type { ScanState, ScanTrigger } from './types';
 
 export interface ScanPipelineOptions {
   store: ScanStore;
@@ -24,6 +24,8 @@ export interface ScanRunOptions {
   signal?: AbortSignal;
   /** Each outcome, as it comes (before it is stored). */
   onOutcome?(outcome: ScanOutcome): void;
+  /** The entities' scan states, when read already (`register` returns them). */
+  states?: ReadonlyMap<string, ScanState>;
   /** Each entity left unscanned because `signal` was aborted. */
   onStopped?(entity: Entity): void;
   /**
@@ -47,13 +49,16 @@ export class ScanPipeline {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Stores the entities' catalog facts, new ones as first seen at `seenAt`. */
+  /**
+   * Stores the entities' catalog facts, new ones as first seen at `seenAt`,
+   * and returns the scan states of those stored before.
+   */
   async register(
     entities: Entity[],
     systemDomains: SystemDomains,
     seenAt: Date,
-  ): Promise<void> {
-    await this.options.store.upsertEntities(
+  ): Promise<Map<string, ScanState>> {
+    return this.options.store.upsertEntities(
       entities.map(entity => toEntityMetadata(entity, systemDomains)),
       seenAt,
     );
@@ -65,16 +70,16 @@ export class ScanPipeline {
     const writer = new OutcomeWriter(store, logger, this.now, run.storeErrors);
     try {
       const refs = entities.map(entity => entityKey(entity));
-      const states = await store.getScanStates(refs);
+      const states = run.states ?? (await store.getScanStates(refs));
       const inputs = await scanner.loadInputs(refs);
-      const scanOne = async (entity: Entity) => {
+      const scanOne = async (entity: Entity, ref: string) => {
         if (run.signal?.aborted) {
           run.onStopped?.(entity);
           return;
         }
         const outcome = await scanner.scan(
           entity,
-          states.get(entityKey(entity)),
+          states.get(ref),
           run.trigger,
           inputs,
         );
@@ -84,8 +89,10 @@ export class ScanPipeline {
         await writer.add(outcome);
       };
       await Promise.all(
-        entities.map(entity =>
-          run.limit ? run.limit(() => scanOne(entity)) : scanOne(entity),
+        entities.map((entity, index) =>
+          run.limit
+            ? run.limit(() => scanOne(entity, refs[index]))
+            : scanOne(entity, refs[index]),
         ),
       );
     } finally {

@@ -1,5 +1,5 @@
 import type { ScanStore } from '../database/ScanStore';
-import type { ScanFailure, ScanRefusal, ScanSuccess } from './types';
+import type { ScanFailure, ScanRefusal, ScanState, ScanSuccess } from './types';
 import type { ScanOutcome } from './ScanOutcome';
 
 /**
@@ -14,6 +14,7 @@ export async function recordOutcomes(
   const successes: ScanSuccess[] = [];
   const failures: ScanFailure[] = [];
   const unchanged: string[] = [];
+  const previous = new Map<string, ScanState>();
   const disabled: string[] = [];
   const refusals: ScanRefusal[] = [];
   for (const outcome of outcomes) {
@@ -23,6 +24,7 @@ export async function recordOutcomes(
       failures.push(outcome.failure);
     } else if (outcome.kind === 'unchanged') {
       unchanged.push(outcome.entityRef);
+      previous.set(outcome.entityRef, outcome.previous);
     } else if (outcome.kind === 'disabled') {
       disabled.push(outcome.entityRef);
     } else if (outcome.kind === 'refused') {
@@ -32,7 +34,7 @@ export async function recordOutcomes(
   await store.recordSuccesses(successes);
   await store.recordFailures(failures);
   if (unchanged.length > 0) {
-    await store.recordUnchanged(unchanged, scannedAt);
+    await store.recordUnchanged(unchanged, scannedAt, previous);
   }
   if (disabled.length > 0) {
     await store.recordDisabled(disabled, scannedAt);

@@ -32,7 +32,10 @@ export class ObservedScanStore implements ScanStore {
     private readonly logger: LoggerService,
   ) {}
 
-  upsertEntities(entities: EntityMetadata[], seenAt: Date): Promise<void> {
+  upsertEntities(
+    entities: EntityMetadata[],
+    seenAt: Date,
+  ): Promise<Map<string, ScanState>> {
     return this.store.upsertEntities(entities, seenAt);
   }
 
@@ -48,8 +51,12 @@ export class ObservedScanStore implements ScanStore {
     );
   }
 
-  recordUnchanged(entityRefs: string[], scannedAt: Date): Promise<void> {
-    return this.store.recordUnchanged(entityRefs, scannedAt);
+  recordUnchanged(
+    entityRefs: string[],
+    scannedAt: Date,
+    previous?: ReadonlyMap<string, ScanState>,
+  ): Promise<void> {
+    return this.store.recordUnchanged(entityRefs, scannedAt, previous);
   }
 
   async recordFailures(failures: ScanFailure[]): Promise<void> {

@@ -20,6 +20,13 @@ export interface ScanState {
   hasResult: boolean;
   /** Rate-limited entities are not read before this time. */
   nextAttemptAt?: Date;
+  /** When the last attempt, whatever it came to, was recorded. */
+  lastScannedAt?: Date;
+  /**
+   * Whether an attempt left marks a good read clears: a status other than
+   * ok, an error, a stale result or a retry time.
+   */
+  marked: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import { loadSystemDomains } from '../catalog/systemDomains';
 import type { ScanStore } from '../database/ScanStore';
 import type { EntityScanner } from '../scanner/EntityScanner';
 import { ScanPipeline } from '../scanner/ScanPipeline';
+import type { ScanState } from '../scanner/types';
 import { Retention } from './Retention';
 
 export interface CatalogSweepOptions {
@@ -123,8 +124,12 @@ export class CatalogSweep {
         for (const entity of page) {
           listed.add(entityKey(entity));
         }
-        await this.pipeline.register(page, systemDomains, startedAt);
-        const current = this.scanPage(page, limit, counts, signal);
+        const states = await this.pipeline.register(
+          page,
+          systemDomains,
+          startedAt,
+        );
+        const current = this.scanPage(page, states, limit, counts, signal);
         // At most two pages in flight: the next page is fetched while this
         // one is scanned, and memory stays bounded by the page size.
         await previousPage;
@@ -203,6 +208,7 @@ export class CatalogSweep {
 
   private async scanPage(
     page: Entity[],
+    states: ReadonlyMap<string, ScanState>,
     limit: ReturnType<typeof pLimit>,
     counts: Omit<SweepSummary, 'removed' | 'complete' | 'durationMs'>,
     signal?: AbortSignal,
@@ -210,6 +216,7 @@ export class CatalogSweep {
     try {
       await this.pipeline.scan(page, {
         trigger: 'schedule',
+        states,
         limit,
         signal,
         onOutcome: outcome => {
