@@ -164,8 +164,20 @@ export function benchCatalog(entities: Entity[]): CatalogService {
     Object.entries(filter).every(([key, value]) =>
       matchesField(entity, key, value),
     );
+  // The entities do not change: each filter's matches are found once, as
+  // a real catalog's index would, not again for every page.
+  const matchesByFilter = new Map<string, Entity[]>();
+  const matching = (filter?: Record<string, string>) => {
+    const key = JSON.stringify(filter ?? {});
+    let list = matchesByFilter.get(key);
+    if (!list) {
+      list = entities.filter(entity => matches(entity, filter));
+      matchesByFilter.set(key, list);
+    }
+    return list;
+  };
   const page = (query: Query) => {
-    const found = entities.filter(entity => matches(entity, query.filter));
+    const found = matching(query.filter);
     const items = found.slice(query.offset, query.offset + query.limit);
     const next = query.offset + query.limit;
     return {
