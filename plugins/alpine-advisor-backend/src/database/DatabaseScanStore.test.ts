@@ -498,6 +498,39 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('keeps the scan time out of every index, and room in PostgreSQL pages to stamp it in place', async () => {
+      const postgres = databaseId.startsWith('POSTGRES');
+      const indexed: string[] = postgres
+        ? (
+            await db.raw(
+              `select a.attname from pg_index i
+               join pg_class t on t.oid = i.indrelid
+               join pg_attribute a on a.attrelid = t.oid and a.attnum = any(i.indkey)
+               where t.relname = 'entities' and t.relnamespace = to_regnamespace(current_schema())`,
+            )
+          ).rows.map((row: { attname: string }) => row.attname)
+        : (
+            await Promise.all(
+              (
+                await db.raw(`pragma index_list('entities')`)
+              ).map(async (index: { name: string }) =>
+                (
+                  await db.raw(`pragma index_info('${index.name}')`)
+                ).map((column: { name: string }) => column.name),
+              ),
+            )
+          ).flat();
+      expect(indexed).toContain('entity_ref');
+      expect(indexed).not.toContain('last_scanned_at');
+      if (postgres) {
+        const { rows } = await db.raw(
+          `select reloptions from pg_class
+           where relname = 'entities' and relnamespace = to_regnamespace(current_schema())`,
+        );
+        expect(rows[0].reloptions).toEqual(['fillfactor=85']);
+      }
+    });
+
     it('keeps the retry time of a rate-limited entity', async () => {
       await store.upsertEntities([entityMetadata('orders')], T0);
       const retryAt = new Date(T0.getTime() + 120_000);
