@@ -25,7 +25,6 @@ import type {
 // Keeps every statement well under SQLite's and PostgreSQL's bind limits
 // (at most 18 columns × 200 rows).
 const ROWS_PER_STATEMENT = 200;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const REFS_PER_STATEMENT = 500;
 /**
  * Rows of a narrow multi-row insert: knex writes one for SQLite as a
@@ -62,6 +61,8 @@ const STATE_COLUMNS = [
 
 type StateColumn = (typeof STATE_COLUMNS)[number];
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 function scanStatesOf(
   rows: Iterable<Pick<EntityRow, 'entity_ref' | StateColumn>>,
 ): Map<string, ScanState> {
@@ -86,9 +87,9 @@ function scanStatesOf(
 }
 
 /**
- * Whether the entity's score is recorded for the UTC day of `day` already: its last attempt
- * that day was good, and a good attempt records the day (an analysis its new
- * score, an unchanged read the score carried forward).
+ * Whether the entity's score is recorded for the UTC day of `day` already:
+ * its last attempt that day was good, and a good attempt records the day
+ * (an analysis its new score, an unchanged read the score carried forward).
  */
 function dayRecorded(state: ScanState | undefined, day: Date): boolean {
   if (state === undefined || state.marked || !state.lastScannedAt) {
