@@ -43,16 +43,19 @@ export async function backfillHistory(
   ).map(row => row.entity_ref);
   for (let age = 1; age < days; age++) {
     const day = dayBefore(today, age);
-    // Copied inside the database: no row travels through the bench.
+    // Copied inside the database: no row travels through the bench. A run
+    // across midnight recorded the day before too: that one stays.
     await db.raw(
       `insert into score_history (entity_ref, day, score, grade, musl_error_count, rules_recorded)
        select entity_ref, ?, score, grade, musl_error_count, rules_recorded
-       from score_history where day = ?`,
+       from score_history where day = ?
+       on conflict (entity_ref, day) do nothing`,
       [day, today],
     );
     await db.raw(
       `insert into rule_history (entity_ref, day, rule_id)
-       select entity_ref, ?, rule_id from rule_history where day = ?`,
+       select entity_ref, ?, rule_id from rule_history where day = ?
+       on conflict (entity_ref, day, rule_id) do nothing`,
       [day, today],
     );
     const eol = refs

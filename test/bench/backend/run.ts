@@ -348,24 +348,37 @@ async function startScm(templates: string[]) {
 }
 
 /**
- * CPU time all PostgreSQL server processes on this machine have used so far
- * (Linux; NaN elsewhere): what the database takes of the same cores.
+ * CPU time each PostgreSQL server process on this machine has used so far
+ * (Linux; none elsewhere): what the database takes of the same cores.
  */
-function postgresCpuMs(): number {
-  let total = 0;
+function postgresCpuMs(): Map<number, number> {
+  const byProcess = new Map<number, number>();
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
         if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') {
-          total += processCpuMs(Number(pid));
+          byProcess.set(Number(pid), processCpuMs(Number(pid)));
         }
       } catch {
         // The process ended meanwhile.
       }
     }
   } catch {
-    return NaN;
+    // Not Linux: nothing to count.
+  }
+  return byProcess;
+}
+
+/**
+ * CPU the PostgreSQL processes used between two snapshots. Connections
+ * come and go: one that ended took its count with it (so this is at least
+ * what was used), one that started counts from zero.
+ */
+function postgresCpuSince(start: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpuMs()) {
+    total += ms - (start.get(pid) ?? 0);
   }
   return total;
 }
@@ -425,13 +438,13 @@ async function runOne(
     collectGarbage();
     const resweepStartCpuMs = cpuMs();
     const scmResweepStartCpuMs = scm.cpuMs();
-    const postgresResweepStartCpuMs = postgresCpuMs();
+    const postgresResweepStart = postgresCpuMs();
     const again = await profiled(process.env.BENCH_PROFILE_RESWEEP, () =>
       backend.sweepAgain(),
     );
     const resweepCpuMs = cpuMs() - resweepStartCpuMs;
     const scmResweepCpuMs = scm.cpuMs() - scmResweepStartCpuMs;
-    const postgresResweepCpuMs = postgresCpuMs() - postgresResweepStartCpuMs;
+    const postgresResweepCpuMs = postgresCpuSince(postgresResweepStart);
     const rssPeakResweepMb = sampler.peakMb();
     const liveHeapPeakGrowthMb = liveHeap.maxMb() - liveHeapBaselineMb;
     const majorCollections = liveHeap.collections();
@@ -585,6 +598,18 @@ async function profiled<T>(
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** Each re-sweep ÷ the floor run right after it: the two saw the same minute's load. */
+const pairRatios = (r: RunResult) =>
+  r.resweepRunsMs.map((ms, pair) => ms / r.requestFloorRunsMs[pair]);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 /** Share of repositories a push changes on a given day, for the request budget. */
 const CHANGING_DAILY = 0.02;
 const sum = (answers: Record<string, number>) =>
@@ -679,9 +704,13 @@ function print(results: RunResult[], skipped: string[]) {
         r =>
           `${(r.resweepMs / r.requestFloorMs).toFixed(2)}x (${mark(
             r.resweepMs / r.requestFloorMs <= GOALS.resweepToFloor,
-          )}; each pair ${r.resweepRunsMs
-            .map((ms, pair) => (ms / r.requestFloorRunsMs[pair]).toFixed(2))
-            .join(', ')})`,
+          )}; each pair ${pairRatios(r)
+            .map(ratio => ratio.toFixed(2))
+            .join(', ')}; their median ${median(pairRatios(r)).toFixed(
+            2,
+          )}x; CPU ${(r.resweepCpuMs / r.requestFloorCpuMs).toFixed(
+            2,
+          )}x, first pair)`,
       ),
     ],
     [
