@@ -436,8 +436,9 @@ describe.each(databases.eachSupportedId())(
         } finally {
           db.off('query', record);
         }
+        // The writes, and the transaction around them when there is one.
         return statements
-          .filter(sql => /^\s*(insert|update|delete)/i.test(sql))
+          .filter(sql => /^\s*(insert|update|delete|begin|commit)/i.test(sql))
           .map(sql =>
             sql
               .replace(/[`"]/g, '')
@@ -461,10 +462,12 @@ describe.each(databases.eachSupportedId())(
 
       // The failed one is repaired, and its day (lost here) recorded again.
       expect(await writesOf(new Date(T0.getTime() + 3_600_000))).toEqual([
+        'begin;',
         'update entities set',
         'update entities set',
         'insert into score_history',
         'insert into rule_history',
+        'commit;',
       ]);
       const flaky = await db('entities').where('entity_ref', FLAKY).first();
       expect([flaky.status, Boolean(flaky.stale), flaky.error]).toEqual([
@@ -477,7 +480,8 @@ describe.each(databases.eachSupportedId())(
         rules: sorted,
       });
 
-      // Again the same day: every day recorded, nothing to repair.
+      // Again the same day: every day recorded, nothing to repair. One
+      // statement is atomic by itself: no transaction around it.
       expect(await writesOf(new Date(T0.getTime() + 7_200_000))).toEqual([
         'update entities set',
       ]);
@@ -488,9 +492,11 @@ describe.each(databases.eachSupportedId())(
 
       // The next day, every score is carried.
       expect(await writesOf(new Date('2026-03-02T01:00:00Z'))).toEqual([
+        'begin;',
         'update entities set',
         'insert into score_history',
         'insert into rule_history',
+        'commit;',
       ]);
       expect(await recorded('2026-03-02')).toEqual({
         scores: sorted,
@@ -531,7 +537,7 @@ describe.each(databases.eachSupportedId())(
             )
           ).rows[0].reloptions
         : [];
-      expect(tableOptions).toEqual(postgres ? ['fillfactor=85'] : []);
+      expect(tableOptions).toEqual(postgres ? ['fillfactor=50'] : []);
     });
 
     it('keeps the retry time of a rate-limited entity', async () => {
@@ -736,3 +742,53 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+// Whether an update touched an index is PostgreSQL's own bookkeeping.
+for (const [databaseId] of databases
+  .eachSupportedId()
+  .filter(([id]) => id.startsWith('POSTGRES'))) {
+  describe(`DatabaseScanStore's unchanged sweeps on ${databaseId}`, () => {
+    it('stamp every entity in place (HOT updates, no index touched), sweep after sweep', async () => {
+      const { db, store } = await createStore(databaseId);
+      const names = Array.from({ length: 300 }, (_, index) => `svc-${index}`);
+      const refs = names.map(name => `component:default/${name}`);
+      await store.upsertEntities(
+        names.map(name => entityMetadata(name)),
+        T0,
+      );
+      await store.recordSuccesses(
+        refs.map(ref => scanSuccess(ref, [fileReport()])),
+      );
+      const unchangedSweep = async (
+        sweepStore: DatabaseScanStore,
+        hour: number,
+      ) => {
+        const at = new Date(T0.getTime() + hour * 3_600_000);
+        const states = await sweepStore.upsertEntities(
+          names.map(name => entityMetadata(name)),
+          at,
+        );
+        await sweepStore.recordUnchanged(refs, at, states);
+      };
+      await unchangedSweep(store, 1);
+      await unchangedSweep(store, 2);
+
+      // This connection's counts not yet flushed to the statistics,
+      // read before and after the third sweep on it.
+      const updates = await db.transaction(async trx => {
+        const counts = async () => {
+          const { rows } = await trx.raw(
+            `select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables
+             where relname = 'entities' and schemaname = current_schema()`,
+          );
+          return [Number(rows[0].n_tup_upd), Number(rows[0].n_tup_hot_upd)];
+        };
+        const [allBefore, inPlaceBefore] = await counts();
+        await unchangedSweep(new DatabaseScanStore(trx), 3);
+        const [all, inPlace] = await counts();
+        return { all: all - allBefore, inPlace: inPlace - inPlaceBefore };
+      });
+      expect(updates).toEqual({ all: 300, inPlace: 300 });
+    });
+  });
+}

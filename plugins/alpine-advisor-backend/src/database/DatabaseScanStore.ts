@@ -2,6 +2,8 @@ import type { ReportedFinding } from '@alpine-advisor/backstage-plugin-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { chunk } from './chunk';
+import { runAtomically, Statement } from './runAtomically';
+import { whereRefsIn } from './whereRefsIn';
 import type {
   DockerfileRow,
   EntityRow,
@@ -216,9 +218,11 @@ export class DatabaseScanStore implements ScanStore {
     type Row = Pick<EntityRow, 'entity_ref' | C>;
     const stored = new Map<string, Row>();
     for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      const rows = await this.db('entities')
-        .whereIn('entity_ref', batch)
-        .select('entity_ref', ...columns);
+      const rows = await whereRefsIn(
+        this.db('entities'),
+        'entity_ref',
+        batch,
+      ).select('entity_ref', ...columns);
       for (const row of rows as Row[]) {
         stored.set(row.entity_ref, row);
       }
@@ -288,18 +292,20 @@ export class DatabaseScanStore implements ScanStore {
     const uncarried = previous
       ? entityRefs.filter(ref => !dayRecorded(previous.get(ref), scannedAt))
       : entityRefs;
-    await this.db.transaction(async trx => {
-      for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
-        await trx<EntityRow>('entities')
-          .whereIn('entity_ref', batch)
-          .update({ last_scanned_at: scannedAt });
-      }
-      // Only entities recovering from a failed attempt change state: the
-      // rest keep their (indexed) status columns unwritten. An attempt
-      // another replica records meanwhile is then as if recorded after this.
-      for (const batch of chunk(marked, REFS_PER_STATEMENT)) {
-        await trx<EntityRow>('entities')
-          .whereIn('entity_ref', batch)
+    const statements: Statement[] = [];
+    for (const batch of chunk(entityRefs, REFS_PER_STATEMENT)) {
+      statements.push(db =>
+        whereRefsIn(db<EntityRow>('entities'), 'entity_ref', batch).update({
+          last_scanned_at: scannedAt,
+        }),
+      );
+    }
+    // Only entities recovering from a failed attempt change state: the
+    // rest keep their (indexed) status columns unwritten. An attempt
+    // another replica records meanwhile is then as if recorded after this.
+    for (const batch of chunk(marked, REFS_PER_STATEMENT)) {
+      statements.push(db =>
+        whereRefsIn(db<EntityRow>('entities'), 'entity_ref', batch)
           .where(failed =>
             failed
               .whereNull('status')
@@ -313,12 +319,13 @@ export class DatabaseScanStore implements ScanStore {
             error: null,
             stale: false,
             next_attempt_at: null,
-          });
-      }
-      for (const batch of chunk(uncarried, REFS_PER_STATEMENT)) {
-        await carryScoresForward(trx, batch, day);
-      }
-    });
+          }),
+      );
+    }
+    for (const batch of chunk(uncarried, REFS_PER_STATEMENT)) {
+      statements.push(...carryScoresForward(batch, day));
+    }
+    await runAtomically(this.db, statements);
   }
 
   async recordFailures(failures: ScanFailure[]) {
@@ -754,37 +761,39 @@ async function updateEntityResults(
 /**
  * An unchanged repository keeps its score: it is recorded for the day too,
  * so that the daily history (and the org trend built from it) counts every
- * service scanned that day, not only those whose files changed.
+ * service scanned that day, not only those whose files changed. These are
+ * the statements that carry the entities' current scores and rules forward
+ * to `day`: one statement each in the database, as a re-sweep carries
+ * thousands.
  */
-async function carryScoresForward(
-  trx: Knex.Transaction,
-  entityRefs: string[],
-  day: string,
-) {
-  // One statement in the database: a re-sweep carries thousands of scores.
-  // A score recorded by an analysis earlier that day stands.
+function carryScoresForward(entityRefs: string[], day: string): Statement[] {
   const refs = entityRefs.map(() => '?').join(', ');
-  // The day's rules are the entity's current ones (rule_counts), which an
-  // analysis earlier that day also recorded; a day recorded before rule
-  // history was kept gets them now.
-  await trx.raw(
-    `insert into score_history (entity_ref, day, score, grade, musl_error_count, rules_recorded)
-     select entity_ref, ?, score, grade, musl_error_count, ? from entities
-     where entity_ref in (${refs})
-       and score is not null and grade is not null
-     on conflict (entity_ref, day) do update set rules_recorded = excluded.rules_recorded
-     where score_history.rules_recorded = ?`,
-    [day, true, ...entityRefs, false],
-  );
-  await trx.raw(
-    `insert into rule_history (entity_ref, day, rule_id)
-     select distinct rc.entity_ref, ?, rc.rule_id from rule_counts rc
-     join entities e on e.entity_ref = rc.entity_ref
-     where rc.entity_ref in (${refs})
-       and e.score is not null and e.grade is not null
-     on conflict (entity_ref, day, rule_id) do nothing`,
-    [day, ...entityRefs],
-  );
+  return [
+    // A score recorded by an analysis earlier that day stands.
+    db =>
+      db.raw(
+        `insert into score_history (entity_ref, day, score, grade, musl_error_count, rules_recorded)
+         select entity_ref, ?, score, grade, musl_error_count, ? from entities
+         where entity_ref in (${refs})
+           and score is not null and grade is not null
+         on conflict (entity_ref, day) do update set rules_recorded = excluded.rules_recorded
+         where score_history.rules_recorded = ?`,
+        [day, true, ...entityRefs, false],
+      ),
+    // The day's rules are the entity's current ones (rule_counts), which an
+    // analysis earlier that day also recorded; a day recorded before rule
+    // history was kept gets them now.
+    db =>
+      db.raw(
+        `insert into rule_history (entity_ref, day, rule_id)
+         select distinct rc.entity_ref, ?, rc.rule_id from rule_counts rc
+         join entities e on e.entity_ref = rc.entity_ref
+         where rc.entity_ref in (${refs})
+           and e.score is not null and e.grade is not null
+         on conflict (entity_ref, day, rule_id) do nothing`,
+        [day, ...entityRefs],
+      ),
+  ];
 }
 
 /**

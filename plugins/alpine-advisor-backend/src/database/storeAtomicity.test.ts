@@ -161,5 +161,23 @@ describe.each(databases.eachSupportedId())(
 
       expect(await snapshot(db)).toEqual(before);
     });
+
+    it('leaves the scan times of an unchanged page unstamped when carrying its scores fails', async () => {
+      const before = await snapshot(db);
+      // Stamps first, then the scores carried to the new day.
+      await refuseWrites(
+        db,
+        'INSERT',
+        'score_history',
+        'component:default/billing',
+      );
+      const refs = ['component:default/orders', 'component:default/billing'];
+
+      await expect(
+        store.recordUnchanged(refs, T1, await store.getScanStates(refs)),
+      ).rejects.toMatchObject(refusedByTheTest);
+
+      expect(await snapshot(db)).toEqual(before);
+    });
   },
 );

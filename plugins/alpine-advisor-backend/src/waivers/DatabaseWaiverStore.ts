@@ -4,6 +4,7 @@ import type { EntityVisibility } from '../database/ReportStore';
 import { chunk } from '../database/chunk';
 import { toDate } from '../database/timestamps';
 import { whereVisible } from '../database/visibleEntities';
+import { whereRefsIn } from '../database/whereRefsIn';
 
 /** A waiver as stored. `expired` is not stored: it is `active` past `expiresAt`. */
 export interface StoredWaiver {
@@ -86,8 +87,7 @@ export class DatabaseWaiverStore {
   ): Promise<Map<string, FindingWaiver[]>> {
     const byEntity = new Map<string, FindingWaiver[]>();
     for (const refs of chunk(entityRefs, REFS_PER_STATEMENT)) {
-      const rows = await this.db('waivers')
-        .whereIn('entity_ref', refs)
+      const rows = await whereRefsIn(this.db('waivers'), 'entity_ref', refs)
         .where({ status: 'active' })
         .where('expires_at', '>', now)
         .orderBy('id')
