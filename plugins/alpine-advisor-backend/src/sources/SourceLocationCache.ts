@@ -16,31 +16,34 @@ const MAX_ENTRIES = 50_000;
  * tenth of the plugin's own work in an unchanged re-sweep.
  */
 export class SourceLocationCache {
-  private readonly resolved = new Map<
-    string,
-    Readonly<EntitySourceLocation> | undefined
-  >();
+  // A source location names a folder, a managed-by location a file in it:
+  // the same text resolves differently as one or the other. Two maps keyed
+  // by the annotation's own text, rather than one by a composed key: that
+  // key was a new string to hash for every entity of every sweep.
+  private readonly bySource = new Map<string, ResolvedLocation>();
+  private readonly byManagedBy = new Map<string, ResolvedLocation>();
 
   constructor(private readonly integrations?: ScmIntegrationRegistry) {}
 
-  resolve(entity: Entity): Readonly<EntitySourceLocation> | undefined {
+  resolve(entity: Entity): ResolvedLocation {
     const annotations = entity.metadata.annotations ?? {};
     const sourceLocation = annotations[ANNOTATION_SOURCE_LOCATION];
-    // A source location names a folder, a managed-by location a file in it:
-    // the same text resolves differently as one or the other.
-    const key =
-      sourceLocation !== undefined
-        ? `source:${sourceLocation}`
-        : `managed-by:${annotations[ANNOTATION_LOCATION] ?? ''}`;
-    if (this.resolved.has(key)) {
-      return this.resolved.get(key);
+    const resolved =
+      sourceLocation !== undefined ? this.bySource : this.byManagedBy;
+    const key = sourceLocation ?? annotations[ANNOTATION_LOCATION] ?? '';
+    const known = resolved.get(key);
+    if (known !== undefined || resolved.has(key)) {
+      return known;
     }
-    if (this.resolved.size >= MAX_ENTRIES) {
-      this.resolved.clear();
+    if (this.bySource.size + this.byManagedBy.size >= MAX_ENTRIES) {
+      this.bySource.clear();
+      this.byManagedBy.clear();
     }
     const location = resolveSourceLocation(entity, this.integrations);
     const kept = location && Object.freeze(location);
-    this.resolved.set(key, kept);
+    resolved.set(key, kept);
     return kept;
   }
 }
+
+type ResolvedLocation = Readonly<EntitySourceLocation> | undefined;
