@@ -78,6 +78,26 @@ export interface Latency {
   byPath: PathLatency[];
 }
 
+/**
+ * A GET, sent again once when the kept-alive connection it went out on was
+ * reset. The server closes a connection idle for its keep-alive timeout;
+ * with SQLite, a long synchronous write in this same process (the history
+ * backfill) holds both sides' timers until the server's fires as the next
+ * request goes out. Browsers and HTTP clients retry an idempotent request
+ * on a reused connection so closed; so does this.
+ */
+async function fetchRetryingReset(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'ECONNRESET') {
+      throw error;
+    }
+    return await fetch(url);
+  }
+}
+
 export async function measureLatency(
   baseUrl: string,
   paths: string[],
@@ -86,7 +106,7 @@ export async function measureLatency(
 ): Promise<Latency> {
   const failures: string[] = [];
   const get = async (path: string) => {
-    const response = await fetch(`${baseUrl}${path}`);
+    const response = await fetchRetryingReset(`${baseUrl}${path}`);
     await response.arrayBuffer();
     if (!response.ok) {
       failures.push(`${response.status} ${path}`);

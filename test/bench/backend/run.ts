@@ -137,8 +137,14 @@ interface RunResult {
   requestFloorCpuMs: number;
   /** The SCM stand-in's own CPU and new connections, re-sweep and floor. */
   scmCpuMs: { resweep: number; floor: number };
-  /** CPU of the PostgreSQL server processes during the first re-sweep (the SQLite runs' is another's). */
-  postgresResweepCpuMs: number;
+  /**
+   * CPU of the PostgreSQL server processes during the first re-sweep and
+   * during its floor, by role (the SQLite runs' is another's).
+   */
+  postgresCpuMs: {
+    resweep: Record<PostgresRole, number>;
+    floor: Record<PostgresRole, number>;
+  };
   scmConnections: { resweep: number; floor: number };
   requestFloorCount: number;
   scmRequests: {
@@ -347,18 +353,29 @@ async function startScm(templates: string[]) {
   };
 }
 
+/** What a PostgreSQL server process does: serve a connection, vacuum, or keep the server. */
+type PostgresRole = 'connections' | 'autovacuum' | 'background';
+
+interface PostgresProcess {
+  role: PostgresRole;
+  cpuMs: number;
+}
+
 /**
  * CPU time each PostgreSQL server process on this machine has used so far
  * (Linux; none elsewhere): what the database takes of the same cores.
  */
-function postgresCpuMs(): Map<number, number> {
-  const byProcess = new Map<number, number>();
+function postgresCpuMs(): Map<number, PostgresProcess> {
+  const byProcess = new Map<number, PostgresProcess>();
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
         if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') {
-          byProcess.set(Number(pid), processCpuMs(Number(pid)));
+          byProcess.set(Number(pid), {
+            role: postgresRole(readFileSync(`/proc/${pid}/cmdline`, 'utf8')),
+            cpuMs: processCpuMs(Number(pid)),
+          });
         }
       } catch {
         // The process ended meanwhile.
@@ -370,17 +387,27 @@ function postgresCpuMs(): Map<number, number> {
   return byProcess;
 }
 
+/** From the title PostgreSQL gives each of its processes. */
+function postgresRole(title: string): PostgresRole {
+  if (/autovacuum/.test(title)) return 'autovacuum';
+  // A connection's title names its client: "postgres: user db 127.0.0.1(port) idle".
+  if (/\d+\.\d+\.\d+\.\d+\(\d+\)|\[local\]/.test(title)) return 'connections';
+  return 'background';
+}
+
 /**
- * CPU the PostgreSQL processes used between two snapshots. Connections
- * come and go: one that ended took its count with it (so this is at least
- * what was used), one that started counts from zero.
+ * CPU the PostgreSQL processes used between two snapshots, by role.
+ * Connections come and go: one that ended took its count with it (so this
+ * is at least what was used), one that started counts from zero.
  */
-function postgresCpuSince(start: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, ms] of postgresCpuMs()) {
-    total += ms - (start.get(pid) ?? 0);
+function postgresCpuSince(
+  start: Map<number, PostgresProcess>,
+): Record<PostgresRole, number> {
+  const used = { connections: 0, autovacuum: 0, background: 0 };
+  for (const [pid, now] of postgresCpuMs()) {
+    used[now.role] += now.cpuMs - (start.get(pid)?.cpuMs ?? 0);
   }
-  return total;
+  return used;
 }
 
 /** utime + stime of another process, from /proc (clock ticks of 10 ms). */
@@ -498,10 +525,12 @@ async function runOne(
             CONCURRENCY,
           );
     const floorStartCpuMs = cpuMs();
+    const postgresFloorStart = postgresCpuMs();
     const scmFloorStartCpuMs = scm.cpuMs();
     const floorStartConnections = (await scm.peek()).connections;
     const floor = await profiled(process.env.BENCH_PROFILE_FLOOR, readFloor);
     const requestFloorCpuMs = cpuMs() - floorStartCpuMs;
+    const postgresFloorCpuMs = postgresCpuSince(postgresFloorStart);
     const scmFloorCpuMs = scm.cpuMs() - scmFloorStartCpuMs;
     const floorConnections =
       (await scm.peek()).connections - floorStartConnections;
@@ -537,7 +566,10 @@ async function runOne(
       requestFloorRunsMs: floorRuns,
       requestFloorCpuMs,
       scmCpuMs: { resweep: scmResweepCpuMs, floor: scmFloorCpuMs },
-      postgresResweepCpuMs,
+      postgresCpuMs: {
+        resweep: postgresResweepCpuMs,
+        floor: postgresFloorCpuMs,
+      },
       scmConnections: {
         resweep: resweepRequests.connections,
         floor: floorConnections,
@@ -625,6 +657,11 @@ function pathRows(
     `  ${path} p95 (÷ report), first request`,
     ...results.map(r => {
       const { p95, first } = group(r).byPath[index];
+      // Fewer timed requests than paths leave some without any (NaN, or
+      // null once passed between processes as JSON).
+      if (!Number.isFinite(p95)) {
+        return `— (no timed request), ${first.toFixed(1)}`;
+      }
       return `${p95.toFixed(1)} (${(p95 / r.report.p95).toFixed(
         2,
       )}x), ${first.toFixed(1)}`;
@@ -770,12 +807,21 @@ function print(results: RunResult[], skipped: string[]) {
       ),
     ],
     [
-      '  PostgreSQL server CPU (s)',
-      ...results.map(r =>
-        r.database.startsWith('postgres')
-          ? seconds(r.postgresResweepCpuMs)
-          : '—',
-      ),
+      '  PostgreSQL server CPU (s): connections, autovacuum, background',
+      ...results.map(r => {
+        const [resweep, floor] = [
+          r.postgresCpuMs.resweep,
+          r.postgresCpuMs.floor,
+        ].map(
+          used =>
+            `${seconds(used.connections)}, ${seconds(
+              used.autovacuum,
+            )}, ${seconds(used.background)}`,
+        );
+        return r.database.startsWith('postgres')
+          ? `${resweep} (during its requests alone ${floor})`
+          : '—';
+      }),
     ],
     [
       'RSS baseline → peak (MB)',
