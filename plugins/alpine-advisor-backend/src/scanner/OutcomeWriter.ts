@@ -37,8 +37,12 @@ export class OutcomeWriter {
   private failure: unknown;
   private failed = false;
 
-  /** Resolves once the outcome is taken, which waits while the store is behind. */
-  async add(outcome: ScanOutcome): Promise<void> {
+  /**
+   * Takes the outcome. While the store is behind, returns a promise to wait
+   * for before scanning on; otherwise nothing (most outcomes of a sweep are
+   * unchanged entities: no promise to settle for each of them).
+   */
+  add(outcome: ScanOutcome): Promise<void> | undefined {
     if (
       outcome.kind === 'analysed' ||
       outcome.kind === 'failed' ||
@@ -52,6 +56,12 @@ export class OutcomeWriter {
     } else {
       this.cheap.push(outcome);
     }
+    return this.pending.length > MAX_PENDING_BATCHES
+      ? this.catchUp()
+      : undefined;
+  }
+
+  private async catchUp(): Promise<void> {
     while (this.pending.length > MAX_PENDING_BATCHES) {
       await this.pending[0];
     }

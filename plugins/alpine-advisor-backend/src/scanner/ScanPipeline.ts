@@ -86,7 +86,8 @@ export class ScanPipeline {
         run.onOutcome?.(outcome);
         logOutcome(logger, outcome);
         // Holds the concurrency slot while the store catches up.
-        await writer.add(outcome);
+        const storeBehind = writer.add(outcome);
+        if (storeBehind) await storeBehind;
       };
       await Promise.all(
         entities.map((entity, index) =>
