@@ -597,7 +597,10 @@ async function runOne(
     scm.stop();
     rmSync(sqliteDir, { recursive: true, force: true });
     if (database === 'postgres') {
-      await dropDatabase(POSTGRES, `${prefix}alpine-advisor`);
+      // The events backend keeps its own database under the same prefix.
+      for (const plugin of ['alpine-advisor', 'events']) {
+        await dropDatabase(POSTGRES, `${prefix}${plugin}`);
+      }
     }
   }
 }
