@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import { Client } from 'pg';
+import { useWriteAheadLog } from '../../../plugins/alpine-advisor-backend/src/database/writeAheadLog';
 
 export const POSTGRES =
   process.env.BENCH_POSTGRES ??
@@ -21,6 +22,8 @@ export async function freshDatabase(
 ): Promise<{ db: Knex; drop: () => Promise<void> }> {
   const fresh =
     name === 'postgres' ? await freshPostgres(label) : freshSqlite(label);
+  // As the plugin opens its database (see connectDatabase).
+  await useWriteAheadLog(fresh.db);
   await fresh.db.migrate.latest({ directory: MIGRATIONS });
   return fresh;
 }
