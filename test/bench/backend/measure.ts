@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 
 const MB = 1024 * 1024;
@@ -177,6 +178,46 @@ export function liveHeapAfterMajorGc() {
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** How long a thread ran on a core, and how long it was ready but waited for one. */
+export interface ThreadTimes {
+  cpuMs: number;
+  waitMs: number;
+}
+
+/**
+ * The calling thread's times, from Linux's scheduler statistics
+ * (`/proc/thread-self/schedstat`, in nanoseconds); undefined elsewhere.
+ * Called on the main thread, they are the event loop's own: the sweep's
+ * JavaScript, apart from V8's helper threads (concurrent and parallel
+ * garbage collection, compilation), which `process.cpuUsage()` adds in and
+ * which an unchanged re-sweep keeps busier than its floor. The wait is the
+ * time others' work on the machine took from it.
+ */
+export function mainThreadTimes(): ThreadTimes | undefined {
+  try {
+    const [runNs, waitNs] = readFileSync('/proc/thread-self/schedstat', 'utf8')
+      .trim()
+      .split(' ')
+      .map(Number);
+    if (!Number.isFinite(runNs) || !Number.isFinite(waitNs)) {
+      return undefined;
+    }
+    return { cpuMs: runNs / 1e6, waitMs: waitNs / 1e6 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `end` minus `start`, when both could be read. */
+export function threadTimesSince(
+  start: ThreadTimes | undefined,
+  end = mainThreadTimes(),
+): ThreadTimes | undefined {
+  return start && end
+    ? { cpuMs: end.cpuMs - start.cpuMs, waitMs: end.waitMs - start.waitMs }
+    : undefined;
 }
 
 /** Runs full collections; false without --expose-gc. */

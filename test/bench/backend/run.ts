@@ -23,7 +23,10 @@
  *    re-sweep through this reader pays, whatever the plugin does; then more
  *    re-sweeps and floors, alternating (BENCH_RESWEEP_PAIRS pairs in all),
  *    and the least of each is compared (load from others on a shared
- *    machine moves either).
+ *    machine moves either). CPU time is given for the backend process and,
+ *    on Linux, for its main thread alone (the event loop, without V8's
+ *    garbage-collection and compiler threads), with the time that thread
+ *    was ready but waited for a core.
  *
  * Memory: RSS peak over both sweeps and the report phase, the V8 heap at that
  * peak (committed and used), and the live heap (after full collections) to
@@ -75,8 +78,11 @@ import {
   HeapAtPeak,
   Latency,
   collectGarbage,
+  ThreadTimes,
   cpuMs,
   liveHeapAfterMajorGc,
+  mainThreadTimes,
+  threadTimesSince,
   liveHeapMb,
   measureLatency,
   rssMb,
@@ -139,6 +145,18 @@ interface RunResult {
    * moved by others' load than wall time, though not unmoved).
    */
   requestFloorCpuMs: number;
+  /**
+   * The main thread's share (the event loop, without V8's helper threads):
+   * the least CPU of the re-sweeps and of the floors, and the median time
+   * each waited for a core. Undefined where Linux's scheduler statistics
+   * cannot be read.
+   */
+  mainThread?: {
+    resweepCpuMs: number;
+    floorCpuMs: number;
+    resweepWaitMs: number;
+    floorWaitMs: number;
+  };
   /** The SCM stand-in's own CPU and new connections, re-sweep and floor. */
   scmCpuMs: { resweep: number; floor: number };
   /**
@@ -426,6 +444,27 @@ function processCpuMs(pid: number | undefined): number {
   }
 }
 
+/** The least CPU of each and the median waits, when every run was read. */
+function mainThreadSummary(
+  resweeps: (ThreadTimes | undefined)[],
+  floors: (ThreadTimes | undefined)[],
+): RunResult['mainThread'] {
+  const read = (runs: (ThreadTimes | undefined)[]) =>
+    runs.every((run): run is ThreadTimes => run !== undefined)
+      ? runs
+      : undefined;
+  const [resweep, floor] = [read(resweeps), read(floors)];
+  if (!resweep || !floor) {
+    return undefined;
+  }
+  return {
+    resweepCpuMs: Math.min(...resweep.map(run => run.cpuMs)),
+    floorCpuMs: Math.min(...floor.map(run => run.cpuMs)),
+    resweepWaitMs: median(resweep.map(run => run.waitMs)),
+    floorWaitMs: median(floor.map(run => run.waitMs)),
+  };
+}
+
 /** One database, in this process. */
 async function runOne(
   database: string,
@@ -468,12 +507,14 @@ async function runOne(
     // starts, like its floor below, on a collected heap.
     collectGarbage();
     const resweepStartCpuMs = cpuMs();
+    const resweepStartThread = mainThreadTimes();
     const scmResweepStartCpuMs = scm.cpuMs();
     const postgresResweepStart = postgresCpuMs();
     const again = await profiled(process.env.BENCH_PROFILE_RESWEEP, () =>
       backend.sweepAgain(),
     );
     const resweepCpuMs = cpuMs() - resweepStartCpuMs;
+    const resweepThread = threadTimesSince(resweepStartThread);
     const scmResweepCpuMs = scm.cpuMs() - scmResweepStartCpuMs;
     const postgresResweepCpuMs = postgresCpuSince(postgresResweepStart);
     const rssPeakResweepMb = sampler.peakMb();
@@ -529,11 +570,13 @@ async function runOne(
             CONCURRENCY,
           );
     const floorStartCpuMs = cpuMs();
+    const floorStartThread = mainThreadTimes();
     const postgresFloorStart = postgresCpuMs();
     const scmFloorStartCpuMs = scm.cpuMs();
     const floorStartConnections = (await scm.peek()).connections;
     const floor = await profiled(process.env.BENCH_PROFILE_FLOOR, readFloor);
     const requestFloorCpuMs = cpuMs() - floorStartCpuMs;
+    const floorThread = threadTimesSince(floorStartThread);
     const postgresFloorCpuMs = postgresCpuSince(postgresFloorStart);
     const scmFloorCpuMs = scm.cpuMs() - scmFloorStartCpuMs;
     const floorConnections =
@@ -546,18 +589,24 @@ async function runOne(
     const floorRuns = [floor.durationMs];
     const resweepCpuRuns = [resweepCpuMs];
     const floorCpuRuns = [requestFloorCpuMs];
+    const resweepThreadRuns = [resweepThread];
+    const floorThreadRuns = [floorThread];
     let unchanged = again.unchanged;
     for (let pair = 1; pair < RESWEEP_PAIRS; pair++) {
       collectGarbage();
       const resweepStart = cpuMs();
+      const resweepThreadStart = mainThreadTimes();
       const repeated = await backend.sweepAgain();
       resweepCpuRuns.push(cpuMs() - resweepStart);
+      resweepThreadRuns.push(threadTimesSince(resweepThreadStart));
       resweepRuns.push(repeated.durationMs);
       unchanged = Math.min(unchanged, repeated.unchanged);
       collectGarbage();
       const floorStart = cpuMs();
+      const floorThreadStart = mainThreadTimes();
       floorRuns.push((await readFloor()).durationMs);
       floorCpuRuns.push(cpuMs() - floorStart);
+      floorThreadRuns.push(threadTimesSince(floorThreadStart));
     }
     return {
       database,
@@ -575,6 +624,7 @@ async function runOne(
       requestFloorMs: Math.min(...floorRuns),
       requestFloorRunsMs: floorRuns,
       requestFloorCpuMs: Math.min(...floorCpuRuns),
+      mainThread: mainThreadSummary(resweepThreadRuns, floorThreadRuns),
       scmCpuMs: { resweep: scmResweepCpuMs, floor: scmFloorCpuMs },
       postgresCpuMs: {
         resweep: postgresResweepCpuMs,
@@ -643,6 +693,8 @@ async function profiled<T>(
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** For the main thread's figures, whose differences are tenths of a second. */
+const centiseconds = (ms: number) => (ms / 1000).toFixed(2);
 
 /** Each re-sweep ÷ the floor run right after it: the two saw the same minute's load. */
 const pairRatios = (r: RunResult) =>
@@ -799,6 +851,20 @@ function print(results: RunResult[], skipped: string[]) {
           `${seconds(r.resweepCpuMs)} (its requests alone ${seconds(
             r.requestFloorCpuMs,
           )}; full/re-sweep ${(r.fullCpuMs / r.resweepCpuMs).toFixed(1)}x)`,
+      ),
+    ],
+    [
+      '  main thread CPU (s), the least of each; waiting for a core (median)',
+      ...results.map(r =>
+        r.mainThread
+          ? `${centiseconds(
+              r.mainThread.resweepCpuMs,
+            )} (its requests alone ${centiseconds(r.mainThread.floorCpuMs)}; ${(
+              r.mainThread.resweepCpuMs / r.mainThread.floorCpuMs
+            ).toFixed(2)}x); ${centiseconds(
+              r.mainThread.resweepWaitMs,
+            )} (${centiseconds(r.mainThread.floorWaitMs)})`
+          : '— (no /proc/thread-self/schedstat)',
       ),
     ],
     [
