@@ -693,8 +693,8 @@ async function profiled<T>(
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-/** For the main thread's figures, whose differences are tenths of a second. */
-const centiseconds = (ms: number) => (ms / 1000).toFixed(2);
+/** Seconds to two decimals, for the main thread's figures: their differences are tenths of a second. */
+const preciseSeconds = (ms: number) => (ms / 1000).toFixed(2);
 
 /** Each re-sweep ÷ the floor run right after it: the two saw the same minute's load. */
 const pairRatios = (r: RunResult) =>
@@ -857,13 +857,15 @@ function print(results: RunResult[], skipped: string[]) {
       '  main thread CPU (s), the least of each; waiting for a core (median)',
       ...results.map(r =>
         r.mainThread
-          ? `${centiseconds(
+          ? `${preciseSeconds(
               r.mainThread.resweepCpuMs,
-            )} (its requests alone ${centiseconds(r.mainThread.floorCpuMs)}; ${(
-              r.mainThread.resweepCpuMs / r.mainThread.floorCpuMs
-            ).toFixed(2)}x); ${centiseconds(
+            )} (its requests alone ${preciseSeconds(
+              r.mainThread.floorCpuMs,
+            )}; ${(r.mainThread.resweepCpuMs / r.mainThread.floorCpuMs).toFixed(
+              2,
+            )}x); ${preciseSeconds(
               r.mainThread.resweepWaitMs,
-            )} (${centiseconds(r.mainThread.floorWaitMs)})`
+            )} (${preciseSeconds(r.mainThread.floorWaitMs)})`
           : '— (no /proc/thread-self/schedstat)',
       ),
     ],
