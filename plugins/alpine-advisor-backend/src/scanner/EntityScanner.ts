@@ -91,10 +91,19 @@ export class EntityScanner {
       return { kind: 'deferred', entityRef, until: state.nextAttemptAt };
     }
     try {
-      return await this.scanSource(
+      const read = await this.readSource(
         entity,
         entityRef,
         state,
+        trigger,
+        startedAt,
+      );
+      if ('kind' in read) {
+        return read;
+      }
+      return await this.analyseSource(
+        read,
+        entityRef,
         trigger,
         startedAt,
         inputs,
@@ -107,31 +116,23 @@ export class EntityScanner {
     }
   }
 
-  private async scanSource(
+  /**
+   * Finds the entity's source and reads it: what was read, or what the scan
+   * came to without anything to analyse (unchanged, unreadable, refused…).
+   */
+  private async readSource(
     entity: Entity,
     entityRef: string,
     state: ScanState | undefined,
     trigger: ScanTrigger,
     startedAt: Date,
-    pageInputs: AnalysisInputs | undefined,
-  ): Promise<ScanOutcome> {
+  ): Promise<ScanOutcome | SourceRead> {
     const location = this.locations.resolve(entity);
-    const fail = (
-      status: FailureStatus,
-      message: string,
-      extra: { retryAfterMs?: number; location?: EntitySourceLocation } = {},
-    ) =>
-      this.failure(entityRef, startedAt, trigger, status, {
-        message,
-        ...extra,
-        location: extra.location ?? location,
-      });
-
     if (!location) {
-      return fail(
-        'no-source',
-        'The entity has no backstage.io/source-location or backstage.io/managed-by-location annotation',
-      );
+      return this.failure(entityRef, startedAt, trigger, 'no-source', {
+        message:
+          'The entity has no backstage.io/source-location or backstage.io/managed-by-location annotation',
+      });
     }
     let patterns: string[] | undefined;
     const annotation =
@@ -153,10 +154,10 @@ export class EntityScanner {
       candidate.canRead(location),
     );
     if (!reader) {
-      return fail(
-        'unreadable',
-        `No source reader can read ${location.type} locations (${location.target})`,
-      );
+      return this.failure(entityRef, startedAt, trigger, 'unreadable', {
+        message: `No source reader can read ${location.type} locations (${location.target})`,
+        location,
+      });
     }
 
     // A result computed with other rules or settings is not reused.
@@ -166,13 +167,13 @@ export class EntityScanner {
         ? state.revision
         : undefined;
 
-    let snapshot: SourceSnapshot;
     try {
-      snapshot = await withTimeout(
+      const snapshot = await withTimeout(
         this.options.timeoutMs,
         `Reading ${location.target}`,
         signal => reader.read({ entity, location, patterns, revision, signal }),
       );
+      return { location, patterns, snapshot };
     } catch (error) {
       if (
         isError(error) &&
@@ -187,24 +188,51 @@ export class EntityScanner {
           previous: state,
         };
       }
-      const classified = classifyReadError(error);
-      if (classified.status === 'refused') {
-        return this.refusal(
-          entityRef,
-          startedAt,
-          trigger,
-          classified.message,
-          location,
-        );
-      }
-      return fail(classified.status, classified.message, {
-        retryAfterMs:
-          classified.status === 'rate-limited'
-            ? classified.retryAfterMs ?? this.options.rateLimitBackoffMs
-            : undefined,
-      });
+      return this.readFailure(error, entityRef, startedAt, trigger, location);
     }
+  }
 
+  /** A read that failed, as the outcome its cause calls for. */
+  private readFailure(
+    error: unknown,
+    entityRef: string,
+    startedAt: Date,
+    trigger: ScanTrigger,
+    location: EntitySourceLocation,
+  ): ScanOutcome {
+    const classified = classifyReadError(error);
+    if (classified.status === 'refused') {
+      return this.refusal(
+        entityRef,
+        startedAt,
+        trigger,
+        classified.message,
+        location,
+      );
+    }
+    return this.failure(entityRef, startedAt, trigger, classified.status, {
+      message: classified.message,
+      location,
+      retryAfterMs:
+        classified.status === 'rate-limited'
+          ? classified.retryAfterMs ?? this.options.rateLimitBackoffMs
+          : undefined,
+    });
+  }
+
+  /** Analyses what was read, each Dockerfile under its repository's config. */
+  private async analyseSource(
+    { location, patterns, snapshot }: SourceRead,
+    entityRef: string,
+    trigger: ScanTrigger,
+    startedAt: Date,
+    pageInputs: AnalysisInputs | undefined,
+  ): Promise<ScanOutcome> {
+    const fail = (status: FailureStatus, message: string) =>
+      this.failure(entityRef, startedAt, trigger, status, {
+        message,
+        location,
+      });
     if (snapshot.dockerfiles.length === 0) {
       return fail(
         'no-dockerfile',
@@ -313,6 +341,13 @@ export class EntityScanner {
       },
     };
   }
+}
+
+/** A source that was read, and where from. */
+interface SourceRead {
+  location: EntitySourceLocation;
+  patterns: string[] | undefined;
+  snapshot: SourceSnapshot;
 }
 
 function errorMessage(error: unknown): string {

@@ -5,7 +5,10 @@ import type {
   SourceReadRequest,
   SourceSnapshot,
 } from '@alpine-advisor/backstage-plugin-node';
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import type {
+  UrlReaderService,
+  UrlReaderServiceReadTreeResponse,
+} from '@backstage/backend-plugin-api';
 import { NotModifiedError, isError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import {
@@ -66,11 +69,10 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
     request: SourceReadRequest,
   ): Promise<SourceSnapshot> {
     const { patterns } = request;
-    let tree;
     // Names of entries `COPY . .` should not carry (node_modules, .env), seen but never read.
     const entries = new Set<string>();
     try {
-      tree = await this.urlReader.readTree(request.location.target, {
+      const tree = await this.urlReader.readTree(request.location.target, {
         etag: request.revision,
         signal: request.signal,
         filter: path => {
@@ -83,6 +85,7 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
           return isBuildContextPath(path);
         },
       });
+      return await snapshotOfTree(tree, entries, patterns);
     } catch (error) {
       if (
         isError(error) &&
@@ -94,24 +97,6 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       }
       throw error;
     }
-    const read: SourceFile[] = [];
-    for (const file of await tree.files()) {
-      read.push({ path: file.path, content: await file.content() });
-    }
-    const byPath = new Map(read.map(file => [file.path, file.content]));
-    const found = await findRepositoryFiles(treeFromFiles(read), { patterns });
-    const fileAt = (path: string): SourceFile => ({
-      path,
-      content: byPath.get(path) ?? '',
-    });
-    const dockerfiles = found.dockerfiles.map(fileAt);
-    const configFiles = found.configFiles.map(fileAt);
-    // The same tree, with the entries seen, gives each Dockerfile its build context.
-    const contexts = await buildContextsOf(
-      treeFromFiles([...read, ...entryPlaceholders(entries)]),
-      found.dockerfiles,
-    );
-    return { revision: tree.etag, dockerfiles, configFiles, contexts };
   }
 
   private async readListedFiles(
@@ -244,6 +229,32 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
       throw error;
     }
   }
+}
+
+/** A filtered tree's Dockerfiles, config files and build contexts. */
+async function snapshotOfTree(
+  tree: UrlReaderServiceReadTreeResponse,
+  entries: ReadonlySet<string>,
+  patterns: string[] | undefined,
+): Promise<SourceSnapshot> {
+  const read: SourceFile[] = [];
+  for (const file of await tree.files()) {
+    read.push({ path: file.path, content: await file.content() });
+  }
+  const byPath = new Map(read.map(file => [file.path, file.content]));
+  const found = await findRepositoryFiles(treeFromFiles(read), { patterns });
+  const fileAt = (path: string): SourceFile => ({
+    path,
+    content: byPath.get(path) ?? '',
+  });
+  const dockerfiles = found.dockerfiles.map(fileAt);
+  const configFiles = found.configFiles.map(fileAt);
+  // The same tree, with the entries seen, gives each Dockerfile its build context.
+  const contexts = await buildContextsOf(
+    treeFromFiles([...read, ...entryPlaceholders(entries)]),
+    found.dockerfiles,
+  );
+  return { revision: tree.etag, dockerfiles, configFiles, contexts };
 }
 
 /**
