@@ -748,7 +748,7 @@ for (const [databaseId] of databases
   .eachSupportedId()
   .filter(([id]) => id.startsWith('POSTGRES'))) {
   describe(`DatabaseScanStore's unchanged sweeps on ${databaseId}`, () => {
-    it('stamp every entity in place (HOT updates, no index touched), sweep after sweep', async () => {
+    it('stamp entities in place (HOT updates, no index touched), sweep after sweep', async () => {
       const { db, store } = await createStore(databaseId);
       const names = Array.from({ length: 300 }, (_, index) => `svc-${index}`);
       const refs = names.map(name => `component:default/${name}`);
@@ -788,7 +788,15 @@ for (const [databaseId] of databases
         const [all, inPlace] = await counts();
         return { all: all - allBefore, inPlace: inPlace - inPlaceBefore };
       });
-      expect(updates).toEqual({ all: 300, inPlace: 300 });
+      // PostgreSQL makes room on a page by pruning it as it reads it, and
+      // only when no other process holds the page at that instant (the
+      // checkpointer writing it, say) and no snapshot anywhere in the
+      // cluster can still see the old versions; otherwise that page's rows
+      // move to another page that once. Under a loaded test run that
+      // happened to one page in CI (296 of 300). Writing an indexed column
+      // would move every row, so a few are allowed and most are not.
+      expect(updates.all).toBe(300);
+      expect(updates.inPlace).toBeGreaterThanOrEqual(285);
     });
   });
 }
