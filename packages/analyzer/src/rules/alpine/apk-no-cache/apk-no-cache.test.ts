@@ -16,6 +16,19 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN echo "apk add curl"\n',
     'FROM alpine:3.22\nRUN apk update && apk add --no-cache curl && rm -rf /var/cache/apk/*\n',
     {
+      name: 'apk update --no-cache fetches the index into memory and stores nothing',
+      code: 'FROM alpine:3.22\nRUN apk update --no-cache && \\\n    apk upgrade --no-cache && \\\n    apk add --no-cache openssl\n',
+    },
+    'FROM alpine:3.22\nRUN apk --no-cache update && apk --no-cache upgrade\n',
+    {
+      name: 'apk del does not fetch an index',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .deps gcc && apk del .deps\n',
+    },
+    {
+      name: "apk upgrade after an earlier RUN left an index reuses it (that RUN is apk-update-alone's finding)",
+      code: 'FROM alpine:3.22\nRUN apk update\nRUN apk upgrade\n',
+    },
+    {
       name: "apk update in its own RUN is apk-update-alone's finding",
       code: 'FROM alpine:3.22\nRUN apk update\nRUN apk add --no-cache curl\n',
     },
@@ -31,6 +44,57 @@ testRule(rule, {
         },
       ],
       output: 'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
+    },
+    {
+      name: 'apk -U upgrade fetches the index into the cache like apk update',
+      code: 'FROM alpine:3.18\nRUN apk -U upgrade \\\n    && apk add --no-cache openssl ca-certificates\n',
+      errors: [
+        {
+          line: 2,
+          messageContains:
+            '`apk -U upgrade` without `--no-cache` leaves the package index in the layer',
+        },
+      ],
+      output:
+        'FROM alpine:3.18\nRUN apk -U upgrade --no-cache \\\n    && apk add --no-cache openssl ca-certificates\n',
+    },
+    {
+      name: 'apk upgrade without -U still fetches a missing index',
+      code: 'FROM alpine:3.22\nRUN apk upgrade && apk add --no-cache curl\n',
+      errors: [{ line: 2, messageContains: '`apk upgrade` without' }],
+      output:
+        'FROM alpine:3.22\nRUN apk upgrade --no-cache && apk add --no-cache curl\n',
+    },
+    {
+      name: 'apk -U upgrade fetches again even after an earlier apk update',
+      code: 'FROM alpine:3.22\nRUN apk update\nRUN apk -U upgrade\n',
+      errors: [{ line: 3, messageContains: '`apk -U upgrade` without' }],
+      output:
+        'FROM alpine:3.22\nRUN apk update\nRUN apk -U upgrade --no-cache\n',
+    },
+    {
+      name: 'apk update then apk upgrade: one finding, the update dropped and the upgrade fetching its own',
+      code: 'FROM alpine:3.22\nRUN apk update && apk upgrade\n',
+      errors: [
+        {
+          line: 2,
+          messageContains:
+            '`apk upgrade` without `--no-cache` after `apk update`',
+        },
+      ],
+      output: 'FROM alpine:3.22\nRUN apk upgrade --no-cache\n',
+    },
+    {
+      name: 'apk update --no-cache beside an add without it: the add is the finding',
+      code: 'FROM alpine:3.22\nRUN apk update --no-cache && apk add curl\n',
+      errors: [
+        {
+          line: 2,
+          messageContains: '`apk add curl` without `--no-cache` leaves',
+        },
+      ],
+      output:
+        'FROM alpine:3.22\nRUN apk update --no-cache && apk add --no-cache curl\n',
     },
     {
       name: 'apk update then apk add: one finding, fixed by dropping the update',

@@ -2,11 +2,11 @@ import type { RuleMeta } from '../../../types';
 
 export const meta: RuleMeta = {
   id: 'apk-no-cache',
-  title: 'apk add keeps the package cache in the layer',
+  title: 'apk keeps the package index in the layer',
   category: 'alpine',
   severity: 'warning',
   remediation:
-    'Use `apk add --no-cache …`. Equivalent and also accepted: `apk add --update-cache … && rm -rf /var/cache/apk/*` in the same RUN, or a BuildKit cache mount on `/var/cache/apk`.',
+    'Use `apk add --no-cache …` (and `apk upgrade --no-cache`). Equivalent and also accepted: `apk add --update-cache … && rm -rf /var/cache/apk/*` in the same RUN, or a BuildKit cache mount on `/var/cache/apk`.',
   references: [
     'https://github.com/gliderlabs/docker-alpine/blob/master/docs/usage.md#disabling-cache',
     'https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper',

@@ -7,6 +7,10 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN apk update && apk upgrade\n',
     'FROM alpine:3.22\nRUN apk add --no-cache curl\n',
     'FROM debian:bookworm\nRUN apk update\n',
+    {
+      name: 'apk update --no-cache fetches into memory and stores nothing',
+      code: 'FROM alpine:3.22\nRUN apk update --no-cache\nRUN apk add --no-cache curl\n',
+    },
   ],
   invalid: [
     {

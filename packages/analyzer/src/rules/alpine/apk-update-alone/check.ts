@@ -5,6 +5,7 @@ import {
   APK_OPTIONS_WITH_VALUE,
   apkCommands,
   apkSubcommand,
+  hasFlag,
   insertArgument,
   nextApkAdd,
   positionalArgs,
@@ -13,7 +14,10 @@ import {
 
 export const check: RuleCheck = context => ({
   RUN(run, stage) {
-    const updates = apkCommands(run, 'update');
+    // `apk update --no-cache` fetches the index into memory only: nothing stays.
+    const updates = apkCommands(run, 'update').filter(
+      update => !hasFlag(update, '--no-cache'),
+    );
     if (updates.length === 0) return;
     const installsHere = run.script.commands.some(
       command =>
