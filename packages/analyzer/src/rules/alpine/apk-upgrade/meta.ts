@@ -6,7 +6,7 @@ export const meta: RuleMeta = {
   category: 'alpine',
   severity: 'info',
   remediation:
-    'Remove `apk upgrade`; pull a newer patch release of the base image (`alpine:3.22` is rebuilt with fixes; pin `alpine:3.22.x` or a digest and let a bot bump it).',
+    'Remove `apk upgrade`; take the fixes from the base image instead: Alpine republishes each supported branch (`alpine:3.N`) with them, so pin a patch release (`alpine:3.N.x`) or a digest and let a bot bump it.',
   references: ['https://pythonspeed.com/articles/security-updates-in-docker/'],
   aliases: [],
   fixable: false,
