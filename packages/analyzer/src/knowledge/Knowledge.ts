@@ -12,6 +12,7 @@ import {
   compareVersions,
 } from '../model/alpineReleases';
 import type { AlpineRelease } from '../model/alpineReleases';
+import { classifyImage } from '../model/imageCatalog';
 import type { ImageClass } from '../model/imageCatalog';
 import { imagePath } from '../model/imageRef';
 import type { ImageRef } from '../model/imageRef';
@@ -21,6 +22,7 @@ import type {
   KnowledgeOverrides,
   KnowledgeStamp,
 } from '../types';
+import { bareAlpineTag } from './officialImages';
 import { BUNDLED_KNOWLEDGE_AS_OF, KNOWLEDGE_TABLES } from './tables';
 
 const DAY_MS = 86_400_000;
@@ -211,13 +213,12 @@ function build(layers: readonly KnowledgeOverrides[], key: string): Knowledge {
         : { kind: 'implausible', newest, latestPlausible };
     },
     classifyImage(ref) {
-      if (images.length === 0) return undefined;
       const path = imagePath(ref);
       const tag = ref.tag ?? 'latest';
       const match = images.find(
         entry => entry.path === path && (!entry.tag || entry.tag.test(tag)),
       );
-      return match ? { ...match.result } : undefined;
+      return match ? { ...match.result } : lastBuildOf(ref);
     },
     info() {
       return {
@@ -237,6 +238,24 @@ function build(layers: readonly KnowledgeOverrides[], key: string): Knowledge {
     },
   };
   return knowledge;
+}
+
+/**
+ * A bare `-alpine` tag of a line no longer built stays on the branch of its
+ * last build (`node:18-alpine` is Alpine 3.21): the catalog's class with
+ * that branch, as if the tag named it.
+ */
+function lastBuildOf(ref: ImageRef): ImageClass | undefined {
+  if (ref.registry || ref.digest || ref.tagIsVariable || !ref.tag)
+    return undefined;
+  const path = imagePath(ref);
+  const bare = bareAlpineTag(path, ref.tag);
+  if (bare?.kind !== 'last-build') return undefined;
+  return {
+    ...classifyImage(ref),
+    alpineRelease: bare.branch,
+    basis: `${ref.text}: ${path} ${bare.line} is no longer built, and its last -alpine build was on Alpine ${bare.branch}`,
+  };
 }
 
 /** `3.20.3` → `3.20`. */

@@ -18,6 +18,9 @@ import {
   parseRequirement,
   PIP_PACKAGES_WITHOUT_MUSL_WHEELS,
 } from '.';
+import { parseImageRef } from '../model/imageRef';
+import { bundledKnowledge } from './Knowledge';
+import { bareAlpineTag } from './officialImages';
 
 describe('pip wheel gaps', () => {
   const gapOf = (text: string) => {
@@ -270,5 +273,58 @@ describe('tools missing from BusyBox', () => {
     expect(busyboxMissingTool('constructor')).toBeUndefined();
     for (const tool of Object.values(BUSYBOX_MISSING_TOOLS))
       for (const source of tool.sources) expect(source).toMatch(/^https:\/\//);
+  });
+});
+
+describe('bare -alpine tags of the official images', () => {
+  it('tells tags that follow the newest branch from lines no longer built', () => {
+    expect(bareAlpineTag('node', '24-alpine')).toEqual({
+      kind: 'follows-newest',
+    });
+    expect(bareAlpineTag('node', 'alpine')).toEqual({ kind: 'follows-newest' });
+    expect(bareAlpineTag('node', '18-alpine')).toEqual({
+      kind: 'last-build',
+      line: '18',
+      branch: '3.21',
+    });
+    expect(bareAlpineTag('node', 'Gallium-alpine')).toEqual({
+      kind: 'last-build',
+      line: '16',
+      branch: '3.18',
+    });
+    expect(bareAlpineTag('python', '3.9-alpine')).toEqual({
+      kind: 'last-build',
+      line: '3.9',
+      branch: '3.22',
+    });
+  });
+
+  it('claims nothing for minor and patch tags, unlisted lines and other tags', () => {
+    expect(bareAlpineTag('node', '18.20.8-alpine')).toEqual({
+      kind: 'unknown',
+    });
+    expect(bareAlpineTag('node', '28-alpine')).toEqual({ kind: 'unknown' });
+    expect(bareAlpineTag('python', '3-alpine')).toEqual({
+      kind: 'follows-newest',
+    });
+    expect(bareAlpineTag('node', '18-alpine3.21')).toBeUndefined();
+    expect(bareAlpineTag('golang', '1.21-alpine')).toBeUndefined();
+  });
+
+  it('gives a stage on such a tag the branch of its last build', () => {
+    const knowledge = bundledKnowledge();
+    const classified = knowledge.classifyImage(parseImageRef('node:18-alpine'));
+    expect(classified).toMatchObject({
+      distro: 'alpine',
+      libc: 'musl',
+      alpineRelease: '3.21',
+    });
+    expect(classified?.basis).toContain('node 18 is no longer built');
+    expect(
+      knowledge.classifyImage(parseImageRef('node:24-alpine')),
+    ).toBeUndefined();
+    expect(
+      knowledge.classifyImage(parseImageRef('mirror.acme.io/node:18-alpine')),
+    ).toBeUndefined();
   });
 });

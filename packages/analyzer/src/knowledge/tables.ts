@@ -41,7 +41,7 @@ export const KNOWLEDGE_TABLES: readonly KnowledgeTable[] = [
     ],
   },
   {
-    name: 'Official image Alpine variants (which -alpineX.Y tags are rebuilt)',
+    name: 'Official image Alpine variants (which -alpineX.Y tags are rebuilt, which lines are no longer built and their last branch)',
     file: 'packages/analyzer/src/knowledge/officialImages.ts',
     asOf: '2026-12-05',
     sources: unique(OFFICIAL_ALPINE_VARIANTS.flatMap(entry => entry.sources)),

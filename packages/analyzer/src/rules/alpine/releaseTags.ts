@@ -6,7 +6,10 @@
  */
 import type { AlpineRelease } from '../../model/alpineReleases';
 import type { Knowledge } from '../../knowledge/Knowledge';
-import { officialAlpineVariants } from '../../knowledge/officialImages';
+import {
+  bareAlpineTag,
+  officialAlpineVariants,
+} from '../../knowledge/officialImages';
 import { imagePath } from '../../model';
 import type { Stage } from '../../model';
 import type { FromInstruction } from '../../parse';
@@ -15,6 +18,74 @@ import type { RuleContext, RuleFix } from '../framework/types';
 /** `alpine` on Docker Hub (not a mirror whose tags we cannot know). */
 export function isOfficialAlpine(stage: Stage): boolean {
   return !stage.image.registry && imagePath(stage.image) === 'alpine';
+}
+
+/**
+ * Whether the stage's tag follows the newest Alpine branch: the `alpine`
+ * image's `latest` and major tags, and the bare `-alpine` tags of the
+ * official images' maintained lines (officialImages.ts).
+ */
+export function followsNewestBranch(stage: Stage): boolean {
+  if (stage.image.digest || stage.image.unresolved) return false;
+  const tag = (stage.image.tag ?? 'latest').toLowerCase();
+  if (isOfficialAlpine(stage)) return tag === 'latest' || /^\d+$/.test(tag);
+  if (stage.image.registry) return false;
+  return bareAlpineTag(imagePath(stage.image), tag)?.kind === 'follows-newest';
+}
+
+/**
+ * The image as a release finding names it: with the reason for its branch
+ * when the tag names none and the knowledge gives the line's last build
+ * (`node:18-alpine, the last build of node 18`).
+ */
+export function imageWithBranchSource(stage: Stage): string {
+  const lastBuild = lastBuildOf(stage);
+  return lastBuild
+    ? `${stage.image.text}, the last build of ${lastBuild.image} ${lastBuild.line}`
+    : stage.image.text;
+}
+
+/**
+ * A remediation for a tag of a line no longer built: a newer Alpine comes
+ * only with a maintained line of the language. Undefined for other tags.
+ */
+export function lineRemediation(
+  stage: Stage,
+  knowledge: Knowledge,
+  now: Date,
+): string | undefined {
+  const lastBuild = lastBuildOf(stage);
+  if (!lastBuild) return undefined;
+  const { image, line } = lastBuild;
+  const maintained = officialAlpineVariants(image)!.maintainedLines;
+  const branch = upgradeTarget(knowledge, now)?.version ?? '';
+  const example = `${image}:${
+    maintained[maintained.length - 1]
+  }-alpine${branch}`;
+  return (
+    `${image} ${line} is no longer built, so no newer Alpine comes under this tag: ` +
+    `move to a maintained ${image} line (${maintained.join(
+      ', ',
+    )} as of knowledge ${knowledge.stamp.version}), ` +
+    `e.g. \`${example}\`, and test the application on it.`
+  );
+}
+
+function lastBuildOf(
+  stage: Stage,
+): { image: string; line: string } | undefined {
+  if (
+    stage.image.registry ||
+    stage.image.digest ||
+    stage.image.unresolved ||
+    !stage.image.tag
+  )
+    return undefined;
+  const image = imagePath(stage.image);
+  const bare = bareAlpineTag(image, stage.image.tag);
+  return bare?.kind === 'last-build' && bare.branch === stage.alpineRelease
+    ? { image, line: bare.line }
+    : undefined;
 }
 
 /** The branch to recommend at `now`: the newest one released and still supported. */

@@ -1,11 +1,10 @@
 import { BRANCH_CHANGES } from '../../../knowledge/branchChanges';
-import { officialAlpineVariants } from '../../../knowledge/officialImages';
-import { compareVersions, imagePath } from '../../../model';
+import { compareVersions } from '../../../model';
 import type { Stage } from '../../../model';
 import type { RuleCheck, RuleContext } from '../../framework/types';
 import { sourceOf } from '../../framework/runRules';
 import { apkAdds } from '../../vocabulary';
-import { isOfficialAlpine } from '../releaseTags';
+import { followsNewestBranch } from '../releaseTags';
 
 /** The branch a stage runs on: named in its tag, or what a known floating tag resolves to now. */
 function branchOf(
@@ -16,14 +15,7 @@ function branchOf(
   while (root.parent) root = root.parent;
   if (root.alpineRelease)
     return { version: root.alpineRelease, floating: false };
-  if (root.image.digest || root.image.unresolved || root.image.registry)
-    return undefined;
-  const tag = (root.image.tag ?? 'latest').toLowerCase();
-  const floats = isOfficialAlpine(root)
-    ? tag === 'latest' || /^\d+$/.test(tag)
-    : !!officialAlpineVariants(imagePath(root.image))?.bareTagIsNewest &&
-      /(^|-)alpine$/.test(tag);
-  return floats
+  return followsNewestBranch(root)
     ? {
         version: context.knowledge.current(context.now).version,
         floating: true,

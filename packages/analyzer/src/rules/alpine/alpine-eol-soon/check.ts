@@ -1,5 +1,7 @@
 import type { RuleCheck } from '../../framework/types';
 import {
+  imageWithBranchSource,
+  lineRemediation,
   daysBetween,
   releaseBumpFix,
   upgradeRemediation,
@@ -27,12 +29,14 @@ export const check: RuleCheck = context => ({
       messageId: moveTo ? 'endOfLifeSoon' : 'endOfLifeSoonNewest',
       data: {
         version: release.version,
-        image: stage.image.text,
+        image: imageWithBranchSource(stage),
         endOfLife: release.endOfLife,
         when,
         target: moveTo?.version ?? '',
       },
-      remediation: upgradeRemediation(knowledge, now),
+      remediation:
+        lineRemediation(stage, knowledge, now) ??
+        upgradeRemediation(knowledge, now),
       fix: moveTo ? releaseBumpFix(context, from, stage, moveTo) : undefined,
     });
   },

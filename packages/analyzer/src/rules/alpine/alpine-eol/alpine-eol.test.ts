@@ -51,6 +51,32 @@ testRule(rule, {
       output: 'FROM python:3.9-alpine3.24 AS base\nFROM base\n',
     },
     {
+      name: 'a bare -alpine tag of a line no longer built stays on its last build, no fix',
+      code: 'FROM node:18-alpine\n',
+      errors: [
+        {
+          line: 1,
+          messageContains:
+            'Alpine 3.21 (node:18-alpine, the last build of node 18) reached end of life on 2026-11-01',
+        },
+      ],
+    },
+    {
+      name: "a codename names the line: node's hydrogen is 18",
+      code: 'FROM node:hydrogen-alpine\n',
+      errors: [{ line: 1, messageContains: 'the last build of node 18' }],
+    },
+    {
+      code: 'FROM python:3.8-alpine\n',
+      errors: [
+        {
+          line: 1,
+          messageContains:
+            'Alpine 3.20 (python:3.8-alpine, the last build of python 3.8)',
+        },
+      ],
+    },
+    {
       name: 'no fix when the release comes from an ARG',
       code: 'ARG ALPINE=3.21\nFROM alpine:${ALPINE}\n',
       errors: [{ line: 2, messageContains: '27 days ago' }],
@@ -72,6 +98,16 @@ describe('alpine-eol clock and knowledge', () => {
     expect(finding.remediation).toContain('Move to Alpine 3.24');
     expect(finding.remediation).toContain('supported until 2028-06-01');
     expect(finding.remediation).toContain('knowledge 2026-12-05+bundled');
+  });
+
+  it('sends a line no longer built to a maintained line, not to a newer Alpine under the same tag', () => {
+    const [finding] = findingsOf(rule, 'FROM node:18-alpine\n', {
+      now: new Date('2026-11-28T12:00:00Z'),
+    });
+    expect(finding.remediation).toContain(
+      'node 18 is no longer built, so no newer Alpine comes under this tag',
+    );
+    expect(finding.remediation).toContain('`node:26-alpine3.24`');
   });
 
   it('follows the knowledge: an added branch becomes the target, a changed date changes the verdict', () => {

@@ -1,5 +1,7 @@
 import type { RuleCheck } from '../../framework/types';
 import {
+  imageWithBranchSource,
+  lineRemediation,
   releaseBumpFix,
   upgradeRemediation,
   upgradeTarget,
@@ -23,12 +25,14 @@ export const check: RuleCheck = context => ({
       messageId: 'endOfLife',
       data: {
         version: release.version,
-        image: stage.image.text,
+        image: imageWithBranchSource(stage),
         endOfLife: release.endOfLife,
         age,
       },
 
-      remediation: upgradeRemediation(knowledge, now),
+      remediation:
+        lineRemediation(stage, knowledge, now) ??
+        upgradeRemediation(knowledge, now),
       fix: target && releaseBumpFix(context, from, stage, target),
     });
   },

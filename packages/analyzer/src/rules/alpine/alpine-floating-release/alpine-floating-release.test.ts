@@ -12,6 +12,23 @@ testRule(rule, {
     'FROM alpine:edge\n',
     'FROM debian:bookworm\n',
     'ARG BASE\nFROM ${BASE}\n',
+    {
+      name: 'a line no longer built does not float: it stays on its last build (alpine-eol judges it)',
+      code: 'FROM node:18-alpine\n',
+    },
+    {
+      name: 'a patch tag was built once, on the branch of its day',
+      code: 'FROM node:22.1.0-alpine\n',
+    },
+    {
+      name: 'a minor tag of node stops moving at the next minor',
+      code: 'FROM node:22.11-alpine\n',
+    },
+    'FROM python:3.12.4-alpine\n',
+    {
+      name: 'a line the knowledge does not list: no claim',
+      code: 'FROM python:3.10-alpine\n',
+    },
   ],
   invalid: [
     {
@@ -37,5 +54,12 @@ testRule(rule, {
       ],
     },
     { code: 'FROM python:alpine\n', errors: [{ line: 1 }] },
+    { code: 'FROM python:3.14-alpine\n', errors: [{ line: 1 }] },
+    { code: 'FROM node:lts-alpine\n', errors: [{ line: 1 }] },
+    {
+      name: "a maintained line's codename",
+      code: 'FROM node:krypton-alpine\n',
+      errors: [{ line: 1, messageContains: 'Alpine 3.24' }],
+    },
   ],
 });
