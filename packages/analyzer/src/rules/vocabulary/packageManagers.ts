@@ -176,6 +176,11 @@ function classify(command: ShellCommand): DependencyInstall | undefined {
           }
         : undefined;
     case 'cargo':
+      // cargo-chef builds the dependencies alone from a recipe of the manifests.
+      if (first === 'chef')
+        return positionalArgs(command)[1]?.value === 'cook'
+          ? { command, tool: 'cargo', manifests: ['recipe.json'] }
+          : undefined;
       return first === 'fetch' || first === 'build'
         ? { command, tool: 'cargo', manifests: ['Cargo.toml', 'Cargo.lock'] }
         : undefined;

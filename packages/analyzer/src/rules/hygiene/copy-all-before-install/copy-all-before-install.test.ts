@@ -6,9 +6,18 @@ testRule(rule, {
     'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
     'FROM python:3.12-alpine\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install .\n',
     'FROM golang:1.22-alpine\nCOPY . .\nRUN go build ./...\n',
+    {
+      name: 'cargo-chef: the dependencies are cooked from the recipe before the sources come',
+      code: 'FROM rust:1.91-alpine3.24 AS chef\nRUN cargo install cargo-chef\nWORKDIR /src\nFROM chef AS planner\nCOPY . .\nRUN cargo chef prepare --recipe-path recipe.json\nFROM chef AS builder\nCOPY --from=planner /src/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n',
+    },
     'FROM alpine:3.22 AS build\nFROM alpine:3.22\nCOPY --from=build . .\nRUN npm ci\n',
   ],
   invalid: [
+    {
+      name: 'cargo build of the whole context with no cook or fetch first',
+      code: 'FROM rust:1.91-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n',
+      errors: [{ line: 3, messageContains: 'Cargo.toml, Cargo.lock' }],
+    },
     {
       code: 'FROM python:3.12-alpine\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n',
       errors: [{ line: 3, messageContains: 'copy requirements.txt first' }],
