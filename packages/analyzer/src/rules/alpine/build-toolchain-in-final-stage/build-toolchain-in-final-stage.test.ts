@@ -86,6 +86,22 @@ testRule(rule, {
       errors: [{ line: 2, messageContains: 'gcc' }],
     },
     {
+      name: 'a base on plain Alpine that starts nothing of its own (a shared build base): advice',
+      code: 'FROM alpine:3.24\nLABEL org.opencontainers.image.description="shared build base"\nRUN apk add --no-cache g++ make autoconf openssl-dev\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'info',
+          messageContains: 'an image that starts no program of its own',
+        },
+      ],
+    },
+    {
+      name: 'an application runtime base starts its own program: still a warning',
+      code: 'FROM php:8.3-fpm-alpine3.22\nRUN apk add --no-cache $PHPIZE_DEPS && pecl install redis-6.2.0 && docker-php-ext-enable redis\n',
+      errors: [{ line: 2, severity: 'warning' }],
+    },
+    {
       name: 'inherited through FROM <stage>',
       code: 'FROM alpine:3.22 AS base\nRUN apk add --no-cache gcc\nFROM base\nCMD ["app"]\n',
       errors: [{ line: 2, messageContains: 'gcc' }],

@@ -138,6 +138,20 @@ function buildingPurpose(finalStage: Stage): string | undefined {
   return undefined;
 }
 
+/**
+ * An image on plain Alpine that starts no program of its own (no CMD or
+ * ENTRYPOINT: it would run Alpine's shell) is a base for other images, such
+ * as a shared build base. Whether its toolchain is the point or baggage for
+ * every image built FROM it is not in this file: advice, not a warning.
+ */
+function startsNothingOnAlpine(finalStage: Stage): boolean {
+  const chain = stageChain(finalStage);
+  const base = chain[chain.length - 1].image;
+  return (
+    startedProgram(chain) === undefined && /(^|\/)alpine$/.test(base.repository)
+  );
+}
+
 /** Base name of what the last ENTRYPOINT (else CMD) of the stages starts. */
 function startedProgram(chain: Stage[]): string | undefined {
   const instructions = chain
@@ -192,10 +206,12 @@ export const check: RuleCheck = context => ({
     // Headers and build tools without a compiler build nothing: `postgresql-dev` alone is no toolchain.
     if (!leftovers.some(({ left }) => left.some(isCompiler))) return;
     if (buildingPurpose(model.finalStage)) return;
+    const base = startsNothingOnAlpine(model.finalStage);
     for (const { at, left } of leftovers) {
       context.report({
         at,
-        messageId: 'toolchainShips',
+        messageId: base ? 'toolchainShipsInBase' : 'toolchainShips',
+        severity: base ? 'info' : undefined,
         data: { packages: left.join(', ') },
       });
     }

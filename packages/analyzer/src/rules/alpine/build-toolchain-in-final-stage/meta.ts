@@ -16,6 +16,8 @@ export const meta: RuleMeta = {
   messages: {
     toolchainShips:
       'build toolchain ({{packages}}) installed in the final image and never removed: build in a builder stage and COPY --from it',
+    toolchainShipsInBase:
+      'build toolchain ({{packages}}) installed in an image that starts no program of its own, a base for other images: every image built FROM it ships the toolchain, unless building is what they are for',
   },
   scope: 'alpine',
 };
