@@ -130,6 +130,18 @@ function drivesDocker(chain: Stage[]): boolean {
 
 /** The program the container starts: the CMD behind a wrapper ENTRYPOINT, else the ENTRYPOINT's. */
 /** The words the container starts with: the CMD behind a wrapper ENTRYPOINT, else the ENTRYPOINT's (base names first). */
+/** `npm run dev`, `pnpm dev`, `npx next dev`, `vite`: a server that rebuilds the source as it changes. */
+function startsDevServer(start: string[]): boolean {
+  const [program, first, second] = start[0] === 'npx' ? start.slice(1) : start;
+  if (['npm', 'pnpm', 'yarn', 'bun'].includes(program))
+    return (first === 'run' ? second : first) === 'dev';
+  if (['next', 'nuxt', 'astro'].includes(program)) return first === 'dev';
+  return (
+    program === 'vite' &&
+    (first === undefined || first === 'dev' || first.startsWith('-'))
+  );
+}
+
 function startArgv(chain: Stage[]): string[] {
   const entrypoint = lastCommand(chain, 'ENTRYPOINT')?.argv ?? [];
   const words =
@@ -189,6 +201,7 @@ function isBaseImage(chain: Stage[]): boolean {
   if (
     (start[0] === 'go' && start[1] === 'run') ||
     start[0] === 'nodemon' ||
+    startsDevServer(start) ||
     (start[0] === 'sleep' && /^inf(inity)?$/.test(start[1] ?? '')) ||
     (start[0] === 'tail' && start.includes('/dev/null'))
   )

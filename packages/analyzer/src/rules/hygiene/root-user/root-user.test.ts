@@ -97,6 +97,26 @@ testRule(rule, {
       errors: [{ line: 1, severity: 'info' }],
     },
     {
+      name: "a development image serving the source through Next.js's dev server",
+      code: 'FROM node:22-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN npm ci\nCMD ["npx", "next", "dev"]\n',
+      errors: [{ line: 1, severity: 'info' }],
+    },
+    {
+      name: 'npm run dev, shell form',
+      code: 'FROM node:22-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN npm ci\nCMD npm run dev\n',
+      errors: [{ line: 1, severity: 'info' }],
+    },
+    {
+      name: 'npm start is the application, not a dev server',
+      code: 'FROM node:22-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN npm ci\nCMD ["npm", "start"]\n',
+      errors: [{ line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'vite preview serves a build: not a dev server',
+      code: 'FROM node:22-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN npm ci && npx vite build\nCMD ["npx", "vite", "preview"]\n',
+      errors: [{ line: 1, severity: 'warning' }],
+    },
+    {
       name: 'a toolbox that idles until someone execs into it',
       code: 'FROM alpine:3.22\nRUN apk add --no-cache aircrack-ng tmux\nENTRYPOINT ["sleep", "infinity"]\n',
       errors: [{ line: 1, severity: 'info' }],
