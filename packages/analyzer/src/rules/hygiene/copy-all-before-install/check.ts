@@ -1,6 +1,6 @@
 import type { CopyInstruction, DockerInstruction } from '../../../parse';
 import type { RuleCheck } from '../../framework/types';
-import { dependencyInstalls } from '../../vocabulary';
+import { dependencyInstalls, positionalArgs } from '../../vocabulary';
 import type { DependencyInstall } from '../../vocabulary';
 
 const WHOLE_CONTEXT = /^(\.|\.\/|\.\/\*|\*)$/;
@@ -62,7 +62,8 @@ function dataFor(
 ): Record<string, string> {
   return {
     keyword: copy.keyword,
-    install: [install.command.name, install.command.args[0]?.value]
+    // The subcommand, not a leading option: `composer --no-ansi install`.
+    install: [install.command.name, positionalArgs(install.command)[0]?.value]
       .filter(Boolean)
       .join(' '),
     manifests: install.manifests.join(', '),

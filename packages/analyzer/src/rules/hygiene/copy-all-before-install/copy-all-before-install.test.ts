@@ -14,6 +14,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the install is named by its subcommand, not a leading option',
+      code: 'FROM composer:2\nCOPY . /app\nRUN composer --no-ansi install --no-dev\n',
+      errors: [{ line: 2, messageContains: 'before `composer install`' }],
+    },
+    {
       name: 'cargo build of the whole context with no cook or fetch first',
       code: 'FROM rust:1.91-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n',
       errors: [{ line: 3, messageContains: 'Cargo.toml, Cargo.lock' }],
