@@ -20,9 +20,11 @@ export const check: RuleCheck = context => ({
           r.copyEdges.some(edge => edge.source.stage === stage),
         );
       if (!feedsRuntime) continue;
-      const muslRust = cargoBuilds(stage).find(
-        build => stage.isAlpine || /musl/.test(cargoTarget(build) ?? ''),
-      );
+      // An explicit target decides (a wasm32 build in an Alpine stage is no musl binary).
+      const muslRust = cargoBuilds(stage).find(build => {
+        const target = cargoTarget(build);
+        return target ? /musl/.test(target) : stage.isAlpine;
+      });
       if (muslRust)
         signal ??= {
           at: muslRust.command,
