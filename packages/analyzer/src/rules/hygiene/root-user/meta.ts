@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
     lastUserRoot:
       'the last USER of the final stage is {{user}}: the container runs as root',
     noUserBaseImage:
-      'the final stage sets no USER but starts no program of its own (no CMD/ENTRYPOINT, or only a shell or REPL): whatever is run in it, or in images built FROM it without a USER, runs as root',
+      'the final stage sets no USER, but it starts no service of its own (no CMD/ENTRYPOINT, a shell or REPL, a help screen, a development server or an idle loop): whatever is run in it, or in images built FROM it without a USER, runs as root',
     noUser: 'the final stage sets no USER: the container runs as root',
   },
   scope: 'any',
