@@ -26,7 +26,11 @@
  *    machine moves either). CPU time is given for the backend process and,
  *    on Linux, for its main thread alone (the event loop, without V8's
  *    garbage-collection and compiler threads), with the time that thread
- *    was ready but waited for a core.
+ *    was ready but waited for a core;
+ *  - last, three more re-sweeps and floors with the UrlReader answering from
+ *    memory (answersFromMemory.ts): their difference is the plugin's own
+ *    main-thread work per unchanged entity, without the network's noise,
+ *    printed beside the CPU of the entity's real requests.
  *
  * Memory: RSS peak over both sweeps and the report phase, the V8 heap at that
  * peak (committed and used), and the live heap (after full collections) to
@@ -157,6 +161,13 @@ interface RunResult {
     resweepWaitMs: number;
     floorWaitMs: number;
   };
+  /**
+   * The same re-sweep and floor with the UrlReader answering from memory
+   * (AnswersFromMemory): main-thread CPU, the least of each, per unchanged
+   * entity. Their difference is the plugin's own work, free of the
+   * network's noise.
+   */
+  fromMemory?: { resweepUs: number; floorUs: number };
   /** The SCM stand-in's own CPU and new connections, re-sweep and floor. */
   scmCpuMs: { resweep: number; floor: number };
   /**
@@ -608,6 +619,11 @@ async function runOne(
       floorCpuRuns.push(cpuMs() - floorStart);
       floorThreadRuns.push(threadTimesSince(floorThreadStart));
     }
+    const fromMemory = await pluginWorkFromMemory(
+      backend,
+      readFloor,
+      unchanged,
+    );
     return {
       database,
       services: SERVICES,
@@ -625,6 +641,7 @@ async function runOne(
       requestFloorRunsMs: floorRuns,
       requestFloorCpuMs: Math.min(...floorCpuRuns),
       mainThread: mainThreadSummary(resweepThreadRuns, floorThreadRuns),
+      fromMemory,
       scmCpuMs: { resweep: scmResweepCpuMs, floor: scmFloorCpuMs },
       postgresCpuMs: {
         resweep: postgresResweepCpuMs,
@@ -663,6 +680,55 @@ async function runOne(
       }
     }
   }
+}
+
+/** Alternations of the re-sweep and its floor answered from memory. */
+const FROM_MEMORY_PAIRS = 3;
+
+/**
+ * The plugin's own main-thread work per unchanged entity: re-sweeps and
+ * floors, alternating, with the UrlReader answering from memory; the least
+ * of each. Undefined where the main thread's CPU cannot be read.
+ */
+async function pluginWorkFromMemory(
+  backend: Awaited<ReturnType<typeof startBenchBackend>>,
+  readFloor: () => Promise<unknown>,
+  entities: number,
+): Promise<RunResult['fromMemory']> {
+  const resweeps: number[] = [];
+  const floors: number[] = [];
+  const threadCpuOf = async (work: () => Promise<unknown>) => {
+    collectGarbage();
+    const start = mainThreadTimes();
+    await work();
+    return start && threadTimesSince(start)?.cpuMs;
+  };
+  backend.answerFromMemory(true);
+  try {
+    for (let pair = 0; pair < FROM_MEMORY_PAIRS; pair++) {
+      const resweep = await threadCpuOf(async () => {
+        const sweep = await backend.sweepAgain();
+        if (sweep.unchanged !== entities) {
+          throw new Error(
+            `Answered from memory, the re-sweep found ${sweep.unchanged} of ${entities} entities unchanged: ${sweep.message}`,
+          );
+        }
+      });
+      const floor = await threadCpuOf(readFloor);
+      if (resweep === undefined || floor === undefined) {
+        return undefined;
+      }
+      resweeps.push(resweep);
+      floors.push(floor);
+    }
+  } finally {
+    backend.answerFromMemory(false);
+  }
+  const perEntityUs = (ms: number) => (ms * 1000) / entities;
+  return {
+    resweepUs: perEntityUs(Math.min(...resweeps)),
+    floorUs: perEntityUs(Math.min(...floors)),
+  };
 }
 
 /** With a file name, writes a CPU profile (open it in Chrome DevTools) of `work`. */
@@ -868,6 +934,22 @@ function print(results: RunResult[], skipped: string[]) {
             )} (${preciseSeconds(r.mainThread.floorWaitMs)})`
           : '— (no /proc/thread-self/schedstat)',
       ),
+    ],
+    [
+      '  per unchanged entity, main thread (µs): plugin / its requests',
+      ...results.map(r => {
+        if (!r.fromMemory || !r.mainThread) {
+          return '—';
+        }
+        const plugin = r.fromMemory.resweepUs - r.fromMemory.floorUs;
+        const requests = (r.mainThread.floorCpuMs * 1000) / r.unchanged;
+        return `${plugin.toFixed(1)} / ${requests.toFixed(0)} (+${(
+          (plugin / requests) *
+          100
+        ).toFixed(0)} %; from memory: re-sweep ${r.fromMemory.resweepUs.toFixed(
+          1,
+        )}, floor ${r.fromMemory.floorUs.toFixed(1)})`;
+      }),
     ],
     [
       '  SCM answers 200/304/404',

@@ -1,5 +1,9 @@
 import { createBackend } from '@backstage/backend-defaults';
 import {
+  UrlReaders,
+  urlReaderFactoriesServiceRef,
+} from '@backstage/backend-defaults/urlReader';
+import {
   coreServices,
   createBackendModule,
   createServiceFactory,
@@ -13,6 +17,7 @@ import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { AnswersFromMemory } from './answersFromMemory';
 import { BenchReader, benchCatalog } from './syntheticCatalog';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -123,6 +128,8 @@ export async function startBenchBackend(options: {
   const sweepWaiters: Array<(log: SweepLog) => void> = [];
   let scheduler: SchedulerService | undefined;
   let urlReader: UrlReaderService | undefined;
+  // One per plugin (the UrlReader is a plugin service).
+  const answerers: AnswersFromMemory[] = [];
   let database: Knex | undefined;
   const backend = createBackend();
 
@@ -147,6 +154,24 @@ export async function startBenchBackend(options: {
             database = await pluginDatabase.getClient();
           },
         });
+      },
+    }),
+  );
+  // The default UrlReader service, able to answer from memory on request.
+  backend.add(
+    createServiceFactory({
+      service: coreServices.urlReader,
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        factories: urlReaderFactoriesServiceRef,
+      },
+      factory: ({ config, logger, factories }) => {
+        const answerer = new AnswersFromMemory(
+          UrlReaders.default({ config, logger, factories }),
+        );
+        answerers.push(answerer);
+        return answerer;
       },
     }),
   );
@@ -231,6 +256,12 @@ export async function startBenchBackend(options: {
     },
     /** The UrlReader the plugin reads with. */
     urlReader: () => urlReader!,
+    /** From now on, the UrlReader answers reads that name an ETag or commit from memory (see AnswersFromMemory), or reads again. */
+    answerFromMemory(on: boolean) {
+      for (const answerer of answerers) {
+        answerer.answerFromMemory = on;
+      }
+    },
     /** The plugin's own database (to give it history at depth). */
     database: () => database!,
     stop: () => backend.stop(),
