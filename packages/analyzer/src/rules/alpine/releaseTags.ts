@@ -39,7 +39,7 @@ export function followsNewestBranch(stage: Stage): boolean {
  * (`node:18-alpine, the last build of node 18`).
  */
 export function imageWithBranchSource(stage: Stage): string {
-  const lastBuild = lastBuildOf(stage);
+  const lastBuild = droppedLineOf(stage);
   return lastBuild
     ? `${stage.image.text}, the last build of ${lastBuild.image} ${lastBuild.line}`
     : stage.image.text;
@@ -54,7 +54,7 @@ export function lineRemediation(
   knowledge: Knowledge,
   now: Date,
 ): string | undefined {
-  const lastBuild = lastBuildOf(stage);
+  const lastBuild = droppedLineOf(stage);
   if (!lastBuild) return undefined;
   const { image, line } = lastBuild;
   const maintained = officialAlpineVariants(image)!.maintainedLines;
@@ -71,7 +71,12 @@ export function lineRemediation(
   );
 }
 
-function lastBuildOf(
+/**
+ * The official image and line a stage's bare `-alpine` tag names, when that
+ * line is no longer built and the stage took its last build's branch from
+ * the knowledge (Knowledge.classifyImage): what a finding says in words.
+ */
+function droppedLineOf(
   stage: Stage,
 ): { image: string; line: string } | undefined {
   if (
