@@ -10,6 +10,7 @@ export const meta: RuleMeta = {
   references: [
     'https://github.com/nodejs/docker-node/issues/2175',
     'https://github.com/t3-oss/create-t3-app/issues/975',
+    'https://github.com/prisma/prisma/pull/25824',
     'https://www.prisma.io/docs/orm/reference/prisma-schema-reference#binarytargets-options',
   ],
   aliases: [],
