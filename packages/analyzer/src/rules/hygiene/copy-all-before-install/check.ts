@@ -18,6 +18,7 @@ export const check: RuleCheck = context => ({
           at: problem.copy,
           messageId: 'copyAllFirst',
           data: dataFor(problem.copy, problem.install),
+          remediation: remediationFor(problem.install),
         });
     }
   },
@@ -68,4 +69,23 @@ function dataFor(
       .join(' '),
     manifests: install.manifests.join(', '),
   };
+}
+
+/**
+ * The fix in this install's own terms (`COPY go.mod go.sum ./` →
+ * `RUN go mod download` → `COPY . .`), not the rule's generic example.
+ */
+function remediationFor(install: DependencyInstall): string {
+  const { command, manifests } = install;
+  // The words as the shell gets them, quoted only where they must be: the
+  // same for shell form, exec form and heredocs, on one line.
+  const written = command.argv
+    .map(word =>
+      word.literal && !/\s/.test(word.value) ? word.value : word.text,
+    )
+    .join(' ');
+  return (
+    `Copy ${manifests.join(', ')} first, install, then copy the rest: ` +
+    `\`COPY ${manifests.join(' ')} ./\` → \`RUN ${written}\` → \`COPY . .\`.`
+  );
 }

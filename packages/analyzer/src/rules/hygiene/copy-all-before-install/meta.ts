@@ -6,7 +6,7 @@ export const meta: RuleMeta = {
   category: 'hygiene',
   severity: 'warning',
   remediation:
-    'Copy the dependency manifest first, install, then copy the rest: `COPY requirements.txt .` → `RUN pip install -r requirements.txt` → `COPY . .`.',
+    'Copy the dependency manifests first, install, then copy the rest (for pip: `COPY requirements.txt .` → `RUN pip install -r requirements.txt` → `COPY . .`); each finding names its own tool.',
   references: [
     'https://docs.docker.com/build/cache/optimize/#order-your-layers',
   ],
