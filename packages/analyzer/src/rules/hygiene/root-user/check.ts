@@ -1,4 +1,5 @@
 import type { Stage } from '../../../model';
+import { imagePath } from '../../../model';
 import type { CommandInstruction, DockerInstruction } from '../../../parse';
 import { commandBaseName } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
@@ -6,13 +7,32 @@ import { installedPackages, stageChain, wordsOf } from '../../vocabulary';
 
 const ROOT = /^(root|0)(:.*)?$/;
 
-/** Base images that already run as an unprivileged user. */
+/** Base images that already run as an unprivileged user (nginx-unprivileged sets USER 101). */
 function baseRunsUnprivileged(stage: Stage): boolean {
   const root = stageChain(stage).pop()!;
   return (
     /nonroot/.test(root.image.tag ?? '') ||
+    /(^|\/)nginxinc\/nginx-unprivileged$/.test(imagePath(root.image)) ||
     (root.image.registry === 'cgr.dev' && !/-dev$/.test(root.image.tag ?? ''))
   );
+}
+
+/**
+ * Official images whose own CMD starts a server that stays root (nginx's and
+ * httpd's master process, caddy, traefik, php-fpm's master, tomcat): an
+ * image FROM one of them with no CMD of its own runs that server. (redis,
+ * postgres and the like drop to their user in their entrypoint; haproxy's
+ * image sets USER haproxy.)
+ */
+const ROOT_SERVICE_IMAGES = /^(nginx|caddy|httpd|traefik|tomcat)$/;
+const ROOT_SERVICE_PHP_TAG = /(^|-)(fpm|apache)(-|$)/;
+
+/** The base image's own CMD starts a server that runs as root. */
+function baseRunsRootService(chain: Stage[]): boolean {
+  const image = chain[chain.length - 1].image;
+  const name = imagePath(image).replace(/^(docker\.io\/)?(library\/)?/, '');
+  if (ROOT_SERVICE_IMAGES.test(name)) return true;
+  return name === 'php' && ROOT_SERVICE_PHP_TAG.test(image.tag ?? '');
 }
 
 /** Tools an entrypoint uses to drop from root to the service user. */
@@ -194,7 +214,7 @@ function startCommands(chain: Stage[]): CommandInstruction[] {
  * wrapper), the default of toolchain images. Their consumers add the USER.
  */
 function isBaseImage(chain: Stage[]): boolean {
-  if (startCommands(chain).length === 0) return true;
+  if (startCommands(chain).length === 0) return !baseRunsRootService(chain);
   // `go run main.go`, nodemon: a development image that builds the source when it starts;
   // `sleep infinity`, `tail -f /dev/null`: a toolbox that idles until someone execs into it.
   const start = startArgv(chain);
