@@ -29,10 +29,13 @@ const ROOT_SERVICE_PHP_TAG = /(^|-)(fpm|apache)(-|$)/;
 
 /** The base image's own CMD starts a server that runs as root. */
 function baseRunsRootService(chain: Stage[]): boolean {
+  // The image reference drops Docker Hub's registry and `library/` already.
   const image = chain[chain.length - 1].image;
-  const name = imagePath(image).replace(/^(docker\.io\/)?(library\/)?/, '');
-  if (ROOT_SERVICE_IMAGES.test(name)) return true;
-  return name === 'php' && ROOT_SERVICE_PHP_TAG.test(image.tag ?? '');
+  if (image.registry) return false;
+  if (ROOT_SERVICE_IMAGES.test(image.repository)) return true;
+  return (
+    image.repository === 'php' && ROOT_SERVICE_PHP_TAG.test(image.tag ?? '')
+  );
 }
 
 /** Tools an entrypoint uses to drop from root to the service user. */

@@ -5,10 +5,10 @@ import { expandWord } from '../../vocabulary';
 import { commandsInChain } from '../crossLibc';
 import { isNodeInstall, runsPrisma } from '../nodeInstalls';
 
-/** `prisma@6.5.0`, `@prisma/client@^6.1`: the package and its version or range. */
-const PRISMA_SPEC = /^(?:prisma|@prisma\/client)@(.+)$/;
-
-/** The same within a command line (`sh -c "npx prisma@6.5.0 migrate deploy"`). */
+/**
+ * `prisma@6.5.0`, `@prisma/client@^6.1`: the package and its version or
+ * range, as a word or within a command line (`npx prisma@6.5.0 migrate deploy`).
+ */
 const PRISMA_SPECS_IN_TEXT = /(?:^|[\s/])(?:prisma|@prisma\/client)@(\S+)/g;
 
 /** The lower bound of an exact version or a `^`/`~` range; undefined for other ranges and tags. */
@@ -60,9 +60,7 @@ function namedVersions(stage: Stage): string[] {
     for (const word of command.args) {
       if (!word.value.includes('prisma')) continue;
       for (const value of expandWord(owner, run, command, word) ?? []) {
-        const range = PRISMA_SPEC.exec(value)?.[1];
-        const version = range && LOWER_BOUND.exec(range)?.[1];
-        if (version) versions.push(version);
+        versions.push(...versionsInText(value));
       }
     }
   }
