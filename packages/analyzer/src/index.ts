@@ -19,6 +19,7 @@ export {
 } from './facts';
 export type {
   BuildContextInput,
+  CargoLockFacts,
   ContextFileInput,
   ContextNote,
   DockerignoreFacts,

@@ -27,6 +27,7 @@ export const BUILD_CONTEXT_FILES: readonly string[] = [
   'pyproject.toml',
   'go.mod',
   'Gemfile.lock',
+  'Cargo.lock',
   'schema.prisma',
 ];
 

@@ -24,6 +24,8 @@ import { parsePrismaSchema } from './prisma';
 import type { PrismaSchemaFacts } from './prisma';
 import { parseGemfileLock } from './ruby';
 import type { GemfileLockFacts } from './ruby';
+import { parseCargoLock } from './rust';
+import type { CargoLockFacts } from './rust';
 
 const PYTHON_LOCKFILES = ['uv.lock', 'poetry.lock', 'Pipfile.lock'] as const;
 const PYTHON_PARSERS: Record<
@@ -158,6 +160,11 @@ export class BuildContextFacts {
     );
   }
 
+  /** Cargo.lock's crates: which a Rust build links. */
+  cargoLock(): CargoLockFacts | undefined {
+    return this.parse('Cargo.lock', text => parseCargoLock('Cargo.lock', text));
+  }
+
   /** `<Dockerfile>.dockerignore`, else `.dockerignore`, else nothing excluded. */
   dockerignore(): DockerignoreFacts {
     for (const name of [
@@ -187,6 +194,7 @@ export class BuildContextFacts {
     this.pyproject();
     this.goMod();
     this.gemfileLock();
+    this.cargoLock();
     this.prismaSchema();
     this.dockerignore();
     for (const path of this.files.keys()) {

@@ -2,7 +2,7 @@
  * Which build-context files an analysis of a Dockerfile can consult. Rules
  * read a lockfile or manifest only for an instruction that names its tool
  * (`npm ci` → package-lock.json, `pip install` → requirements and Python
- * lockfiles, `go build` → go.mod, `bundle install` → Gemfile.lock), and
+ * lockfiles, `go build` → go.mod, `bundle install` → Gemfile.lock, `cargo` → Cargo.lock), and
  * `.dockerignore` only for a COPY or ADD from the context. Asked of the
  * whole text, a superset of what the rules ask of single instructions
  * (variables set in ARG or ENV included), so leaving the other files unread
@@ -21,6 +21,7 @@ const CONSULTED: ReadonlyArray<{ tools: RegExp; files: RegExp }> = [
   },
   { tools: /\bgo\b/i, files: /^go\.mod$/ },
   { tools: /bundle/i, files: /^Gemfile\.lock$/ },
+  { tools: /cargo/i, files: /^Cargo\.lock$/ },
   { tools: /^\s*(COPY|ADD)\b/im, files: /(^|\.)dockerignore$/ },
 ];
 

@@ -20,4 +20,6 @@ export type { GoModFacts } from './go';
 export type { PrismaSchemaFacts } from './prisma';
 export { NATIVE_GEMS, supportsMusl } from './ruby';
 export type { GemfileLockFacts, LockedGem } from './ruby';
+export { lockedAllocator } from './rust';
+export type { CargoLockFacts } from './rust';
 export type { DockerignoreFacts } from './dockerignore';

@@ -1,6 +1,19 @@
 import { testRule } from '../../../__testUtils__/RuleTester';
 import { rule } from '.';
 
+const RUST_BUILD =
+  'FROM rust:1.88-alpine AS build\nCOPY . /src\nRUN cd /src && cargo build --release\nFROM alpine:3.22\nCOPY --from=build /src/target/release/app /app\n';
+
+/** A Cargo.lock of `app` and the crates given, as a build context. */
+function cargoLock(...crates: string[]) {
+  const packages = ['app', ...crates]
+    .map(name => `[[package]]\nname = "${name}"\nversion = "0.1.0"\n`)
+    .join('\n');
+  return {
+    files: [{ path: 'Cargo.lock', content: `version = 4\n\n${packages}` }],
+  };
+}
+
 testRule(rule, {
   valid: [
     'FROM rust:1.88-alpine AS build\nRUN cargo build --release --features mimalloc\nFROM alpine:3.22\nCOPY --from=build /src/target/release/app /app\n',
@@ -11,8 +24,44 @@ testRule(rule, {
       code: 'FROM rust:1.88-alpine AS build\nRUN cargo build --release --target wasm32-unknown-unknown\nFROM nginx:1.29-alpine\nCOPY --from=build /src/target/wasm32-unknown-unknown/release/app.wasm /usr/share/nginx/html/\n',
     },
     'FROM rust:1.88-alpine AS build\nRUN cargo build --release\nFROM debian:12-slim\nCOPY --from=build /src/target/release/app /app\n',
+    {
+      name: 'Cargo.lock locks mimalloc: the binary links it as its allocator (meilisearch)',
+      code: RUST_BUILD,
+      context: cargoLock('libmimalloc-sys', 'mimalloc'),
+    },
+    {
+      name: 'Cargo.lock locks tikv-jemallocator',
+      code: RUST_BUILD,
+      context: cargoLock('tikv-jemalloc-sys', 'tikv-jemallocator'),
+    },
   ],
   invalid: [
+    {
+      name: 'Cargo.lock locks no allocator crate',
+      code: RUST_BUILD,
+      context: cargoLock('serde', 'tokio'),
+      errors: [{ line: 3, messageContains: 'Rust binary built for musl' }],
+    },
+    {
+      name: 'an allocator crate does not speak for GDAL, which is not Rust',
+      code: 'FROM python:3.12-alpine\nRUN apk add --no-cache gdal py3-gdal\n',
+      context: cargoLock('mimalloc'),
+      errors: [{ line: 2, messageContains: '`gdal`' }],
+    },
+    {
+      name: 'Rust refuted by its lock, GDAL still reported',
+      code: 'FROM rust:1.88-alpine AS build\nRUN cargo build --release\nFROM alpine:3.22\nRUN apk add --no-cache gdal\nCOPY --from=build /src/target/release/app /app\n',
+      context: cargoLock('mimalloc'),
+      errors: [{ line: 4, messageContains: '`gdal`' }],
+    },
+    {
+      name: 'a Cargo.lock that does not parse: reported as before (the report notes the file)',
+      code: RUST_BUILD,
+      context: {
+        files: [{ path: 'Cargo.lock', content: '[[package]\nname = ' }],
+      },
+      errors: [{ line: 3 }],
+    },
     {
       name: 'a wasm32 build in the same RUN is not the musl binary: the finding lands on the native build',
       code: 'FROM rust:1.88-alpine AS build\nRUN cargo build --release --target wasm32-unknown-unknown -p web \\\n && cargo build --release -p server\nFROM alpine:3.22\nCOPY --from=build /src/target/release/server /server\n',
