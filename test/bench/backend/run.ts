@@ -55,8 +55,9 @@
  * BENCH_POSTGRES (connection string, default the test
  * server postgresql://postgres@127.0.0.1:5432), BENCH_PROFILE_RESWEEP and
  * BENCH_PROFILE_FLOOR (files to write CPU profiles of the re-sweep and of
- * its floor to, to compare them), BENCH_PROFILE_SCOPES (the same of the
- * team-view requests).
+ * its floor to, to compare them), BENCH_PROFILE_FROM_MEMORY (the same of the
+ * first re-sweep answered from memory: the plugin's own work alone),
+ * BENCH_PROFILE_SCOPES (the same of the team-view requests).
  */
 import { fork, spawnSync } from 'node:child_process';
 import {
@@ -707,7 +708,10 @@ async function pluginWorkFromMemory(
   try {
     for (let pair = 0; pair < FROM_MEMORY_PAIRS; pair++) {
       const resweep = await threadCpuOf(async () => {
-        const sweep = await backend.sweepAgain();
+        const sweep = await profiled(
+          pair === 0 ? process.env.BENCH_PROFILE_FROM_MEMORY : undefined,
+          () => backend.sweepAgain(),
+        );
         if (sweep.unchanged !== entities) {
           throw new Error(
             `Answered from memory, the re-sweep found ${sweep.unchanged} of ${entities} entities unchanged: ${sweep.message}`,
