@@ -4,7 +4,13 @@
  * the musl headers are installed.
  */
 import type { Stage } from '../../model';
-import { installsPackage, stageChain } from '../vocabulary';
+import {
+  apkSubcommand,
+  commandsNamed,
+  installsPackage,
+  packagesOf,
+  stageChain,
+} from '../vocabulary';
 
 /** apk packages that bring what a name stands for: `build-base` brings gcc, g++, make and musl-dev. */
 const PROVIDERS: Record<string, string[]> = {
@@ -19,7 +25,34 @@ const PROVIDERS: Record<string, string[]> = {
 /** True when the stage or its parents install the package, or one that brings it. */
 export function hasBuildPackage(stage: Stage, name: string): boolean {
   const providers = PROVIDERS[name] ?? [name];
-  return installsPackage(stage, installed => providers.includes(installed));
+  return (
+    installsPackage(stage, installed => providers.includes(installed)) ||
+    crossInstallsPackage(stage, installed => providers.includes(installed))
+  );
+}
+
+/**
+ * Whether `xx-apk add` (tonistiigi/xx, Docker's cross-compilation helpers)
+ * installs a matching package, or a list we cannot read, in the stage or its
+ * parents: it installs the target platform's packages (`gcc musl-dev` for
+ * the target's libraries and headers) into the sysroot a cross build uses,
+ * while the host compiler is clang (navidrome).
+ */
+function crossInstallsPackage(
+  stage: Stage,
+  matches: (name: string) => boolean,
+): boolean {
+  return stageChain(stage).some(current =>
+    current.runs.some(run =>
+      commandsNamed(run, 'xx-apk').some(
+        command =>
+          apkSubcommand(command) === 'add' &&
+          packagesOf(command, run).some(
+            pkg => pkg.unresolved || matches(pkg.name),
+          ),
+      ),
+    ),
+  );
 }
 
 /** The packages of `needed` the stage does not install. */
