@@ -50,6 +50,8 @@ export const check: RuleCheck = context => {
       .join(', ');
     const files = natives.length > 3 ? `${shown} …` : shown;
     const opaqueGo = builtOpaquelyWithGo(edge);
+    // Its ENV turns cgo off for every build in it, scripted or not (syncthing's `go run build.go`).
+    if (opaqueGo && sourceChain(edge)[0].env('CGO_ENABLED') === '0') return;
     context.report({
       at,
       // A Go stage that builds through `make` or a script: Go binaries are static when cgo is off,

@@ -17,6 +17,10 @@ testRule(rule, {
     'FROM debian:12 AS build\nRUN make docs\nFROM alpine:3.22\nRUN --mount=type=bind,from=build,source=/src/site,target=/mnt/site cp -r /mnt/site/index.html /srv/\n',
     'FROM debian:12 AS build\nRUN true\nFROM alpine:3.22\nRUN --mount=type=cache,target=/root/.cache cp /etc/hosts /tmp/hosts\n',
     'FROM mycorp/builder:1.0 AS build\nRUN make install\nFROM alpine:3.22\nCOPY --from=build /usr/local/bin/tool /usr/local/bin/tool\n',
+    {
+      name: 'a Go stage whose ENV turns cgo off builds static binaries, through a script too (syncthing)',
+      code: 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nENV CGO_ENABLED=0\nRUN go run build.go -no-upgrade build syncthing\nFROM alpine:3.22\nCOPY --from=builder /src/syncthing /bin/syncthing\nENTRYPOINT ["/bin/syncthing"]\n',
+    },
   ],
   invalid: [
     {
