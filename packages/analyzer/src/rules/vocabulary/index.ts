@@ -7,6 +7,7 @@ export * from './apk';
 export * from './stages';
 export * from './fixes';
 export * from './packageManagers';
+export * from './startCommand';
 export * from './dotnet';
 export * from './paths';
 export * from './variables';

@@ -92,13 +92,40 @@ testRule(rule, {
         {
           line: 3,
           severity: 'info',
-          messageContains: 'an image that starts no program of its own',
+          messageContains: 'an image that starts no service of its own',
         },
       ],
     },
     {
       name: 'an application runtime base starts its own program: still a warning',
       code: 'FROM php:8.3-fpm-alpine3.22\nRUN apk add --no-cache $PHPIZE_DEPS && pecl install redis-6.2.0 && docker-php-ext-enable redis\n',
+      errors: [{ line: 2, severity: 'warning' }],
+    },
+    {
+      name: 'a CI tool image whose entrypoint is a shell behind tini (traefik docs check): advice, as root-user reads it',
+      code: 'FROM alpine:3.24\nRUN apk --no-cache add build-base ruby-dev\nRUN gem install nokogiri --no-document\nENTRYPOINT ["/sbin/tini", "-g", "sh"]\n',
+      errors: [
+        { line: 2, severity: 'info', messageContains: 'no service of its own' },
+      ],
+    },
+    {
+      name: 'a toolbox that idles until someone execs into it',
+      code: 'FROM alpine:3.24\nRUN apk add --no-cache gcc musl-dev gdb\nCMD ["sleep", "infinity"]\n',
+      errors: [{ line: 2, severity: 'info' }],
+    },
+    {
+      name: 'a language base with no command of its own (the REPL)',
+      code: 'FROM python:3.12-alpine\nRUN apk add --no-cache gcc musl-dev\n',
+      errors: [{ line: 2, severity: 'info' }],
+    },
+    {
+      name: 'a base whose own command is a service: that service ships the toolchain',
+      code: 'FROM nginx:1.29-alpine\nRUN apk add --no-cache gcc musl-dev\n',
+      errors: [{ line: 2, severity: 'warning' }],
+    },
+    {
+      name: 'a service behind tini: a warning',
+      code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["/usr/local/bin/server"]\n',
       errors: [{ line: 2, severity: 'warning' }],
     },
     {

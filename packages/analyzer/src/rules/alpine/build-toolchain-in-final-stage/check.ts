@@ -1,6 +1,5 @@
 import { buildImageOf } from '../../../knowledge';
 import type { Stage } from '../../../model';
-import type { CommandInstruction } from '../../../parse';
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
 import {
@@ -8,6 +7,8 @@ import {
   apkDeletedNames,
   shippedStages,
   stageChain,
+  startProgram,
+  startsNoServiceOfItsOwn,
 } from '../../vocabulary';
 
 /** Packages that compile: without one of them nothing is built in the image. */
@@ -132,42 +133,10 @@ function buildingPurpose(finalStage: Stage): string | undefined {
   const nameParts = (finalStage.name ?? '').toLowerCase().split(/[-_.]+/);
   if (nameParts.some(part => BUILDING_STAGE_WORDS.has(part)))
     return `the final stage is named ${finalStage.name}`;
-  const program = startedProgram(chain);
+  const program = startProgram(chain);
   if (program && (BUILD_PROGRAMS.has(program) || BUILD_SCRIPT.test(program)))
     return `the image starts ${program}`;
   return undefined;
-}
-
-/**
- * An image on plain Alpine that starts no program of its own (no CMD or
- * ENTRYPOINT: it would run Alpine's shell) is a base for other images, such
- * as a shared build base. Whether its toolchain is the point or baggage for
- * every image built FROM it is not in this file: advice, not a warning.
- */
-function startsNothingOnAlpine(finalStage: Stage): boolean {
-  const chain = stageChain(finalStage);
-  const base = chain[chain.length - 1].image;
-  return (
-    startedProgram(chain) === undefined && /(^|\/)alpine$/.test(base.repository)
-  );
-}
-
-/** Base name of what the last ENTRYPOINT (else CMD) of the stages starts. */
-function startedProgram(chain: Stage[]): string | undefined {
-  const instructions = chain
-    .slice()
-    .reverse()
-    .flatMap(stage => stage.instructions);
-  const last = (keyword: 'ENTRYPOINT' | 'CMD') =>
-    instructions
-      .filter(
-        (instruction): instruction is CommandInstruction =>
-          instruction.keyword === keyword && !instruction.onbuild,
-      )
-      .pop();
-  const command = last('ENTRYPOINT') ?? last('CMD');
-  const program = command?.argv[0]?.value;
-  return program?.split('/').pop();
 }
 
 export const check: RuleCheck = context => ({
@@ -206,7 +175,9 @@ export const check: RuleCheck = context => ({
     // Headers and build tools without a compiler build nothing: `postgresql-dev` alone is no toolchain.
     if (!leftovers.some(({ left }) => left.some(isCompiler))) return;
     if (buildingPurpose(model.finalStage)) return;
-    const base = startsNothingOnAlpine(model.finalStage);
+    // No service of its own (no command, a shell, an idle loop, a dev server):
+    // a base or a toolbox, whose toolchain may be the point.
+    const base = startsNoServiceOfItsOwn(stageChain(model.finalStage));
     for (const { at, left } of leftovers) {
       context.report({
         at,

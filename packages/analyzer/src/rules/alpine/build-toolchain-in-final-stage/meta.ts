@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
     toolchainShips:
       'build toolchain ({{packages}}) installed in the final image and never removed: build in a builder stage and COPY --from it',
     toolchainShipsInBase:
-      'build toolchain ({{packages}}) installed in an image that starts no program of its own, a base for other images: every image built FROM it ships the toolchain, unless building is what they are for',
+      'build toolchain ({{packages}}) installed in an image that starts no service of its own (a base, a shell or a toolbox): every image built FROM it ships the toolchain, unless building is what they are for',
   },
   scope: 'alpine',
 };
