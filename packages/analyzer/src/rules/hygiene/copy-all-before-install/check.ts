@@ -1,7 +1,12 @@
 import type { CopyInstruction, DockerInstruction } from '../../../parse';
 import type { RuleCheck } from '../../framework/types';
-import { dependencyInstalls, positionalArgs } from '../../vocabulary';
+import {
+  dependencyInstalls,
+  positionalArgs,
+  workdirAt,
+} from '../../vocabulary';
 import type { DependencyInstall } from '../../vocabulary';
+import { remediationFor } from './remediation';
 
 const WHOLE_CONTEXT = /^(\.|\.\/|\.\/\*|\*)$/;
 
@@ -18,7 +23,10 @@ export const check: RuleCheck = context => ({
           at: problem.copy,
           messageId: 'copyAllFirst',
           data: dataFor(problem.copy, problem.install),
-          remediation: remediationFor(problem.install),
+          remediation: remediationFor(
+            problem.install,
+            workdirAt(stage, problem.copy.line),
+          ),
         });
     }
   },
@@ -69,23 +77,4 @@ function dataFor(
       .join(' '),
     manifests: install.manifests.join(', '),
   };
-}
-
-/**
- * The fix in this install's own terms (`COPY go.mod go.sum ./` →
- * `RUN go mod download` → `COPY . .`), not the rule's generic example.
- */
-function remediationFor(install: DependencyInstall): string {
-  const { command, manifests } = install;
-  // The words as the shell gets them, quoted only where they must be: the
-  // same for shell form, exec form and heredocs, on one line.
-  const written = command.argv
-    .map(word =>
-      word.literal && !/\s/.test(word.value) ? word.value : word.text,
-    )
-    .join(' ');
-  return (
-    `Copy ${manifests.join(', ')} first, install, then copy the rest: ` +
-    `\`COPY ${manifests.join(' ')} ./\` → \`RUN ${written}\` → \`COPY . .\`.`
-  );
 }
