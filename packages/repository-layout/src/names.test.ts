@@ -25,6 +25,7 @@ describe('isDockerfileName', () => {
     // Templates rendered elsewhere, notes and leftovers.
     'Dockerfile.template',
     'Dockerfile.j2',
+    'Dockerfile-debian.templ',
     'Dockerfile.in',
     'Dockerfile-notes.txt',
     'Dockerfile.md',

@@ -39,12 +39,13 @@ const DOCKERFILE_NAME =
  * - BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`,
  *   `api.Dockerfile.dockerignore`), which hold ignore patterns;
  * - templates rendered into a Dockerfile elsewhere (`Dockerfile.j2`,
- *   `Dockerfile.template`, `Dockerfile.in`), which do not parse as one;
+ *   `Dockerfile.template`, `Dockerfile-debian.templ`, `Dockerfile.in`), which
+ *   do not parse as one;
  * - notes, patches and editor or merge leftovers (`Dockerfile-notes.txt`,
  *   `Dockerfile.orig`, `Dockerfile.bak`, `Dockerfile~`).
  */
 const NOT_A_DOCKERFILE =
-  /(?:\.(?:dockerignore|template|tmpl|tpl|j2|jinja2?|erb|in|md|txt|bak|orig|rej|swp|diff|patch)|~)$/i;
+  /(?:\.(?:dockerignore|template|templ|tmpl|tpl|j2|jinja2?|erb|in|md|txt|bak|orig|rej|swp|diff|patch)|~)$/i;
 
 /** Whether a file name (not a path) is a Dockerfile. @public */
 export function isDockerfileName(fileName: string): boolean {
