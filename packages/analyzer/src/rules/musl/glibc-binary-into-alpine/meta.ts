@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
     glibcBinary:
       '{{files}} {{verb}} from glibc {{source}} into this Alpine stage: a dynamically linked glibc binary or library fails here ("not found": no ld-linux loader, no libc.so.6)',
     opaqueGoBuild:
-      '{{files}} {{verb}} from {{source}}, built without a visible `go build` ({{build}}): it runs on Alpine only if it was built with CGO_ENABLED=0 (static); check the build, or set CGO_ENABLED=0 in this Dockerfile',
+      '{{files}} {{verb}} from {{source}}, built without a visible `go build` ({{build}}): it runs on Alpine only if it is static (built with CGO_ENABLED=0, or linked with -extldflags=-static); check the build, or set CGO_ENABLED=0 in this Dockerfile',
   },
   scope: 'alpine',
 };
