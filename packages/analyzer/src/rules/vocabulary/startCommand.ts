@@ -56,7 +56,7 @@ function startsDevServer(start: string[]): boolean {
 }
 
 /** The words the container starts with: the CMD behind a wrapper ENTRYPOINT, else the ENTRYPOINT's (base names first). */
-export function startArgv(chain: Stage[]): string[] {
+function startArgv(chain: Stage[]): string[] {
   const entrypoint = lastCommand(chain, 'ENTRYPOINT')?.argv ?? [];
   const words =
     entrypoint.length > 0 && !WRAPPER.test(commandBaseName(entrypoint[0].value))
