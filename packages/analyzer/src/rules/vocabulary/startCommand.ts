@@ -67,6 +67,36 @@ function startArgv(chain: Stage[]): string[] {
   );
 }
 
+/** Options of tini and dumb-init that take a value (`-p SIGTERM`, `-r 15:2`). */
+const WRAPPER_OPTIONS_WITH_VALUE = /^(-p|-e|-r|--rewrite)$/;
+
+/**
+ * The program an exec-form ENTRYPOINT of the file runs itself, if any: not a
+ * wrapper that runs its arguments (`docker-entrypoint.sh`, bare tini), but
+ * `["/app"]` or `["tini", "--", "/app"]`. CMD is then that program's
+ * arguments.
+ */
+export function entrypointProgram(chain: Stage[]): string | undefined {
+  const entrypoint = lastCommand(chain, 'ENTRYPOINT');
+  if (!entrypoint || entrypoint.form !== 'exec') return undefined;
+  const words = entrypoint.argv.map(word => word.value);
+  if (words.length === 0) return undefined;
+  const first = commandBaseName(words[0]);
+  if (!WRAPPER.test(first)) return first;
+  if (!/^(tini|dumb-init)$/.test(first)) return undefined;
+  const separator = words.indexOf('--');
+  const wrapped =
+    separator >= 0
+      ? words[separator + 1]
+      : words.find(
+          (word, index) =>
+            index > 0 &&
+            !word.startsWith('-') &&
+            !WRAPPER_OPTIONS_WITH_VALUE.test(words[index - 1]),
+        );
+  return wrapped === undefined ? undefined : commandBaseName(wrapped);
+}
+
 /** The program the container starts: the CMD behind a wrapper ENTRYPOINT, else the ENTRYPOINT's. */
 export function startProgram(chain: Stage[]): string | undefined {
   const entrypoint = lastCommand(chain, 'ENTRYPOINT')?.argv[0]?.value;

@@ -4,6 +4,7 @@ import type { CommandInstruction } from '../../../parse';
 import { parseShell } from '../../../shell';
 import type { ShellCommand } from '../../../shell';
 import type { RuleContext, RuleCheck } from '../../framework/types';
+import { entrypointProgram, stageChain } from '../../vocabulary';
 
 /**
  * Busybox ash, Alpine's /bin/sh, execs the command in tail position of
@@ -94,6 +95,16 @@ function reportShellForm(
       messageId: 'notJson',
       severity: 'error',
       data: { keyword: instruction.keyword },
+    });
+  } else if (
+    instruction.keyword === 'CMD' &&
+    entrypointProgram(stageChain(stage))
+  ) {
+    // `ENTRYPOINT ["/app"]` + `CMD --port 80`: /app gets `/bin/sh -c '--port 80'`.
+    context.report({
+      at: instruction,
+      messageId: 'cmdAsShellArguments',
+      data: { program: entrypointProgram(stageChain(stage)) ?? '' },
     });
   } else if (!programReplacesShell(text, instruction, stage)) {
     context.report({

@@ -16,6 +16,8 @@ export const meta: RuleMeta = {
   messages: {
     shellForm:
       '{{keyword}} in shell form runs under /bin/sh -c, which does not pass SIGTERM on: use the JSON exec form',
+    cmdAsShellArguments:
+      'CMD in shell form after an exec-form ENTRYPOINT: `{{program}}` gets `/bin/sh`, `-c` and the line as its arguments: write CMD in the JSON form',
     notJson:
       '{{keyword}} looks like the JSON exec form but is not JSON (strings need double quotes): Docker runs it through /bin/sh -c as one command line, and the container fails to start',
     entrypointDropsArguments:

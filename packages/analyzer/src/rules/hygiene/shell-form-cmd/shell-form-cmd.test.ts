@@ -27,6 +27,14 @@ testRule(rule, {
       code: 'FROM python:3-alpine\nCMD gunicorn app:app\n',
     },
     {
+      name: 'behind a wrapper ENTRYPOINT (docker-entrypoint.sh, bare tini) the shell line runs as the command',
+      code: 'FROM node:22-alpine\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD node server.js\n',
+    },
+    {
+      name: 'bare tini runs its arguments: the shell, which execs the program',
+      code: 'FROM alpine:3.22\nENTRYPOINT ["/sbin/tini", "--"]\nCMD /usr/local/bin/server\n',
+    },
+    {
       name: 'an explicit exec replaces any shell',
       code: 'FROM debian:12-slim\nCMD cd /app && exec node server.js\n',
     },
@@ -92,6 +100,16 @@ testRule(rule, {
       name: 'single quotes are not JSON: the shell runs `[node,`',
       code: "FROM node:22-alpine\nCMD ['node', 'server.js']\n",
       errors: [{ line: 2, severity: 'error', messageContains: 'is not JSON' }],
+    },
+    {
+      name: 'Alpine, but an exec-form ENTRYPOINT program gets the shell line as its arguments',
+      code: 'FROM alpine:3.22\nENTRYPOINT ["/usr/local/bin/server"]\nCMD --port 8080\n',
+      errors: [{ line: 3, messageContains: '`server` gets `/bin/sh`, `-c`' }],
+    },
+    {
+      name: 'the same behind tini',
+      code: 'FROM alpine:3.22\nENTRYPOINT ["/sbin/tini", "-p", "SIGTERM", "--", "/app"]\nCMD --verbose\n',
+      errors: [{ line: 3, messageContains: '`app` gets' }],
     },
     {
       code: 'FROM debian:12-slim\nENTRYPOINT /entrypoint.sh\n',
