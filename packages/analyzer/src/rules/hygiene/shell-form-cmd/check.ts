@@ -88,6 +88,10 @@ function reportShellForm(
   )
     return;
   const text = context.text.slice(instruction.argsStart, instruction.end);
+  const cmdIsArgumentsOf =
+    instruction.keyword === 'CMD'
+      ? entrypointProgram(stageChain(stage))
+      : undefined;
   if (text.trimStart().startsWith('[')) {
     // `CMD ['node', 'server.js']`: the shell runs `[node,`, which does not exist.
     context.report({
@@ -96,15 +100,12 @@ function reportShellForm(
       severity: 'error',
       data: { keyword: instruction.keyword },
     });
-  } else if (
-    instruction.keyword === 'CMD' &&
-    entrypointProgram(stageChain(stage))
-  ) {
+  } else if (cmdIsArgumentsOf) {
     // `ENTRYPOINT ["/app"]` + `CMD --port 80`: /app gets `/bin/sh -c '--port 80'`.
     context.report({
       at: instruction,
       messageId: 'cmdAsShellArguments',
-      data: { program: entrypointProgram(stageChain(stage)) ?? '' },
+      data: { program: cmdIsArgumentsOf },
     });
   } else if (!programReplacesShell(text, instruction, stage)) {
     context.report({
