@@ -1,6 +1,7 @@
 import type { Stage } from '../../../model';
 import { imagePath } from '../../../model';
-import { commandBaseName } from '../../../shell';
+import type { CommandInstruction } from '../../../parse';
+import { commandBaseName, parseShell } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
 import {
   installedPackages,
@@ -44,9 +45,34 @@ const PRIVILEGE_DROP_PACKAGES = new Set([
  */
 const REFUSE_ROOT = /^(mysqld|mariadbd|postgres|memcached|mosquitto|radiusd)$/;
 
-/** Programs that configure network interfaces (VPNs, tunnels): root, or capabilities only root keeps, is their job. */
+/** Programs that configure network interfaces, routes and netfilter (VPNs, tunnels, routers): root, or capabilities only root keeps, is their job. */
 const NETWORK_ADMIN =
-  /^(openvpn|wg-quick|dsvpn|xl2tpd|ipsec|hans|iodined|tcpdump)$/;
+  /^(openvpn|wg-quick|dsvpn|hans|iodined|tcpdump|iptables|ip6tables|nft|ipsec|pluto|charon|xl2tpd|pppd|ocserv)$/;
+/** Alpine packages of VPN servers, whose start script we often cannot see. */
+const VPN_PACKAGES = new Set([
+  'openvpn',
+  'wireguard-tools',
+  'strongswan',
+  'libreswan',
+  'xl2tpd',
+  'ocserv',
+]);
+
+/** Servers that switch to the connecting or logged-in user, which only root can do: sshd, Samba, FTP and mail servers. */
+const USER_SWITCHING =
+  /^(sshd|smbd|nmbd|samba|vsftpd|proftpd|pure-ftpd|dovecot|dropbear)$/;
+/** Their Alpine packages. Not openssh: images install it for the ssh client (git over ssh), so only starting sshd counts. */
+const USER_SWITCHING_PACKAGES = new Set([
+  'samba',
+  'samba-dc',
+  'samba-server',
+  'vsftpd',
+  'proftpd',
+  'pure-ftpd',
+  'dovecot',
+  'postfix',
+  'opensmtpd',
+]);
 
 /** The Docker client, its daemon socket and docker-gen: tools that drive the host's Docker run as root by design. */
 const DOCKER_CLIENT = /^(docker|docker\.sock|docker-gen)$/;
@@ -93,9 +119,42 @@ function dropsPrivilegesAtStart(chain: Stage[]): boolean {
   )
     return true;
   const program = startProgram(chain);
-  return (
-    program !== undefined &&
-    (REFUSE_ROOT.test(program) || NETWORK_ADMIN.test(program))
+  return program !== undefined && REFUSE_ROOT.test(program);
+}
+
+/** An exec-form string as the shell reads it back. */
+const shellQuoted = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Every program a CMD or ENTRYPOINT runs: each command of a shell line
+ * (`iptables … && ipsec pluto && xl2tpd -D`, also inside `sh -c`), the one
+ * behind `exec`. Only names are read, so offsets do not matter.
+ */
+function programsRun(command: CommandInstruction): string[] {
+  const line = command.argv
+    .map(word =>
+      command.form === 'shell' ? word.text : shellQuoted(word.value),
+    )
+    .join(' ');
+  return parseShell(line, 0).commands.map(({ name, args }) =>
+    name === 'exec' && args[0] ? commandBaseName(args[0].value) : name,
+  );
+}
+
+/**
+ * Whether the image's job needs root: a VPN server or router that configures
+ * interfaces, routes and netfilter (it installs a VPN server package or runs
+ * one of those programs anywhere in its start line), or a server that
+ * switches to the connecting user (Samba, FTP, mail, sshd when started).
+ */
+function needsRootForItsJob(chain: Stage[]): boolean {
+  for (const name of installedPackages(chain[0]))
+    if (VPN_PACKAGES.has(name) || USER_SWITCHING_PACKAGES.has(name))
+      return true;
+  return startCommands(chain).some(command =>
+    programsRun(command).some(
+      program => NETWORK_ADMIN.test(program) || USER_SWITCHING.test(program),
+    ),
   );
 }
 
@@ -132,7 +191,9 @@ export const check: RuleCheck = context => ({
     // Whether the image runs as root by design: the dearest question (every
     // word of every RUN), so asked only once a finding is otherwise due.
     const rootByDesign = () =>
-      dropsPrivilegesAtStart(chain) || drivesDocker(chain);
+      dropsPrivilegesAtStart(chain) ||
+      drivesDocker(chain) ||
+      needsRootForItsJob(chain);
     const users = chain.flatMap(s =>
       s.instructions.filter(i => i.keyword === 'USER' && !i.onbuild),
     );

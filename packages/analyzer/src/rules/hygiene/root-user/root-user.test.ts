@@ -41,6 +41,22 @@ testRule(rule, {
       code: 'FROM alpine:3.22\nRUN apk add --no-cache openvpn\nENTRYPOINT ["openvpn", "--config", "/etc/openvpn/server.conf"]\n',
     },
     {
+      name: 'an L2TP/IPsec VPN server whose shell line starts with iptables (vimagick l2tpd)',
+      code: 'FROM alpine:edge\nRUN apk add -U libreswan xl2tpd ppp && ipsec initnss && rm -rf /var/cache/apk/*\nCOPY ipsec.conf /etc/ipsec.conf\nCMD iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE \\\n    && ipsec _stackmanager start \\\n    && ipsec pluto \\\n    && xl2tpd -D\n',
+    },
+    {
+      name: 'a router that runs iptables later in its sh -c line',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache iptables dnsmasq\nCMD ["sh", "-c", "sysctl -w net.ipv4.ip_forward=1 && iptables -t nat -A POSTROUTING -j MASQUERADE && exec dnsmasq -k"]\n',
+    },
+    {
+      name: 'an SSH server, which switches to the logged-in user',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache openssh && ssh-keygen -A\nCMD ["/usr/sbin/sshd", "-D", "-e"]\n',
+    },
+    {
+      name: "a Samba domain controller, by its package (authelia's samba suite)",
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache bash krb5 openldap-clients openssl samba-dc supervisor\nCOPY init.sh /init.sh\nCMD ["/init.sh", "setup"]\n',
+    },
+    {
       name: 'a scratch final stage that names a numeric user',
       code: 'FROM scratch\nCOPY app /app\nUSER 65532:65532\n',
     },
@@ -142,6 +158,16 @@ testRule(rule, {
     },
     {
       code: 'FROM nginx:1.29-alpine\nCOPY dist/ /usr/share/nginx/html/\nCMD ["nginx", "-g", "daemon off;"]\n',
+      errors: [{ line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'openssh installed for git over ssh: the ssh client, no sshd',
+      code: 'FROM node:22-alpine\nRUN apk add --no-cache git openssh\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+      errors: [{ line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'supervisor alone runs the app as root',
+      code: 'FROM python:3.13-alpine\nRUN apk add --no-cache supervisor\nCOPY . /app\nCMD ["supervisord", "-c", "/app/supervisord.conf"]\n',
       errors: [{ line: 1, severity: 'warning' }],
     },
     {
