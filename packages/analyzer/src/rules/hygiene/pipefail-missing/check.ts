@@ -2,6 +2,7 @@ import type { RunInstruction } from '../../../parse';
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
 import { commandsNamed } from '../../vocabulary';
+import { rejectsBrokenInput } from './rejectsBrokenInput';
 
 const POSIX_SHELLS = /(^|\/)(sh|ash|bash|dash|zsh|ksh|mksh)$/;
 
@@ -63,21 +64,11 @@ function inArgumentSubstitution(
   );
 }
 
-/** `sha256sum -c -`: fails on empty or wrong input, so a failed producer fails the pipe anyway. */
-function checksChecksums(command: ShellCommand): boolean {
-  return (
-    /^(sha(1|224|256|384|512)|md5)sum$/.test(command.name) &&
-    command.args.some(arg => /^(-[a-z]*c[a-z]*|--check)$/.test(arg.value))
-  );
-}
-
-/** Consumers that fail on the empty input a failed producer leaves: `patch` ("only garbage"). */
-const REJECTS_EMPTY_INPUT = new Set(['patch']);
-
 /**
- * Pipes whose producer failing cannot leave a broken image: checksum checks
- * and `patch`, which reject empty input, cleanups, and pipes whose failure
- * the author handles with `||`.
+ * Pipes whose producer failing cannot leave a broken image: consumers that
+ * fail by themselves on what a failed producer leaves (checksum checks,
+ * `patch`, extracting a compressed archive), cleanups, and pipes whose
+ * failure the author handles with `||`.
  */
 function endsHarmlessly(
   end: ShellCommand | undefined,
@@ -85,12 +76,7 @@ function endsHarmlessly(
   limit: number,
 ): boolean {
   if (!end) return false;
-  return (
-    checksChecksums(end) ||
-    REJECTS_EMPTY_INPUT.has(end.name) ||
-    cleansUp(end) ||
-    handled(end, text, limit)
-  );
+  return rejectsBrokenInput(end) || cleansUp(end) || handled(end, text, limit);
 }
 
 /** The last command of the pipe a producer feeds: the next piped command that feeds no further. */
@@ -180,8 +166,9 @@ export const check: RuleCheck = context => ({
     // The commands whose failure the pipe hides. Not: the last command (its status is the pipe's),
     // pipes in if/while conditions (their status picks the branch on purpose), echo/printf producers,
     // local queries (`uname`, `dpkg --print-architecture`), pipes inside `$(…)` passed as an
-    // argument (that status is never seen), pipes into a checksum check (`… | sha256sum -c -`
-    // fails on the empty input a failed producer leaves) and cleanups (`find … | xargs rm`).
+    // argument (that status is never seen), pipes into a consumer that fails on the empty or
+    // truncated input a failed producer leaves (`… | sha256sum -c -`, `curl … | tar -xz`) and
+    // cleanups (`find … | xargs rm`).
     const producer = run.script.commands.find(
       command =>
         command.inPipeline &&

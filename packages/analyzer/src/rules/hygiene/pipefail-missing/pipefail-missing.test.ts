@@ -39,6 +39,15 @@ testRule(rule, {
       code: 'FROM alpine:3.22\nRUN filterdiff -x "*/tests/*" /tmp/fix.patch | patch -p1\n',
     },
     {
+      name: 'extracting a compressed archive fails by itself on an empty or truncated download',
+      code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/app.tgz | tar xz -C /opt\n',
+    },
+    'FROM alpine:3.22\nRUN wget -qO- https://example.org/app.txz | tar -C /opt -xJf -\n',
+    'FROM alpine:3.22\nRUN wget -qO- https://example.org/app.tbz | busybox tar -xjf-\n',
+    'FROM debian:12\nRUN curl -fsSL https://example.org/app.tgz | tar --extract --gzip --file=- --strip-components=1\n',
+    'FROM alpine:3.22\nRUN curl -fsSL https://example.org/app.gz | gunzip > /usr/local/bin/app\n',
+    'FROM alpine:3.22\nRUN curl -fsSL https://example.org/app.gz | gzip -dc > /usr/local/bin/app\n',
+    {
       name: 'a cleanup: a failed find only leaves files behind',
       code: 'FROM alpine:3.22\nRUN find /usr/lib/python3.12 -name "__pycache__" | xargs rm -rf\n',
     },
@@ -74,12 +83,28 @@ testRule(rule, {
     },
     {
       name: 'a pipe in the branch of an if is not a condition',
-      code: 'FROM alpine:3.22\nRUN if [ -n "$TOOL_URL" ]; then \\\n      wget -qO- "$TOOL_URL" | tar -xz; \\\n    fi\n',
+      code: 'FROM alpine:3.22\nRUN if [ -n "$TOOL_URL" ]; then \\\n      wget -qO- "$TOOL_URL" | sh; \\\n    fi\n',
       errors: [{ line: 3, messageContains: '/bin/ash' }],
     },
     {
-      code: 'FROM alpine:3.22\nRUN wget -qO- https://example.org/x.tgz | tar -xz\n',
+      name: 'an install script piped to sh: an empty script succeeds',
+      code: 'FROM alpine:3.22\nRUN wget -qO- https://example.org/install.sh | sh\n',
       errors: [{ line: 2, messageContains: '/bin/ash' }],
+    },
+    {
+      name: 'an uncompressed archive: GNU tar can end cleanly on a truncated stream',
+      code: 'FROM debian:12\nRUN curl -fsSL https://example.org/app.tar | tar -x -C /opt\n',
+      errors: [{ line: 2, messageContains: 'a failure of `curl`' }],
+    },
+    {
+      name: 'BusyBox unxz exits 0 on empty input',
+      code: 'FROM alpine:3.22\nRUN wget -qO- https://example.org/app.xz | unxz > /usr/local/bin/app\n',
+      errors: [{ line: 2, messageContains: 'a failure of `wget`' }],
+    },
+    {
+      name: 'tar reading its archive from a file and only the names to extract from the pipe',
+      code: 'FROM alpine:3.22\nRUN curl -fsSL https://example.org/files.txt | tar -xzf /tmp/app.tgz -T -\n',
+      errors: [{ line: 2, messageContains: 'a failure of `curl`' }],
     },
     {
       name: 'pipefail in another stage does not carry over',
