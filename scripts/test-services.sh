@@ -65,7 +65,7 @@ ensure_musl_tools() {
   apt-get update >/dev/null && apt-get install -y musl-tools gcc >/dev/null
 }
 
-# shell-form-cmd's test runs CMD lines through busybox ash, Alpine's /bin/sh.
+# test/shell runs CMD lines through busybox ash (Alpine's /bin/sh) and pipes into BusyBox's tar and gzip.
 ensure_busybox() {
   if [ -x /usr/bin/busybox ]; then
     echo "busybox: $(/usr/bin/busybox | head -1)"
