@@ -1,7 +1,7 @@
 import type { RunInstruction } from '../../../parse';
 import type { ShellCommand } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
-import { commandsNamed } from '../../vocabulary';
+import { apkAdds, commandsNamed } from '../../vocabulary';
 import { rejectsBrokenInput } from './rejectsBrokenInput';
 
 const POSIX_SHELLS = /(^|\/)(sh|ash|bash|dash|zsh|ksh|mksh)$/;
@@ -106,12 +106,14 @@ const LOCAL_QUERIES: Record<string, RegExp | undefined> = {
 };
 
 /**
- * True when the command runs inside `$(…)` assigned to a variable that a
- * `[`/`test` of the RUN then checks (`actual=$(sha256sum f | cut -d' ' -f1)
- * && [ "$actual" = "$expected" ]`, `x=$(ls … | head -1) && [ -n "$x" ]`): a
- * failed producer leaves a value the test rejects.
+ * True when the command runs inside `$(…)` assigned to a variable that the
+ * RUN then checks, so that a failed producer leaves a value that is
+ * rejected: a `[`/`test` compares it (`actual=$(sha256sum f | cut -d' ' -f1)
+ * && [ "$actual" = "$expected" ]`, `x=$(ls … | head -1) && [ -n "$x" ]`), or
+ * `apk add` pins a package to it (`V=$(awk … APKINDEX | sed …) && apk add
+ * mariadb==$V`: apk refuses `mariadb==` and a version it does not have).
  */
-function assignedAndTested(
+function assignedAndChecked(
   command: ShellCommand,
   run: RunInstruction,
 ): boolean {
@@ -128,11 +130,27 @@ function assignedAndTested(
   // The variable itself, compared after the assignment: `"$actual" = …`, `-n "$x"`; not
   // `${X+x}` (is it set?) nor a longer word that merely mentions it.
   const itself = [`$${assignment.name}`, `\${${assignment.name}}`];
-  return run.script.commands.some(
+  const tested = run.script.commands.some(
     other =>
       other.start > assignment.end &&
       (other.name === '[' || other.name === 'test' || other.name === '[[') &&
       other.args.some(arg => itself.includes(arg.value)),
+  );
+  return tested || pinnedByApk(itself, assignment.end, run);
+}
+
+/** Whether an `apk add` after `after` pins a package's version to exactly the variable (`name==$V`, `name=${V}`, `name~$V`). */
+function pinnedByApk(
+  itself: string[],
+  after: number,
+  run: RunInstruction,
+): boolean {
+  return apkAdds(run).some(
+    add =>
+      add.command.start > after &&
+      add.packages.some(pkg =>
+        itself.includes(pkg.constraint?.replace(/^(==|=|~)/, '') ?? ''),
+      ),
   );
 }
 
@@ -176,7 +194,7 @@ export const check: RuleCheck = context => ({
         canFail(command) &&
         feedsPipe(command, context.text, run.end) &&
         !inArgumentSubstitution(command, run) &&
-        !assignedAndTested(command, run) &&
+        !assignedAndChecked(command, run) &&
         !endsHarmlessly(
           pipeEnd(command, run, context.text),
           context.text,

@@ -48,6 +48,10 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN curl -fsSL https://example.org/app.gz | gunzip > /usr/local/bin/app\n',
     'FROM alpine:3.22\nRUN curl -fsSL https://example.org/app.gz | gzip -dc > /usr/local/bin/app\n',
     {
+      name: 'a version read through a pipe and pinned by apk add: apk refuses an empty or wrong version',
+      code: "FROM alpine:3.22\nRUN if [ -z ${DB_VERSION+x} ]; then \\\n      DB_VERSION=$(awk '/^P:mariadb$/,/V:/' /tmp/APKINDEX | sed -n 2p | sed 's/^V://'); \\\n    fi && \\\n    apk add --no-cache mariadb==${DB_VERSION} mariadb-client==${DB_VERSION}\n",
+    },
+    {
       name: 'a cleanup: a failed find only leaves files behind',
       code: 'FROM alpine:3.22\nRUN find /usr/lib/python3.12 -name "__pycache__" | xargs rm -rf\n',
     },
@@ -75,6 +79,16 @@ testRule(rule, {
       name: 'a pipe assigned on its own: the assignment takes its status',
       code: 'FROM alpine:3.22\nRUN set -eux; \\\n    runDeps="$(scanelf --needed --nobanner /usr/local/bin/app | tr , \'\\n\' | sort -u)"; \\\n    apk add --no-cache $runDeps\n',
       errors: [{ line: 3, messageContains: 'a failure of `scanelf`' }],
+    },
+    {
+      name: 'a value piped into a variable that apk add uses only inside a longer version',
+      code: 'FROM alpine:3.22\nRUN REL=$(curl -fsSL https://example.org/release | jq -r .tag) && \\\n    apk add --no-cache tool=${REL}-r0\n',
+      errors: [{ line: 2, messageContains: 'a failure of `curl`' }],
+    },
+    {
+      name: 'a value piped into a variable that apk add installs by name, not as a version',
+      code: 'FROM alpine:3.22\nRUN PKGS=$(curl -fsSL https://example.org/deps.txt | tr "\\n" " ") && \\\n    apk add --no-cache $PKGS\n',
+      errors: [{ line: 2, messageContains: 'a failure of `curl`' }],
     },
     {
       name: 'a compound producer: the status of its last command feeds the pipe',
