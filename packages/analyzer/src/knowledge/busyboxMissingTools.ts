@@ -8,7 +8,7 @@
 export interface BusyboxMissingTool {
   /** Alpine packages providing the tool; empty when none exists. */
   packages: readonly string[];
-  /** Official images (by their one-word name) that already ship the tool. */
+  /** Official images that already ship the tool, matched against `name:tag` (`nginx:1.27-alpine`; `latest` when untagged). */
   shippedBy?: RegExp;
   /** Appended to the finding's message, e.g. the BusyBox equivalent; may be empty. */
   advice: string;
@@ -31,7 +31,7 @@ export const BUSYBOX_MISSING_TOOLS: Readonly<
 > = {
   bash: {
     packages: ['bash'],
-    shippedBy: /^(bash|docker)$/,
+    shippedBy: /^(bash|docker):/,
     advice: 'or write POSIX sh',
     sources: [
       'https://pkgs.alpinelinux.org/package/edge/main/x86_64/bash',
@@ -55,20 +55,24 @@ export const BUSYBOX_MISSING_TOOLS: Readonly<
   },
   curl: {
     packages: ['curl'],
-    shippedBy: /^(php|docker|composer|wordpress|nextcloud|caddy|traefik)$/,
+    // nginx's Alpine images add curl; its -alpine-slim ones do not.
+    shippedBy:
+      /^(php|docker|composer|wordpress|nextcloud|caddy|traefik):|^nginx:(?!.*slim)/,
     advice: 'or use BusyBox `wget -qO-`',
     sources: [
       'https://pkgs.alpinelinux.org/package/edge/main/x86_64/curl',
+      'https://github.com/nginxinc/docker-nginx (mainline/alpine: apk add --no-cache curl ca-certificates; alpine-slim does not)',
       'https://github.com/docker-library/php (the Alpine variants install curl)',
       'https://github.com/docker-library/docker (the docker image installs curl)',
     ],
   },
   git: {
-    packages: ['git'],
-    shippedBy: /^(docker)$/,
+    packages: ['git', 'alpine-sdk'],
+    shippedBy: /^(docker):/,
     advice: '',
     sources: [
       'https://pkgs.alpinelinux.org/package/edge/main/x86_64/git',
+      'https://pkgs.alpinelinux.org/package/edge/main/x86_64/alpine-sdk (depends on abuild, build-base and git)',
       'https://github.com/docker-library/docker (the docker image installs git)',
     ],
   },

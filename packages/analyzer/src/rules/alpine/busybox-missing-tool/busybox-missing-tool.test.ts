@@ -27,6 +27,23 @@ testRule(rule, {
     'FROM alpine:3.22\nRUN apk add --no-cache bash\nRUN <<EOF\n#!/usr/bin/env bash\necho hi\nEOF\n',
     'FROM alpine:3.22\nRUN <<EOF\n#!/usr/bin/env python3\nimport sudo\nEOF\n',
     'FROM alpine:3.22\nRUN apk add --no-cache bash\nENTRYPOINT ["/bin/bash"]\n',
+    {
+      name: 'a SHELL nothing runs breaks no build',
+      code: 'FROM alpine:3.22\nCOPY nginx /usr/local/nginx\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nCMD ["/usr/local/nginx/sbin/nginx", "-g", "daemon off;"]\n',
+    },
+    {
+      name: 'a program the image built into /usr/local/bin itself',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps g++ make openssl-dev \\\n && wget https://example.org/curl.tar.gz && tar xzf curl.tar.gz \\\n && cd curl && ./configure && make && make install \\\n && apk del .build-deps\nENTRYPOINT ["/usr/local/bin/curl"]\n',
+    },
+    'FROM alpine:3.22\nCOPY --from=tools /opt/git/bin/git /opt/git/bin/git\nRUN /opt/git/bin/git clone https://example.org/r.git /src\n',
+    {
+      name: 'alpine-sdk depends on git',
+      code: 'FROM alpine:3.23\nRUN apk add --update alpine-sdk && git clone https://example.org/packager.git\n',
+    },
+    {
+      name: "nginx's Alpine images ship curl",
+      code: 'FROM nginx:alpine\nRUN curl -sSL https://example.org/site.zip | busybox unzip -\n',
+    },
   ],
   invalid: [
     {
@@ -42,8 +59,23 @@ testRule(rule, {
       ],
     },
     {
-      code: 'FROM alpine:3.22\nSHELL ["/bin/bash", "-c"]\n',
+      code: 'FROM alpine:3.22\nSHELL ["/bin/bash", "-c"]\nRUN mkdir -p /srv\n',
       errors: [{ line: 2, messageContains: 'apk add --no-cache bash' }],
+    },
+    {
+      name: 'a SHELL run by a stage built FROM this one',
+      code: 'FROM alpine:3.22 AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nRUN mkdir -p /srv\n',
+      errors: [{ line: 2, messageContains: 'bash' }],
+    },
+    {
+      name: "nginx's -alpine-slim images do not ship curl",
+      code: 'FROM nginx:1.27-alpine-slim\nRUN curl -fsSL https://example.org/site.tgz -o /tmp/site.tgz\n',
+      errors: [{ line: 2, messageContains: 'curl' }],
+    },
+    {
+      name: 'a system path still names the missing tool',
+      code: 'FROM alpine:3.22\nRUN /usr/bin/git clone https://example.org/r.git /src\n',
+      errors: [{ line: 2, messageContains: 'git' }],
     },
     {
       code: 'FROM alpine:3.22\nRUN locale-gen en_US.UTF-8\n',

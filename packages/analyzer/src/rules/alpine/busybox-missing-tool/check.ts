@@ -4,6 +4,8 @@ import {
 } from '../../../knowledge';
 import type { Stage } from '../../../model';
 import { imagePath } from '../../../model';
+import type { CommandInstruction } from '../../../parse';
+import type { ShellWord } from '../../../shell';
 import type { Locatable, RuleCheck } from '../../framework/types';
 import {
   installsPackage,
@@ -14,7 +16,8 @@ import {
 /**
  * Only stages rooted in an official image the catalog knows are checked: a
  * custom `*-alpine` image, or an image known to be Alpine only from its
- * `apk` commands, may well ship these tools, and we would not know.
+ * `apk` commands, may well ship these tools, and we would not know. The
+ * image as `name:tag`, for the table's `shippedBy`.
  */
 function hasKnownContents(stage: Stage): string | undefined {
   const root = stageChain(stage).pop()!;
@@ -32,7 +35,43 @@ function hasKnownContents(stage: Stage): string | undefined {
   const official = !root.image.registry
     ? isDockerHubLibraryImage(root.image.repository)
     : path.startsWith('mcr.microsoft.com/dotnet/');
-  return official ? root.image.name : undefined;
+  return official
+    ? `${root.image.name}:${root.image.tag ?? 'latest'}`
+    : undefined;
+}
+
+/**
+ * Where apk puts programs and BusyBox its applets. A program named by another
+ * absolute path (`/usr/local/bin/curl`, `/opt/app/bin/git`) is one the image
+ * built or copied there itself, not the missing tool.
+ */
+const SYSTEM_PROGRAM = /^\/(usr\/)?s?bin\/[^/]+$/;
+
+/** The program a command word names, unless an absolute path outside the system's folders names it. */
+function programOf(word: ShellWord | undefined): string | undefined {
+  const path = word?.value;
+  if (!path || (path.startsWith('/') && !SYSTEM_PROGRAM.test(path)))
+    return undefined;
+  return path.split('/').pop();
+}
+
+/**
+ * Whether a SHELL is ever run: by a later shell-form RUN, CMD, ENTRYPOINT or
+ * HEALTHCHECK of its stage or of a stage built FROM it. A SHELL nothing uses
+ * breaks no build.
+ */
+function shellIsUsed(shell: CommandInstruction, stages: Stage[]): boolean {
+  return stages.some(stage =>
+    stage.instructions.some(
+      instruction =>
+        instruction.start > shell.start &&
+        ['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(
+          instruction.keyword,
+        ) &&
+        'form' in instruction &&
+        instruction.form !== 'exec',
+    ),
+  );
 }
 
 export const check: RuleCheck = context => {
@@ -66,17 +105,20 @@ export const check: RuleCheck = context => {
   return {
     RUN(run, stage) {
       for (const command of run.script.commands)
-        reportIfMissing(command.name, command, stage, command.start);
+        if (programOf(command.argv[0]) !== undefined)
+          reportIfMissing(command.name, command, stage, command.start);
     },
     SHELL(shell, stage) {
-      const program = shell.argv[0]?.value.split('/').pop();
-      if (program) reportIfMissing(program, shell, stage, shell.start);
+      const program = programOf(shell.argv[0]);
+      const builtOnIt = context.model.stages.filter(other =>
+        stageChain(other).includes(stage),
+      );
+      if (program && shellIsUsed(shell, builtOnIt))
+        reportIfMissing(program, shell, stage, shell.start);
     },
     ENTRYPOINT(entrypoint, stage) {
       const program =
-        entrypoint.form === 'exec'
-          ? entrypoint.argv[0]?.value.split('/').pop()
-          : undefined;
+        entrypoint.form === 'exec' ? programOf(entrypoint.argv[0]) : undefined;
       if (program && stage.isFinal) reportIfMissing(program, entrypoint, stage);
     },
   };
