@@ -29,7 +29,7 @@ testRule(rule, {
       errors: [
         {
           line: 6,
-          severity: 'warning',
+          severity: 'info',
           messageContains: 'built without a visible `go build` (`make`)',
         },
       ],
