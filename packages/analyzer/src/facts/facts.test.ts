@@ -177,6 +177,12 @@ describe('Node.js lockfiles', () => {
     expect(muslSibling('@esbuild/linux-x64')).toBeUndefined();
   });
 
+  it('pairs no musl build where none is published', () => {
+    expect(muslSibling('@img/sharp-linux-arm')).toBeUndefined();
+    expect(muslSibling('@img/sharp-libvips-linux-arm')).toBeUndefined();
+    expect(muslSibling('chromadb-js-bindings-linux-x64-gnu')).toBeUndefined();
+  });
+
   it('throws readable errors on malformed lockfiles', () => {
     expect(() =>
       parseNodeLockfile('package-lock.json', '{"packages": {'),

@@ -212,16 +212,27 @@ export function parsePackageJson(text: string): {
 }
 
 /**
+ * Families whose `…-linux-<arch>-gnu` packages have `…-musl` twins on the
+ * npm registry (each checked there on 2026-12-08 for x64 and arm64). Others
+ * may publish no musl build at all (chromadb-js-bindings has `-gnu` only):
+ * their lockfile then misses nothing, the package simply has no Alpine build.
+ */
+const PUBLISHES_MUSL =
+  /^(@swc\/core|@next\/swc|@rollup\/rollup|lightningcss|@tailwindcss\/oxide|@parcel\/watcher|@rspack\/binding|@unrs\/resolver-binding|@ast-grep\/napi|@libsql\/linux|@napi-rs\/|@node-rs\/|@oxc-parser\/binding)/;
+
+/**
  * Platform packages of one native package: the glibc build a lockfile
  * pins and the musl build it should also pin, e.g. `@img/sharp-linux-x64`
  * and `@img/sharp-linuxmusl-x64`, `@swc/core-linux-x64-gnu` and
  * `@swc/core-linux-x64-musl`, `@next/swc-linux-arm64-gnu` and
- * `@next/swc-linux-arm64-musl`.
+ * `@next/swc-linux-arm64-musl`. Only where a musl build is published:
+ * sharp has none for 32-bit ARM (`@img/sharp-linux-arm` has no `linuxmusl`
+ * twin), and `-gnu` packages only in the families of `PUBLISHES_MUSL`.
  */
 export function muslSibling(name: string): string | undefined {
-  const sharp = /^@img\/sharp-(?:libvips-)?linux-(x64|arm64|arm)$/.exec(name);
+  const sharp = /^@img\/sharp-(?:libvips-)?linux-(x64|arm64)$/.exec(name);
   if (sharp) return name.replace('-linux-', '-linuxmusl-');
-  if (/-linux-(x64|arm64)-gnu$/.test(name))
+  if (/-linux-(x64|arm64)-gnu$/.test(name) && PUBLISHES_MUSL.test(name))
     return name.replace(/-gnu$/, '-musl');
   return undefined;
 }

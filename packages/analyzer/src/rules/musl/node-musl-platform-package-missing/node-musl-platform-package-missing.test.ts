@@ -24,6 +24,19 @@ const BOTH = lock({
     libc: ['musl'],
   },
 });
+const BOTH_AND_32BIT_ARM = lock({
+  'node_modules/sharp': { version: '0.34.5' },
+  'node_modules/@img/sharp-linux-x64': { version: '0.34.5', libc: ['glibc'] },
+  'node_modules/@img/sharp-linuxmusl-x64': {
+    version: '0.34.5',
+    libc: ['musl'],
+  },
+  'node_modules/@img/sharp-linux-arm': { version: '0.34.5', libc: ['glibc'] },
+  'node_modules/@img/sharp-libvips-linux-arm': {
+    version: '1.2.4',
+    libc: ['glibc'],
+  },
+});
 const CI =
   'FROM node:22-alpine\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n';
 
@@ -34,6 +47,11 @@ testRule(rule, {
       name: 'refuted: the lockfile holds the musl build',
       code: CI,
       context: BOTH,
+    },
+    {
+      name: 'sharp publishes no musl build for 32-bit ARM: none can be missing',
+      code: CI,
+      context: BOTH_AND_32BIT_ARM,
     },
     {
       name: 'a glibc image installs the glibc build',
