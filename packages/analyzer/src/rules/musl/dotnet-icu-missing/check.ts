@@ -6,6 +6,22 @@ import { insertAfter, installsPackage, stageChain } from '../../vocabulary';
 
 const INVARIANT = 'DOTNET_SYSTEM_GLOBALIZATION_INVARIANT';
 
+/**
+ * Microsoft's images that ship ICU: the `-extra` variants of runtime-deps,
+ * runtime and aspnet (`10.0-alpine-extra`), and the SDK, which turns
+ * invariant mode off itself (dotnet/dotnet-docker, src/*\/alpine*-extra and
+ * src/sdk: `apk add … icu-data-full icu-libs`).
+ */
+function baseShipsIcu(stage: Stage): boolean {
+  const root = stageChain(stage).pop()!.image;
+  if (root.registry !== 'mcr.microsoft.com') return false;
+  return (
+    root.repository === 'dotnet/sdk' ||
+    (/^dotnet\/(runtime-deps|runtime|aspnet)$/.test(root.repository) &&
+      /(^|-)extra$/.test(root.tag ?? ''))
+  );
+}
+
 export const check: RuleCheck = context => ({
   ENV(env, stage) {
     if (env.keyword !== 'ENV') return;
@@ -20,6 +36,7 @@ export const check: RuleCheck = context => ({
       stageChain(candidate).includes(stage),
     );
     if (
+      baseShipsIcu(stage) ||
       stagesRunningIt.some(candidate =>
         installsPackage(candidate, name => name === 'icu-libs'),
       )
