@@ -4,7 +4,7 @@ import type { RuleCheck } from '../../framework/types';
 
 const WHOLE_CONTEXT = /^(\.|\.\/|\.\/\*|\*)$/;
 
-type Kind = 'hostDependencies' | 'secret' | 'buildOutput';
+type Kind = 'hostDependencies' | 'secret' | 'registryConfig' | 'buildOutput';
 
 /** Entries of a context that `COPY . .` should not carry, and why. */
 const RISKY: ReadonlyArray<{ entry: RegExp; kind: Kind; why?: string }> = [
@@ -23,8 +23,16 @@ const RISKY: ReadonlyArray<{ entry: RegExp; kind: Kind; why?: string }> = [
     kind: 'hostDependencies',
     why: "gems with C extensions compiled for the host's libc",
   },
-  { entry: /^\.env(\..+)?$/, kind: 'secret' },
-  { entry: /^\.(npmrc|pypirc|netrc)$/, kind: 'secret' },
+  // `.env.example` and its kin are committed on purpose, to be read.
+  {
+    entry: /^\.env(\.(?!(example|sample|template|dist|defaults)$).+)?$/,
+    kind: 'secret',
+  },
+  { entry: /^\.(pypirc|netrc)$/, kind: 'secret' },
+  // A project's .npmrc is mostly settings (pnpm's `auto-install-peers`,
+  // `engine-strict`, a registry with a `${NPM_TOKEN}` placeholder): only
+  // sometimes a token, which one entry name cannot tell.
+  { entry: /^\.npmrc$/, kind: 'registryConfig' },
   { entry: /^\.git\/$/, kind: 'buildOutput' },
   { entry: /^(dist|build|target)\/$/, kind: 'buildOutput' },
 ];
@@ -57,10 +65,7 @@ export const check: RuleCheck = context => {
             ? `does not exclude ${name}`
             : `holds ${name} and no .dockerignore`,
         },
-        severity:
-          risk.kind === 'hostDependencies' && stage.libc === 'musl'
-            ? 'error'
-            : undefined,
+        severity: severityOf(risk.kind, stage),
         data: {
           copy: `${copy.keyword} ${copy.sources.map(s => s.value).join(' ')}`,
           entry: name,
@@ -77,3 +82,9 @@ export const check: RuleCheck = context => {
   };
   return { COPY: visit, ADD: visit };
 };
+
+function severityOf(kind: Kind, stage: Stage): 'error' | 'info' | undefined {
+  if (kind === 'hostDependencies' && stage.libc === 'musl') return 'error';
+  if (kind === 'registryConfig') return 'info';
+  return undefined;
+}

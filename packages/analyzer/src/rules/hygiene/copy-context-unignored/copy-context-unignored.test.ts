@@ -8,6 +8,14 @@ testRule(rule, {
   valid: [
     { name: 'no context: nothing known', code: NODE },
     {
+      name: 'example env files are committed to be read',
+      code: NODE,
+      context: {
+        entries: ['.env.example', '.env.sample', '.env.template', 'src/'],
+        files: [],
+      },
+    },
+    {
       name: '.dockerignore excludes them',
       code: NODE,
       context: {
@@ -78,6 +86,23 @@ testRule(rule, {
             verdict: 'confirmed',
             detail: 'does not exclude .env',
           },
+        },
+      ],
+    },
+    {
+      name: 'a project .npmrc is mostly settings: an info to check it holds no token',
+      code: NODE,
+      context: { entries: ['.npmrc', '.env.production'], files: [] },
+      errors: [
+        {
+          line: 3,
+          severity: 'info',
+          messageContains: 'if it holds a registry token',
+        },
+        {
+          line: 3,
+          severity: 'warning',
+          messageContains: '`.env.production` into an image layer',
         },
       ],
     },

@@ -18,6 +18,8 @@ export const meta: RuleMeta = {
       "`{{copy}}` carries the host's `{{entry}}` into the image: {{why}}{{ignore}}",
     secret:
       '`{{copy}}` carries `{{entry}}` into an image layer, where anyone who pulls the image can read it{{ignore}}',
+    registryConfig:
+      '`{{copy}}` carries `{{entry}}` into an image layer: if it holds a registry token rather than a `${NPM_TOKEN}` placeholder, anyone who pulls the image can read it{{ignore}}',
     buildOutput:
       "`{{copy}}` carries the host's `{{entry}}` (build output or history) into the build: it busts the layer cache and may ship stale files{{ignore}}",
   },
