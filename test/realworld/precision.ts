@@ -11,7 +11,7 @@
  * Options: --seed N, --size N (default 200), --verdicts FILE, --markdown
  * (also print the per-rule table as Markdown, for the analyzer README),
  * --todo OUT (write verdict stubs for the unreviewed findings, to fill in),
- * --all, --repos FILE (as for realworld:review).
+ * --all, --repos FILE, --no-context (as for realworld:review).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -35,10 +35,14 @@ import {
 } from './lib/precision';
 
 const USAGE =
-  'usage: yarn realworld:precision DIR [--seed N] [--size N] [--verdicts FILE] [--todo OUT] [--all] [--repos FILE]';
+  'usage: yarn realworld:precision DIR [--seed N] [--size N] [--verdicts FILE] [--todo OUT] [--all] [--repos FILE] [--no-context]';
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['all', 'markdown']);
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), [
+    'all',
+    'markdown',
+    'no-context',
+  ]);
   const dir = corpusDir(args, USAGE);
   const reposPath = userPath(stringFlag(args, 'repos') ?? DEFAULT_REPOS);
   const list = existsSync(reposPath) ? readRepoList(reposPath) : undefined;
@@ -51,7 +55,10 @@ function main(): void {
   const seed = numberFlag(args, 'seed', DEFAULT_SEED);
   const size = numberFlag(args, 'size', DEFAULT_SAMPLE_SIZE);
 
-  const run = runCorpus(dir, list, { all: args.flags.has('all') });
+  const run = await runCorpus(dir, list, {
+    all: args.flags.has('all'),
+    context: !args.flags.has('no-context'),
+  });
   const findings = run.files.flatMap(file => file.findings);
   const result = computePrecision(findings, verdicts, { seed, size });
 
@@ -61,7 +68,11 @@ function main(): void {
       run.files.length
     } Dockerfiles, ${alpine} Alpine; ${
       run.files.filter(file => file.crashed).length
-    } crashes`,
+    } crashes; ${
+      run.context
+        ? 'each with its build context'
+        : 'without build contexts (--no-context)'
+    }`,
   );
   console.log(
     `Sample: ${result.sample.length} warning/error findings on Alpine files (seed ${seed}), ${result.overall.reviewed} with a verdict`,
@@ -171,4 +182,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch(error => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exitCode = 1;
+});

@@ -16,9 +16,11 @@ import {
   findRepos,
   isDockerfilePath,
   isTemplateText,
+  listTree,
   repoName,
   resolveCommit,
 } from './lib/git';
+import { gitTree } from './lib/gitTree';
 import {
   Verdict,
   computePrecision,
@@ -237,8 +239,8 @@ describe('real-world corpus workflow', () => {
   });
 
   describe('runCorpus', () => {
-    it('analyses the listed repositories at their commits and skips the rest', () => {
-      const run = runCorpus(
+    it('analyses the listed repositories at their commits and skips the rest', async () => {
+      const run = await runCorpus(
         join(root, 'corpus'),
         {
           analysisDate: '2026-12-05',
@@ -277,8 +279,8 @@ describe('real-world corpus workflow', () => {
       });
     });
 
-    it('takes every repository with --all', () => {
-      const run = runCorpus(
+    it('takes every repository with --all', async () => {
+      const run = await runCorpus(
         join(root, 'corpus'),
         { analysisDate: '2026-12-05', repos: [] },
         { all: true, now: ANALYSIS_DATE },
@@ -289,6 +291,176 @@ describe('real-world corpus workflow', () => {
       ]);
       expect(run.files).toHaveLength(6);
     });
+  });
+});
+
+// A Rust service built on Alpine: musl's malloc, unless Cargo.lock locks another allocator.
+const RUST_SERVICE = [
+  'FROM rust:1-alpine AS build',
+  'WORKDIR /src',
+  'COPY . .',
+  'RUN cargo build --release',
+  'FROM alpine:3.22',
+  'COPY --from=build /src/target/release/app /app',
+  'CMD ["/app"]',
+  '',
+].join('\n');
+function cargoLock(...crates: string[]): string {
+  return `version = 4\n\n${['app', ...crates]
+    .map(name => `[[package]]\nname = "${name}"\nversion = "0.1.0"\n`)
+    .join('\n')}`;
+}
+
+describe('build contexts read from git', () => {
+  let root: string;
+  let gitDir: string;
+  let commit: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'realworld-context-'));
+    const work = join(root, 'work');
+    mkdirSync(work);
+    git(work, 'init', '-q');
+    // The same Dockerfile twice: one folder locks mimalloc, the other does not.
+    write(work, 'allocator/Dockerfile', RUST_SERVICE);
+    write(
+      work,
+      'allocator/Cargo.lock',
+      cargoLock('libmimalloc-sys', 'mimalloc'),
+    );
+    write(work, 'allocator/.dockerignore', 'target\n');
+    write(work, 'plain/Dockerfile', RUST_SERVICE);
+    write(work, 'plain/Cargo.lock', cargoLock('serde'));
+    write(work, 'shared/Cargo.lock', cargoLock('mimalloc'));
+    write(work, 'README.md', '# shop\n');
+    // A link to a file is that file; one to a folder or out of the repository is not.
+    symlinkSync('shared/Cargo.lock', join(work, 'linked.lock'));
+    symlinkSync('shared', join(work, 'folder-link'));
+    symlinkSync('../outside', join(work, 'escape'));
+    git(work, 'add', '-A');
+    // A submodule: a gitlink, an empty folder in a checkout that did not initialise it.
+    git(
+      work,
+      'update-index',
+      '--add',
+      '--cacheinfo',
+      `160000,${'a'.repeat(40)},modules/lib`,
+    );
+    git(work, 'commit', '-q', '-m', 'rust');
+    commit = git(work, 'rev-parse', 'HEAD');
+    mkdirSync(join(root, 'corpus', 'acme+rusty'), { recursive: true });
+    gitDir = join(root, 'corpus', 'acme+rusty', 'repo');
+    git(root, 'clone', '-q', '--bare', work, gitDir);
+  });
+
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lists, reads and sizes one commit from one ls-tree, reading only the blobs asked for', async () => {
+    const listing = listTree(gitDir, commit);
+    expect(
+      listing.find(entry => entry.path === 'allocator/Cargo.lock'),
+    ).toMatchObject({
+      mode: '100644',
+      type: 'blob',
+      size: Buffer.byteLength(cargoLock('libmimalloc-sys', 'mimalloc')),
+    });
+    const tree = gitTree(gitDir, listing);
+    const names = async (directory: string) =>
+      (await tree.list(directory))
+        .map(entry => `${entry.name}:${entry.kind}`)
+        .sort();
+    expect(await names('')).toEqual([
+      'README.md:file',
+      'allocator:directory',
+      'escape:other',
+      'folder-link:other',
+      'linked.lock:file',
+      'modules:directory',
+      'plain:directory',
+      'shared:directory',
+    ]);
+    expect(await names('allocator')).toEqual([
+      '.dockerignore:file',
+      'Cargo.lock:file',
+      'Dockerfile:file',
+    ]);
+    expect(await names('modules/lib')).toEqual([]);
+    await expect(tree.list('absent')).rejects.toThrow('ENOENT');
+    await expect(tree.list('README.md')).rejects.toThrow('ENOENT');
+    const text = async (path: string) =>
+      Buffer.from(await tree.read(path)).toString('utf8');
+    expect(await text('allocator/Cargo.lock')).toBe(
+      cargoLock('libmimalloc-sys', 'mimalloc'),
+    );
+    expect(await text('linked.lock')).toBe(cargoLock('mimalloc'));
+    await expect(tree.read('escape')).rejects.toThrow('ENOENT');
+    await expect(tree.read('plain/absent.lock')).rejects.toThrow('ENOENT');
+    expect(await tree.size?.('plain/Dockerfile')).toBe(
+      Buffer.byteLength(RUST_SERVICE),
+    );
+    expect(await tree.size?.('linked.lock')).toBe(
+      Buffer.byteLength(cargoLock('mimalloc')),
+    );
+    expect(await tree.size?.('absent')).toBeUndefined();
+    // Five blobs: the three links (read once, while listing the root) and the two
+    // lockfiles read; never README.md, the .dockerignore or the Dockerfiles.
+    expect(tree.reads()).toBe(5);
+    // Files already read are handed out again without reading them.
+    const seeded = gitTree(gitDir, listing, [
+      { path: 'plain/Dockerfile', content: Buffer.from('FROM seeded\n') },
+    ]);
+    expect(Buffer.from(await seeded.read('plain/Dockerfile')).toString()).toBe(
+      'FROM seeded\n',
+    );
+    expect(seeded.reads()).toBe(0);
+    tree.close();
+    seeded.close();
+    await expect(tree.read('plain/Cargo.lock')).rejects.toThrow('closed');
+    // An object the repository lacks (a partial clone) is unreadable, not a crash.
+    const partial = gitTree(gitDir, [
+      { path: 'Cargo.lock', mode: '100644', type: 'blob', sha: 'b'.repeat(40) },
+      ...listing,
+    ]);
+    await expect(partial.read('Cargo.lock')).rejects.toThrow('missing');
+    expect(Buffer.from(await partial.read('linked.lock')).toString()).toBe(
+      cargoLock('mimalloc'),
+    );
+    partial.close();
+  });
+
+  it("hands each Dockerfile its folder's lockfiles, as the CLI does; --no-context does not", async () => {
+    const list = {
+      analysisDate: '2026-12-05',
+      repos: [{ repo: 'acme/rusty', commit, date: '' }],
+    };
+    const malloc = (run: Awaited<ReturnType<typeof runCorpus>>) =>
+      run.files
+        .filter(file =>
+          file.findings.some(item => item.rule === 'musl-malloc-contention'),
+        )
+        .map(file => file.path);
+    const withContext = await runCorpus(join(root, 'corpus'), list, {
+      now: ANALYSIS_DATE,
+    });
+    expect(withContext.context).toBe(true);
+    expect(withContext.files.map(file => file.path)).toEqual([
+      'allocator/Dockerfile',
+      'plain/Dockerfile',
+    ]);
+    // allocator/Cargo.lock locks mimalloc; plain/'s locks none, and shared/'s is no one's context.
+    expect(malloc(withContext)).toEqual(['plain/Dockerfile']);
+    // Only the Cargo.lock and .dockerignore files the analysis consults are read.
+    expect(withContext.contextReads).toBe(3);
+
+    const blind = await runCorpus(join(root, 'corpus'), list, {
+      now: ANALYSIS_DATE,
+      context: false,
+    });
+    expect(blind.context).toBe(false);
+    expect(blind.contextReads).toBe(0);
+    expect(malloc(blind)).toEqual(['allocator/Dockerfile', 'plain/Dockerfile']);
   });
 });
 
@@ -549,6 +721,11 @@ describe('arguments', () => {
       ['all'],
     );
     expect(args.positional).toEqual(['DIR', 'extra']);
+    expect(
+      parseArgs(['DIR', '--no-context'], ['no-context']).flags.get(
+        'no-context',
+      ),
+    ).toBe(true);
     expect(Object.fromEntries(args.flags)).toEqual({
       rule: 'root-user',
       seed: '4',

@@ -7,7 +7,9 @@
  * Options: --rule ID (one rule, more samples), --samples N (per rule),
  * --seed N (which samples), --json OUT (every finding, for scripts),
  * --all (also repositories missing from repos.json), --repos FILE,
- * --write-repos (record the repositories found, at their commits, in the repos file).
+ * --write-repos (record the repositories found, at their commits, in the repos file),
+ * --no-context (analyse each Dockerfile alone, without its build context:
+ * lockfiles, manifests, .dockerignore; for comparison).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -29,10 +31,14 @@ import {
 import { DEFAULT_SEED, compare } from './lib/precision';
 
 const USAGE =
-  'usage: yarn realworld:review DIR [--rule ID] [--samples N] [--seed N] [--json OUT] [--all] [--repos FILE] [--write-repos]';
+  'usage: yarn realworld:review DIR [--rule ID] [--samples N] [--seed N] [--json OUT] [--all] [--repos FILE] [--write-repos] [--no-context]';
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['all', 'write-repos']);
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), [
+    'all',
+    'write-repos',
+    'no-context',
+  ]);
   const dir = corpusDir(args, USAGE);
   const reposPath = userPath(stringFlag(args, 'repos') ?? DEFAULT_REPOS);
   const writeRepos = args.flags.has('write-repos');
@@ -44,7 +50,11 @@ function main(): void {
   const now = list
     ? new Date(list.analysisDate)
     : new Date(new Date().toISOString().slice(0, 10));
-  const run = runCorpus(dir, list, { all: args.flags.has('all'), now });
+  const run = await runCorpus(dir, list, {
+    all: args.flags.has('all'),
+    now,
+    context: !args.flags.has('no-context'),
+  });
 
   printTotals(dir, run, now);
   printRules(run, rule, samples, seed);
@@ -56,6 +66,7 @@ function main(): void {
       `${JSON.stringify(
         {
           analysisDate: now.toISOString().slice(0, 10),
+          context: run.context,
           repos: run.repos,
           files: run.files.map(({ findings, ...file }) => ({
             ...file,
@@ -96,6 +107,11 @@ function printTotals(dir: string, run: CorpusRun, now: Date): void {
   console.log(`Real-world corpus under ${dir}`);
   console.log(
     `  ${run.repos.length} repositories, ${run.files.length} Dockerfiles, ${alpine} Alpine, ${crashes.length} crashes, ${findings} findings, ${run.millis} ms`,
+  );
+  console.log(
+    run.context
+      ? `  each Dockerfile with its build context (its folder, as the CLI reads it): ${run.contextReads} context files read`
+      : '  each Dockerfile alone, without its build context (--no-context)',
   );
   if (dates.length > 0) {
     console.log(
@@ -221,4 +237,7 @@ function printRules(
   }
 }
 
-main();
+main().catch(error => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exitCode = 1;
+});

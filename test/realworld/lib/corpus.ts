@@ -6,14 +6,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { analyzeDockerfile } from '@alpine-advisor/analyzer';
-import type { Severity } from '@alpine-advisor/analyzer';
+import type { BuildContextInput, Severity } from '@alpine-advisor/analyzer';
+import { collectBuildContext } from '@alpine-advisor/repository-layout';
 import {
   extractDockerfiles,
   findRepos,
   isTemplateText,
+  listTree,
   resolveCommit,
 } from './git';
 import type { ExtractedFile } from './git';
+import { gitTree } from './gitTree';
 
 /** One repository of the corpus as listed in repos.json. */
 export interface RepoEntry {
@@ -71,6 +74,10 @@ export interface CorpusRun {
   /** Dockerfiles that are templates to render first (`{{ … }}`, `{% … %}` lines): not analysed. */
   templates: string[];
   files: CorpusFileResult[];
+  /** Whether each Dockerfile was analysed with its build context (false with `--no-context`). */
+  context: boolean;
+  /** Blobs read for build contexts, besides the Dockerfiles. */
+  contextReads: number;
   millis: number;
 }
 
@@ -86,17 +93,22 @@ export function lineHash(text: string): string {
 const MAX_SOURCE_LINES = 12;
 const ENGINE_FAILURE = 'the analyzer failed on this file';
 
-/** Analyses one file and shapes its findings for review. */
+/**
+ * Analyses one file and shapes its findings for review. `context` is its
+ * build context (`collectBuildContext`); without one, rules that read
+ * lockfiles, manifests or `.dockerignore` judge without them.
+ */
 export function analyzeFile(
   repo: string,
   commit: string,
   file: ExtractedFile,
   now: Date,
+  context?: BuildContextInput,
 ): CorpusFileResult {
   let report;
   try {
     report = analyzeDockerfile(
-      { path: file.path, content: new Uint8Array(file.content) },
+      { path: file.path, content: new Uint8Array(file.content), context },
       { now },
     );
   } catch {
@@ -143,18 +155,34 @@ export function analyzeFile(
   };
 }
 
+/** Options of `runCorpus`. */
+export interface CorpusOptions {
+  /** Also repositories missing from the list. */
+  all?: boolean;
+  now?: Date;
+  /**
+   * Read each Dockerfile's build context (its folder, as the CLI does) from
+   * the commit; true by default. False analyses the Dockerfile alone, as
+   * the harness did before (`--no-context`).
+   */
+  context?: boolean;
+}
+
 /**
  * Finds the repositories under `dir`, reads each one's Dockerfiles at the
  * commit repos.json lists (HEAD when it has none or the repository lacks it)
- * and analyses them. Repositories missing from the list are skipped unless
- * `all` is set, so that a figure is computed over the listed corpus only.
+ * and analyses them, each with its build context read from the same commit
+ * unless `context` is false. Repositories missing from the list are skipped
+ * unless `all` is set, so that a figure is computed over the listed corpus
+ * only.
  */
-export function runCorpus(
+export async function runCorpus(
   dir: string,
   list: RepoList | undefined,
-  options: { all?: boolean; now?: Date } = {},
-): CorpusRun {
+  options: CorpusOptions = {},
+): Promise<CorpusRun> {
   const started = Date.now();
+  const withContext = options.context ?? true;
   const now = options.now ?? new Date(list?.analysisDate ?? Date.now());
   const listed = new Map(list?.repos.map(entry => [entry.repo, entry]));
   const run: CorpusRun = {
@@ -162,6 +190,8 @@ export function runCorpus(
     skipped: [],
     templates: [],
     files: [],
+    context: withContext,
+    contextReads: 0,
     millis: 0,
   };
   const seen = new Set<string>();
@@ -183,13 +213,16 @@ export function runCorpus(
       run.skipped.push(`${found.name} (no commit)`);
       continue;
     }
-    const files = extractDockerfiles(found.gitDir, resolved.commit).filter(
-      file => {
-        if (!isTemplateText(file.content.toString('utf8'))) return true;
-        run.templates.push(`${found.name}:${file.path}`);
-        return false;
-      },
-    );
+    const listing = listTree(found.gitDir, resolved.commit);
+    const files = extractDockerfiles(
+      found.gitDir,
+      resolved.commit,
+      listing,
+    ).filter(file => {
+      if (!isTemplateText(file.content.toString('utf8'))) return true;
+      run.templates.push(`${found.name}:${file.path}`);
+      return false;
+    });
     run.repos.push({
       repo: found.name,
       commit: resolved.commit,
@@ -198,9 +231,24 @@ export function runCorpus(
       wantedMissing: resolved.wantedMissing,
       listed: Boolean(entry),
     });
-    for (const file of files) {
-      run.files.push(analyzeFile(found.name, resolved.commit, file, now));
+    // The Dockerfiles are read already: the tree hands them out again unread.
+    const tree = withContext
+      ? gitTree(found.gitDir, listing, files)
+      : undefined;
+    try {
+      for (const file of files) {
+        // The context is the Dockerfile's folder, as for `alpine-advisor lint` and `docker build -f`.
+        const context = tree
+          ? await collectBuildContext(tree, file.path)
+          : undefined;
+        run.files.push(
+          analyzeFile(found.name, resolved.commit, file, now, context),
+        );
+      }
+    } finally {
+      tree?.close();
     }
+    run.contextReads += tree?.reads() ?? 0;
   }
   run.millis = Date.now() - started;
   return run;

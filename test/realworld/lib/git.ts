@@ -204,22 +204,63 @@ export function resolveCommit(
   return { commit, date, wantedMissing };
 }
 
-/** Every Dockerfile in the tree of `commit`, read with one `git cat-file --batch`. */
+/** One entry of `git ls-tree -r -l` (files, symbolic links and submodules; folders are implied by paths). */
+export interface ListedEntry {
+  path: string;
+  /** `100644`, `100755` (files), `120000` (symbolic links), `160000` (submodules). */
+  mode: string;
+  type: 'blob' | 'commit';
+  /** Object id. */
+  sha: string;
+  /** Bytes of a blob; undefined for a submodule. */
+  size?: number;
+}
+
+/** The whole tree of `commit`, with blob sizes: one `git ls-tree -r -l -z --full-tree`. */
+export function listTree(gitDir: string, commit: string): ListedEntry[] {
+  const listing = git(gitDir, [
+    'ls-tree',
+    '-r',
+    '-l',
+    '-z',
+    '--full-tree',
+    commit,
+  ])
+    .toString('utf8')
+    .split('\0');
+  const entries: ListedEntry[] = [];
+  for (const line of listing) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    // `<mode> <type> <object> <size padded with spaces>`
+    const [mode, type, sha, sizeText] = line.slice(0, tab).split(/ +/);
+    if (type !== 'blob' && type !== 'commit') continue;
+    const size = Number(sizeText);
+    entries.push({
+      path: line.slice(tab + 1),
+      mode,
+      type,
+      sha,
+      size: type === 'blob' && Number.isFinite(size) ? size : undefined,
+    });
+  }
+  return entries;
+}
+
+/**
+ * Every Dockerfile in the tree of `commit`, read with one `git cat-file
+ * --batch`. `listing` is the commit's `listTree` when the caller has it.
+ */
 export function extractDockerfiles(
   gitDir: string,
   commit: string,
+  listing: readonly ListedEntry[] = listTree(gitDir, commit),
 ): ExtractedFile[] {
-  const listing = git(gitDir, ['ls-tree', '-r', '-z', '--full-tree', commit])
-    .toString('utf8')
-    .split('\0');
   const wanted: Array<{ sha: string; path: string }> = [];
   for (const entry of listing) {
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, type, sha] = entry.slice(0, tab).split(' ');
-    const path = entry.slice(tab + 1);
-    if (type !== 'blob' || mode === '120000') continue; // symlinks are not files
-    if (isDockerfilePath(path)) wanted.push({ sha, path });
+    if (entry.type !== 'blob' || entry.mode === '120000') continue; // symlinks are not files
+    if (isDockerfilePath(entry.path))
+      wanted.push({ sha: entry.sha, path: entry.path });
   }
   if (wanted.length === 0) return [];
   const output = git(
