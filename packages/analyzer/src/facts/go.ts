@@ -61,7 +61,10 @@ function addRequire(line: string, requires: Map<string, string>): void {
 
 /**
  * Modules that only work with cgo: built with `CGO_ENABLED=0` they fail to
- * compile or, worse, compile to a stub that fails at run time.
+ * compile or, worse, compile to a stub that fails at run time. Whole modules
+ * only: go.mod does not say which packages a build imports, so a module
+ * whose cgo is in one package (gopacket's `pcap`, beside pure-Go decoding
+ * layers that Tailscale uses) is not listed.
  */
 export const CGO_ONLY_MODULES: Readonly<Record<string, string>> = {
   'github.com/mattn/go-sqlite3':
@@ -69,7 +72,6 @@ export const CGO_ONLY_MODULES: Readonly<Record<string, string>> = {
   'github.com/confluentinc/confluent-kafka-go': 'links librdkafka through cgo',
   'github.com/confluentinc/confluent-kafka-go/v2':
     'links librdkafka through cgo',
-  'github.com/google/gopacket': 'its pcap layer links libpcap through cgo',
   'github.com/godror/godror': 'links the Oracle client through cgo',
   'gopkg.in/gographics/imagick.v3': 'links ImageMagick through cgo',
   'gopkg.in/gographics/imagick.v2': 'links ImageMagick through cgo',

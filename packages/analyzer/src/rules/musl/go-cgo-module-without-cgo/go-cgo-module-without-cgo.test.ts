@@ -32,6 +32,19 @@ testRule(rule, {
       context: PURE,
     },
     {
+      name: 'gopacket: only its pcap package needs cgo, which go.mod cannot tell',
+      code: 'FROM golang:1.23-alpine\nRUN CGO_ENABLED=0 go build -o /app ./cmd/tailscaled\n',
+      context: {
+        files: [
+          {
+            path: 'go.mod',
+            content:
+              'module tailscale.com\n\ngo 1.23\n\nrequire github.com/google/gopacket v1.1.19\n',
+          },
+        ],
+      },
+    },
+    {
       name: 'cgo on with a compiler',
       code: 'FROM golang:1.23-alpine\nRUN apk add --no-cache build-base\nRUN CGO_ENABLED=1 go build -o /app .\n',
       context: SQLITE,
