@@ -48,16 +48,6 @@ describe('collectBuildContext', () => {
     ]);
   });
 
-  it("says when the tree is a repository's committed files", async () => {
-    const tree = treeFromFiles(files);
-    const committed = await collectBuildContext(tree, 'svc/Dockerfile', {
-      committed: true,
-    });
-    expect(committed.committed).toBe(true);
-    const workingDirectory = await collectBuildContext(tree, 'svc/Dockerfile');
-    expect(workingDirectory).not.toHaveProperty('committed');
-  });
-
   it('honours another context folder', async () => {
     const context = await collectBuildContext(
       treeFromFiles(files),

@@ -65,8 +65,6 @@ export interface BuildContextOptions {
   contextDirectory?: string;
   /** Files larger than this are not read (the analyzer notes them); 8 MB by default. */
   maxFileBytes?: number;
-  /** The tree is a repository's committed files (a source host's read), not a working directory. */
-  committed?: boolean;
 }
 
 /**
@@ -153,13 +151,7 @@ export async function collectBuildContext(
     )
       entries.push('vendor/bundle/');
   }
-  const context: BuildContextInput = {
-    root: root || '.',
-    files,
-    entries: entries.sort(),
-  };
-  if (options.committed) context.committed = true;
-  return context;
+  return { root: root || '.', files, entries: entries.sort() };
 }
 
 /** What the Dockerfile's analysis can consult; everything when its text cannot be read. */

@@ -239,7 +239,7 @@ export async function runCorpus(
       for (const file of files) {
         // The context is the Dockerfile's folder, as for `alpine-advisor lint` and `docker build -f`.
         const context = tree
-          ? await collectBuildContext(tree, file.path, { committed: true })
+          ? await collectBuildContext(tree, file.path)
           : undefined;
         run.files.push(
           analyzeFile(found.name, resolved.commit, file, now, context),

@@ -66,11 +66,6 @@ export class BuildContextFacts {
     return this.input !== undefined;
   }
 
-  /** Whether the context is a repository's committed tree (see `BuildContextInput.committed`). */
-  get committed(): boolean {
-    return this.input?.committed === true;
-  }
-
   /** The context folder as the host named it. */
   get root(): string {
     return this.input?.root ?? '.';

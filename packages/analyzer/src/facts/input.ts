@@ -32,14 +32,6 @@ export interface BuildContextInput {
    * (`node_modules/`, `.env`); only those whose names matter are needed.
    */
   entries?: string[];
-  /**
-   * True when the files and entries are a repository's committed tree, as a
-   * source host reads it (and as a CI build from a clean checkout sees it),
-   * not a working directory: nothing in it is the host's leftover then. A
-   * committed `build/` is source, a committed `.env` is already readable by
-   * whoever reads the repository.
-   */
-  committed?: boolean;
 }
 
 /** Context files larger than this are not parsed: bounded time and memory on any input. @public */

@@ -75,18 +75,6 @@ describe('storableContext', () => {
     });
   });
 
-  it("keeps that the context was a repository's committed tree", () => {
-    const committed = { ...REQUEST.context, committed: true };
-    const json = JSON.parse(JSON.stringify(storableContext(committed)));
-    expect(contextFromStorage(json).committed).toBe(true);
-    const workingDirectory = JSON.parse(
-      JSON.stringify(storableContext(REQUEST.context)),
-    );
-    expect(contextFromStorage(workingDirectory)).not.toHaveProperty(
-      'committed',
-    );
-  });
-
   it('keeps no context too large to store, and says so', () => {
     expect(
       storableContext({

@@ -29,9 +29,8 @@ export function analysisFingerprint(
   hash.update(`stored-finding-fields:fingerprint\n`);
   // Findings are confirmed or refuted by the build context's files (lockfiles,
   // .dockerignore), read with the Dockerfiles: results computed without them
-  // are analysed again once. 2: contexts say they are a repository's
-  // committed tree (a committed build/ is source, not stale output).
-  hash.update(`build-context:2\n`);
+  // are analysed again once.
+  hash.update(`build-context:1\n`);
   // And what each file's own settings silenced (suppressed counts): results
   // stored before they were counted are analysed again once.
   hash.update(`stored-entity-fields:suppressed\n`);

@@ -13,7 +13,6 @@ export const MAX_STORED_CONTEXT_BYTES = 4 * 1024 * 1024;
 export interface StoredContext {
   root?: string;
   entries?: string[];
-  committed?: boolean;
   files: Array<{
     path: string;
     text?: string;
@@ -49,7 +48,6 @@ export function storableContext(
   const stored: StoredContext = { files };
   if (context.root !== undefined) stored.root = context.root;
   if (context.entries !== undefined) stored.entries = context.entries;
-  if (context.committed) stored.committed = true;
   return stored;
 }
 
@@ -67,7 +65,6 @@ export function contextFromStorage(stored: StoredContext): BuildContextInput {
   };
   if (stored.root !== undefined) context.root = stored.root;
   if (stored.entries !== undefined) context.entries = stored.entries;
-  if (stored.committed) context.committed = true;
   return context;
 }
 

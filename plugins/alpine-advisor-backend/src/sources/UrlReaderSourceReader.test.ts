@@ -129,8 +129,6 @@ describe('UrlReaderSourceReader', () => {
       expect(snapshot.configFiles.map(file => String(file.content))).toEqual([
         'ignore: [apk-unpinned]\n',
       ]);
-      // The tree is what the repository holds, not a working directory.
-      expect(snapshot.contexts?.Dockerfile.committed).toBe(true);
     });
 
     it('costs one commit lookup and no download when the commit is unchanged', async () => {
@@ -226,8 +224,6 @@ describe('UrlReaderSourceReader', () => {
       expect(first.contexts?.Dockerfile.files.map(file => file.path)).toEqual([
         'package-lock.json',
       ]);
-      // What the repository holds: a committed tree, not a working directory.
-      expect(first.contexts?.Dockerfile.committed).toBe(true);
       // Each file once: the listed ones, then the node Dockerfile's context.
       expect(requests.sort()).toEqual(
         [

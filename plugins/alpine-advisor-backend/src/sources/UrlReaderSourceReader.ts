@@ -191,11 +191,9 @@ export class UrlReaderSourceReader implements DockerfileSourceReader {
             contextFiles.some(f => f.path === path)
           ),
       );
-    // What the repository holds, as a CI build from a clean checkout sees it.
     const contexts = await buildContextsOf(
       treeFromFiles([...dockerfiles, ...contextFiles]),
       dockerfiles.map(file => file.path),
-      { committed: true },
     );
     return {
       revision: hasEveryEtag ? JSON.stringify(revision) : undefined,
@@ -255,7 +253,6 @@ async function snapshotOfTree(
   const contexts = await buildContextsOf(
     treeFromFiles([...read, ...entryPlaceholders(entries)]),
     found.dockerfiles,
-    { committed: true },
   );
   return { revision: tree.etag, dockerfiles, configFiles, contexts };
 }

@@ -54,15 +54,10 @@ export const check: RuleCheck = context => {
     for (const entry of entries) {
       if (ignore.excludes(entry)) continue;
       const risk = RISKY.find(r => r.entry.test(entry))!;
-      // A committed build/ or dist/ is source, not the host's stale output.
-      if (facts.committed && risk.kind === 'buildOutput') continue;
       const name = entry.replace(/\/$/, '');
       context.report({
         at: copy,
-        messageId:
-          facts.committed && risk.kind === 'secret'
-            ? 'committedSecret'
-            : risk.kind,
+        messageId: risk.kind,
         evidence: {
           source: ignore.file ?? 'build context',
           verdict: 'confirmed',
@@ -70,7 +65,7 @@ export const check: RuleCheck = context => {
             ? `does not exclude ${name}`
             : `holds ${name} and no .dockerignore`,
         },
-        severity: severityOf(risk.kind, stage, facts.committed),
+        severity: severityOf(risk.kind, stage),
         data: {
           copy: `${copy.keyword} ${copy.sources.map(s => s.value).join(' ')}`,
           entry: name,
@@ -88,18 +83,8 @@ export const check: RuleCheck = context => {
   return { COPY: visit, ADD: visit };
 };
 
-/**
- * A committed secret is already readable by whoever reads the repository:
- * the image only widens that to whoever pulls it (a private repository, a
- * public image), an info.
- */
-function severityOf(
-  kind: Kind,
-  stage: Stage,
-  committed: boolean,
-): 'error' | 'info' | undefined {
+function severityOf(kind: Kind, stage: Stage): 'error' | 'info' | undefined {
   if (kind === 'hostDependencies' && stage.libc === 'musl') return 'error';
   if (kind === 'registryConfig') return 'info';
-  if (kind === 'secret' && committed) return 'info';
   return undefined;
 }

@@ -107,19 +107,6 @@ testRule(rule, {
       ],
     },
     {
-      name: "a repository's committed tree: build/ is source, .env an info, node_modules still an error",
-      code: NODE,
-      context: {
-        entries: ['build/', '.env', 'node_modules/'],
-        files: [],
-        committed: true,
-      },
-      errors: [
-        { line: 3, severity: 'info', messageContains: 'the committed `.env`' },
-        { line: 3, severity: 'error', messageContains: 'node_modules' },
-      ],
-    },
-    {
       name: 'a virtualenv and vendor/bundle into a glibc image are warnings',
       code: 'FROM python:3.12-slim\nADD . /app\n',
       context: { entries: ['.venv/', 'vendor/bundle/', '.git/'], files: [] },

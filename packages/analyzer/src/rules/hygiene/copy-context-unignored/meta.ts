@@ -18,8 +18,6 @@ export const meta: RuleMeta = {
       "`{{copy}}` carries the host's `{{entry}}` into the image: {{why}}{{ignore}}",
     secret:
       '`{{copy}}` carries `{{entry}}` into an image layer, where anyone who pulls the image can read it{{ignore}}',
-    committedSecret:
-      '`{{copy}}` carries the committed `{{entry}}` into an image layer: whoever pulls the image can read it, not only whoever reads the repository{{ignore}}',
     registryConfig:
       '`{{copy}}` carries `{{entry}}` into an image layer: if it holds a registry token rather than a `${NPM_TOKEN}` placeholder, anyone who pulls the image can read it{{ignore}}',
     buildOutput:
