@@ -34,6 +34,8 @@ export {
   isBuildContextPath,
 } from './buildContext';
 export type { BuildContextOptions } from './buildContext';
+export { whyNotADockerfile } from './dockerfileText';
+export type { NotADockerfile, NotADockerfileReason } from './dockerfileText';
 export { fileSystemTree, treeFromFiles } from './tree';
 export type { RepositoryTree, TreeEntry, TreeFile } from './tree';
 export { compareCodePoints, findRepositoryFiles } from './walk';

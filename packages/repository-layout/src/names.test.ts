@@ -1,4 +1,8 @@
-import { isConfigFileName, isDockerfileName } from './names';
+import {
+  isConfigFileName,
+  isDockerfileName,
+  isSkippedDirectory,
+} from './names';
 
 describe('isDockerfileName', () => {
   it.each([
@@ -14,6 +18,9 @@ describe('isDockerfileName', () => {
     'Containerfile.musl',
     'Containerfile-edge',
     'api.containerfile',
+    // Told by their text, not their name: this may be the Go image's.
+    'Dockerfile.go',
+    'Dockerfile.python',
   ])('accepts %s', name => expect(isDockerfileName(name)).toBe(true));
 
   it.each([
@@ -32,6 +39,12 @@ describe('isDockerfileName', () => {
     'Containerfile.bak',
     'Dockerfile.orig',
     'Dockerfile~',
+    // Data and documents about Dockerfiles.
+    'dockerfile.json',
+    'Dockerfile.golden',
+    'dockerfile.svg',
+    'Dockerfile.yml',
+    'Dockerfile.lock',
     // Not Dockerfile names at all.
     'Dockerfile.',
     'Dockerfile-',
@@ -49,4 +62,22 @@ describe('isConfigFileName', () => {
     expect(isConfigFileName('alpine-advisor.yaml')).toBe(false);
     expect(isConfigFileName('.alpine-advisor.json')).toBe(false);
   });
+});
+
+describe('isSkippedDirectory', () => {
+  it.each([
+    'node_modules',
+    'vendor',
+    'testdata',
+    'testfiles',
+    'fixtures',
+    '__fixtures__',
+    '{{cookiecutter.project_slug}}',
+    '{% if docker %}api{% endif %}',
+  ])('skips %s', name => expect(isSkippedDirectory(name)).toBe(true));
+
+  it.each(['src', 'docker', 'test', 'tests', 'e2e', 'fixture-service'])(
+    'searches %s',
+    name => expect(isSkippedDirectory(name)).toBe(false),
+  );
 });

@@ -24,7 +24,22 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   '.git',
   '.hg',
   '.svn',
+  // Test inputs, written to be odd (a linter's or a parser's), and never
+  // an image the repository ships. Go's own tools skip `testdata` too;
+  // `testfiles` hold Docker's and BuildKit's parser tests.
+  'testdata',
+  'testfiles',
+  'testfiles-negative',
+  'fixtures',
+  '__fixtures__',
 ]);
+
+/**
+ * Project templates (cookiecutter, copier) name their folders with
+ * placeholders: `{{cookiecutter.project_slug}}/Dockerfile` is rendered into
+ * a repository's Dockerfile, and is not one yet.
+ */
+const TEMPLATE_DIRECTORY = /\{\{|\{%/;
 
 /**
  * `Dockerfile`, `Dockerfile.prod`, `Dockerfile-dev`, `api.Dockerfile`,
@@ -42,10 +57,14 @@ const DOCKERFILE_NAME =
  *   `Dockerfile.template`, `Dockerfile-debian.templ`, `Dockerfile.in`), which
  *   do not parse as one;
  * - notes, patches and editor or merge leftovers (`Dockerfile-notes.txt`,
- *   `Dockerfile.orig`, `Dockerfile.bak`, `Dockerfile~`).
+ *   `Dockerfile.orig`, `Dockerfile.bak`, `Dockerfile~`);
+ * - data and documents about Dockerfiles (`dockerfile.json` schemas,
+ *   `Dockerfile.golden` test outputs, `dockerfile.svg` icons).
+ * Source code named `dockerfile.go` or `dockerfile.py` is told by its text
+ * (`whyNotADockerfile`): `Dockerfile.go` may as well be the Go image's.
  */
 const NOT_A_DOCKERFILE =
-  /(?:\.(?:dockerignore|template|templ|tmpl|tpl|j2|jinja2?|erb|in|md|txt|bak|orig|rej|swp|diff|patch)|~)$/i;
+  /(?:\.(?:dockerignore|template|templ|tmpl|tpl|j2|jinja2?|erb|ejs|hbs|mustache|tt|in|md|markdown|rst|adoc|txt|bak|orig|rej|swp|diff|patch|json|ya?ml|toml|lock|snap|golden|html?|svg|png|jpe?g|gif|ico)|~)$/i;
 
 /** Whether a file name (not a path) is a Dockerfile. @public */
 export function isDockerfileName(fileName: string): boolean {
@@ -59,5 +78,5 @@ export function isConfigFileName(fileName: string): boolean {
 
 /** Whether a folder name is skipped when searching for Dockerfiles. @public */
 export function isSkippedDirectory(name: string): boolean {
-  return SKIPPED_DIRECTORIES.has(name);
+  return SKIPPED_DIRECTORIES.has(name) || TEMPLATE_DIRECTORY.test(name);
 }
