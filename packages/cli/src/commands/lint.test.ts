@@ -342,6 +342,47 @@ describe('inputs', () => {
     ]);
   });
 
+  it('skips files found by name whose text is not a Dockerfile, and says so', async () => {
+    const cwd = tree({
+      'api/Dockerfile': DOCKERFILES.apkCache,
+      'tools/dockerfile.go': 'package dockerfile\n\nfunc Parse() {}\n',
+      'eng/Dockerfile.linux':
+        'ARG REPO=mcr.microsoft.com/dotnet/runtime-deps\n{{InsertTemplate("Dockerfile.envs")}}\nFROM $REPO\n',
+      'eng/Dockerfile.install': 'RUN apk add --no-cache icu-libs\n',
+    });
+    const run = await runCli(['--format', 'json', '--fail-on', 'none', '.'], {
+      cwd,
+    });
+    expect(parseReport(run.stdout).files.map(file => file.path)).toEqual([
+      'api/Dockerfile',
+    ]);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'alpine-advisor: skipped eng/Dockerfile.install: a fragment without FROM, to be put into a Dockerfile elsewhere, not one to build (name the file to analyse it anyway)',
+      'alpine-advisor: skipped eng/Dockerfile.linux: a template ({{ … }} or {% … %}) to be rendered into a Dockerfile, not one yet (name the file to analyse it anyway)',
+      'alpine-advisor: skipped tools/dockerfile.go: not Dockerfile syntax: its first line is "package dockerfile" (name the file to analyse it anyway)',
+    ]);
+    expect(run.code).toBe(0);
+
+    // Named, it is analysed whatever it reads as.
+    const named = await runCli(
+      ['--format', 'json', '--fail-on', 'none', 'eng/Dockerfile.install'],
+      { cwd },
+    );
+    expect(
+      parseReport(named.stdout).files[0].findings.map(f => f.ruleId),
+    ).toContain('parse-error');
+  });
+
+  it('exits 2 when a directory holds only files that are not Dockerfiles', async () => {
+    const cwd = tree({ 'tools/dockerfile.go': 'package dockerfile\n' });
+    const run = await runCli(['tools'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /skipped tools\/dockerfile.go: not Dockerfile syntax/,
+    );
+    expect(run.stderr).toMatch(/no Dockerfile found in tools/);
+  });
+
   it('exits 2 when the directories hold no Dockerfile', async () => {
     const cwd = tree({ 'docs/README.md': '# docs' });
     const run = await runCli(['docs'], { cwd });

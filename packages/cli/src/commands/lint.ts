@@ -59,6 +59,11 @@ export async function lintCommand(
 
   const collection = await collectTargets(options.paths, io.cwd);
   collection.errors.forEach(reportProblem);
+  for (const skipped of collection.notDockerfiles) {
+    io.stderr.write(
+      `alpine-advisor: skipped ${skipped.path}: ${skipped.why.message} (name the file to analyse it anyway)\n`,
+    );
+  }
   for (const directory of collection.emptyDirectories) {
     io.stderr.write(`alpine-advisor: no Dockerfile found in ${directory}\n`);
   }

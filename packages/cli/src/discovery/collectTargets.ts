@@ -3,6 +3,8 @@ import path from 'node:path';
 import {
   fileSystemTree,
   findRepositoryFiles,
+  NotADockerfile,
+  whyNotADockerfile,
 } from '@alpine-advisor/repository-layout';
 import { describeError } from '../cli/describeError';
 
@@ -15,13 +17,20 @@ export interface TargetCollection {
   errors: string[];
   /** Directories that hold no Dockerfile: worth a note, not an error. */
   emptyDirectories: string[];
+  /**
+   * Files found by name in a directory whose text is not a Dockerfile
+   * (templates, sources, fragments): not analysed, worth a note. The path
+   * is relative to the working directory.
+   */
+  notDockerfiles: Array<{ path: string; why: NotADockerfile }>;
 }
 
 /**
  * Expands the command line's paths into Dockerfiles: files are taken as
  * given whatever their name, directories are searched with the repository
  * layout the portal uses too (`@alpine-advisor/repository-layout`: Dockerfile
- * names, skipped folders, order), `-` is stdin (once). A file reached twice
+ * names, skipped folders, order; a file found by name is taken only when its
+ * text reads as a Dockerfile), `-` is stdin (once). A file reached twice
  * (named and inside a named directory) is analysed once.
  */
 export async function collectTargets(
@@ -32,6 +41,7 @@ export async function collectTargets(
     targets: [],
     errors: [],
     emptyDirectories: [],
+    notDockerfiles: [],
   };
   const seen = new Set<string>();
   const addFile = (absolutePath: string) => {
@@ -67,9 +77,27 @@ export async function collectTargets(
         )}`,
       );
     }
-    if (search.dockerfiles.length === 0)
-      collection.emptyDirectories.push(given);
-    search.dockerfiles.map(onDisk).forEach(addFile);
+    const found = search.dockerfiles.map(onDisk).filter(file => {
+      const why = notADockerfile(file);
+      if (why) {
+        collection.notDockerfiles.push({ path: path.relative(cwd, file), why });
+      }
+      return !why;
+    });
+    if (found.length === 0) collection.emptyDirectories.push(given);
+    found.forEach(addFile);
   }
   return collection;
+}
+
+/**
+ * The portal's test of a file found by name (`whyNotADockerfile`). A file
+ * that cannot be read here is kept: reading it for analysis says why.
+ */
+function notADockerfile(absolutePath: string): NotADockerfile | undefined {
+  try {
+    return whyNotADockerfile(absolutePath, fs.readFileSync(absolutePath));
+  } catch {
+    return undefined;
+  }
 }
