@@ -62,7 +62,22 @@ const REPOSITORY: Record<string, string> = {
   'node_modules/left-pad/Dockerfile': 'FROM ubuntu\nRUN apt-get update\n',
   'vendor/acme/sdk/Containerfile': 'FROM debian:12\n',
   'docs/README.md': '# The service\n',
+  // Named like Dockerfiles, read as something else: not analysed by either.
+  'tools/lint/dockerfile.go': 'package lint\n\nfunc Dockerfile() {}\n',
+  'eng/Dockerfile.linux':
+    'ARG REPO=mcr.microsoft.com/dotnet/runtime-deps\n{{InsertTemplate("Dockerfile.envs")}}\nFROM $REPO\n',
+  'eng/Dockerfile.install': 'RUN apk add --no-cache icu-libs\n',
+  // Test inputs and project templates: not searched by either.
+  'parser/testdata/Dockerfile': 'FROM scratch\nFROBNICATE\n',
+  '{{cookiecutter.slug}}/Dockerfile': 'FROM python:3.12-alpine\n',
 };
+
+/** What the CLI says of the files it found by name and did not analyse. */
+const EXPECTED_SKIPPED = [
+  'alpine-advisor: skipped eng/Dockerfile.install: a fragment without FROM, to be put into a Dockerfile elsewhere, not one to build (name the file to analyse it anyway)',
+  'alpine-advisor: skipped eng/Dockerfile.linux: a template ({{ … }} or {% … %}) to be rendered into a Dockerfile, not one yet (name the file to analyse it anyway)',
+  'alpine-advisor: skipped tools/lint/dockerfile.go: not Dockerfile syntax: its first line is "package lint" (name the file to analyse it anyway)',
+];
 
 const EXPECTED_DOCKERFILES = [
   'Dockerfile',
@@ -97,18 +112,26 @@ describe('CLI and portal agree on a repository', () => {
       cwd: root,
       env: {},
     });
-    expect(stderr).toBe('');
+    expect(stderr.split('\n').filter(Boolean)).toEqual(EXPECTED_SKIPPED);
     return (JSON.parse(stdout) as Report).files;
   }
 
   async function scanWithBackend(
     reader: 'local' | 'url-reader',
   ): Promise<FileReportLike[]> {
+    const outcome = await scanOutcome(reader, root);
+    if (outcome.kind !== 'analysed') {
+      throw new Error(`scan did not analyse: ${JSON.stringify(outcome)}`);
+    }
+    return outcome.scan.files;
+  }
+
+  async function scanOutcome(reader: 'local' | 'url-reader', at: string) {
     const analyzer = createAnalyzer();
     const scanner = new EntityScanner({
       readers: [
-        new LocalDirectorySourceReader([root]),
-        new UrlReaderSourceReader(directoryAsUrlReader(root)),
+        new LocalDirectorySourceReader([at]),
+        new UrlReaderSourceReader(directoryAsUrlReader(at)),
       ],
       analyzer,
       analysis: new InlineFileAnalysis(analyzer),
@@ -118,9 +141,7 @@ describe('CLI and portal agree on a repository', () => {
       rateLimitBackoffMs: 60_000,
     });
     const sourceLocation =
-      reader === 'local'
-        ? `file:${root}/`
-        : 'url:https://scm.test/acme/orders/';
+      reader === 'local' ? `file:${at}/` : 'url:https://scm.test/acme/orders/';
     const entity: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
@@ -130,11 +151,7 @@ describe('CLI and portal agree on a repository', () => {
       },
       spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
     };
-    const outcome = await scanner.scan(entity, undefined, 'rescan');
-    if (outcome.kind !== 'analysed') {
-      throw new Error(`scan did not analyse: ${JSON.stringify(outcome)}`);
-    }
-    return outcome.scan.files;
+    return scanner.scan(entity, undefined, 'rescan');
   }
 
   /** What must agree: which files, in which order, with which findings. */
@@ -156,6 +173,22 @@ describe('CLI and portal agree on a repository', () => {
     expect(cli.map(file => file.path)).toEqual(EXPECTED_DOCKERFILES);
     expect(comparable(await scanWithBackend('local'))).toEqual(cli);
     expect(comparable(await scanWithBackend('url-reader'))).toEqual(cli);
+  });
+
+  it('says why a repository with only files named like Dockerfiles has none', async () => {
+    const only = path.join(root, 'eng');
+    for (const reader of ['local', 'url-reader'] as const) {
+      const outcome = await scanOutcome(reader, only);
+      expect(outcome).toMatchObject({
+        kind: 'failed',
+        failure: {
+          status: 'no-dockerfile',
+          error: expect.stringMatching(
+            /^No Dockerfile found in .* \(files named like one are not: Dockerfile\.install is a fragment without FROM.*; Dockerfile\.linux is a template/,
+          ),
+        },
+      });
+    }
   });
 
   it('applies the nearest config, .yml included, with its overrides', async () => {

@@ -13,6 +13,10 @@ import {
   RepositoryConfigResolver,
   treeFromFiles,
 } from '@alpine-advisor/repository-layout';
+import {
+  describeNotDockerfiles,
+  readAsDockerfiles,
+} from '../sources/readAsDockerfiles';
 import { Entity, stringifyLocationRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
 import type { FailureStatus, ScanState, ScanTrigger } from './types';
@@ -233,26 +237,31 @@ export class EntityScanner {
         message,
         location,
       });
-    if (snapshot.dockerfiles.length === 0) {
+    const { dockerfiles, notDockerfiles } = patterns
+      ? { dockerfiles: snapshot.dockerfiles, notDockerfiles: [] }
+      : readAsDockerfiles(snapshot.dockerfiles);
+    if (dockerfiles.length === 0) {
       return fail(
         'no-dockerfile',
         patterns
           ? `No file matches the alpine-advisor.io/dockerfiles annotation (${patterns.join(
               ', ',
             )}) in ${location.target}`
-          : `No Dockerfile found in ${location.target}`,
+          : `No Dockerfile found in ${location.target}${describeNotDockerfiles(
+              notDockerfiles,
+            )}`,
       );
     }
 
     // The nearest .alpine-advisor.yaml above each Dockerfile, on top of the
     // organisation's settings: the resolver the CLI runs over a directory.
     const configs = new RepositoryConfigResolver(
-      treeFromFiles([...snapshot.dockerfiles, ...snapshot.configFiles]),
+      treeFromFiles([...dockerfiles, ...snapshot.configFiles]),
       (text, path) => this.options.analyzer.parseConfig(text, path),
       this.options.organisationConfig,
     );
     const settings: AnalyzerConfig[] = [];
-    for (const file of snapshot.dockerfiles) {
+    for (const file of dockerfiles) {
       const resolved = await configs.forDockerfile(file.path);
       if (!resolved.ok) {
         return fail('invalid-config', errorMessage(resolved.error));
@@ -261,7 +270,7 @@ export class EntityScanner {
     }
     const { knowledge, waivers } =
       pageInputs ?? (await this.loadInputs([entityRef]));
-    const requests = snapshot.dockerfiles.map((file, index) => ({
+    const requests = dockerfiles.map((file, index) => ({
       path: file.path,
       content: file.content,
       config: settings[index],

@@ -31,6 +31,10 @@ export function analysisFingerprint(
   // .dockerignore), read with the Dockerfiles: results computed without them
   // are analysed again once.
   hash.update(`build-context:1\n`);
+  // Files found by name are analysed only when their text reads as a
+  // Dockerfile, and test data and project templates are not searched:
+  // results that hold a template's parse errors are analysed again once.
+  hash.update(`discovery:text-checked\n`);
   // And what each file's own settings silenced (suppressed counts): results
   // stored before they were counted are analysed again once.
   hash.update(`stored-entity-fields:suppressed\n`);
