@@ -15,7 +15,6 @@ import {
   extractDockerfiles,
   findRepos,
   isDockerfilePath,
-  isTemplateText,
   listTree,
   repoName,
   resolveCommit,
@@ -123,7 +122,7 @@ describe('real-world corpus workflow', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  describe('file names', () => {
+  describe('file names, as the product discovers them', () => {
     it.each([
       ['Dockerfile', true],
       ['app/Dockerfile.prod', true],
@@ -133,7 +132,8 @@ describe('real-world corpus workflow', () => {
       ['dockerfile', true],
       ['Dockerfile.template', false],
       ['Dockerfile.j2', false],
-      ['pkg/dockerfile.go', false],
+      // Told by its text (whyNotADockerfile), as the product does.
+      ['pkg/dockerfile.go', true],
       ['docs/dockerfile-guide.md', false],
       ['Dockerfile.dockerignore', false],
       ['testdata/dockerfile.json.golden', false],
@@ -144,17 +144,6 @@ describe('real-world corpus workflow', () => {
       ['Makefile', false],
     ])('%s → %s', (path, expected) => {
       expect(isDockerfilePath(path)).toBe(expected);
-    });
-
-    it('tells templates by their text', () => {
-      expect(isTemplateText('FROM {{ .base }}\n')).toBe(true);
-      expect(isTemplateText('{{ def x }}\nFROM a\n')).toBe(true);
-      expect(isTemplateText('FROM a\n{% if x %}\nRUN b\n{% endif %}\n')).toBe(
-        true,
-      );
-      expect(isTemplateText('FROM alpine:3.22\nRUN echo "{{x}}"\n')).toBe(
-        false,
-      );
     });
   });
 
@@ -187,6 +176,7 @@ describe('real-world corpus workflow', () => {
         'Containerfile',
         'Dockerfile',
         'docker/Dockerfile.rendered',
+        'pkg/dockerfile.go',
         'services/api.Dockerfile',
       ]);
       expect(files[1].content.toString('utf8')).toBe(ALPINE_APP);
@@ -257,7 +247,10 @@ describe('real-world corpus workflow', () => {
         }),
       ]);
       expect(run.skipped).toEqual(['other/tool']);
-      expect(run.templates).toEqual(['acme/shop:docker/Dockerfile.rendered']);
+      expect(run.notDockerfiles).toEqual([
+        'acme/shop:docker/Dockerfile.rendered (template)',
+        'acme/shop:pkg/dockerfile.go (not-dockerfile-syntax)',
+      ]);
       expect(
         run.files.map(file => [file.path, file.alpine, file.crashed]),
       ).toEqual([

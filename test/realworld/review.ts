@@ -130,9 +130,11 @@ function printTotals(dir: string, run: CorpusRun, now: Date): void {
         .join(', ')}`,
     );
   }
-  if (run.templates.length > 0) {
+  if (run.notDockerfiles.length > 0) {
     console.log(
-      `  ${run.templates.length} templates not analysed: ${run.templates.join(
+      `  ${
+        run.notDockerfiles.length
+      } files named like Dockerfiles are not one (not analysed): ${run.notDockerfiles.join(
         ', ',
       )}`,
     );

@@ -7,14 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { analyzeDockerfile } from '@alpine-advisor/analyzer';
 import type { BuildContextInput, Severity } from '@alpine-advisor/analyzer';
-import { collectBuildContext } from '@alpine-advisor/repository-layout';
 import {
-  extractDockerfiles,
-  findRepos,
-  isTemplateText,
-  listTree,
-  resolveCommit,
-} from './git';
+  collectBuildContext,
+  whyNotADockerfile,
+} from '@alpine-advisor/repository-layout';
+import { extractDockerfiles, findRepos, listTree, resolveCommit } from './git';
 import type { ExtractedFile } from './git';
 import { gitTree } from './gitTree';
 
@@ -71,8 +68,12 @@ export interface CorpusRun {
     listed: boolean;
   }>;
   skipped: string[];
-  /** Dockerfiles that are templates to render first (`{{ … }}`, `{% … %}` lines): not analysed. */
-  templates: string[];
+  /**
+   * Files found by name whose text is not a Dockerfile (templates, sources,
+   * fragments: `whyNotADockerfile`), as `repo:path (reason)`: not analysed,
+   * as the CLI and the portal do not analyse them.
+   */
+  notDockerfiles: string[];
   files: CorpusFileResult[];
   /** Whether each Dockerfile was analysed with its build context (false with `--no-context`). */
   context: boolean;
@@ -188,7 +189,7 @@ export async function runCorpus(
   const run: CorpusRun = {
     repos: [],
     skipped: [],
-    templates: [],
+    notDockerfiles: [],
     files: [],
     context: withContext,
     contextReads: 0,
@@ -219,8 +220,9 @@ export async function runCorpus(
       resolved.commit,
       listing,
     ).filter(file => {
-      if (!isTemplateText(file.content.toString('utf8'))) return true;
-      run.templates.push(`${found.name}:${file.path}`);
+      const why = whyNotADockerfile(file.path, file.content);
+      if (!why) return true;
+      run.notDockerfiles.push(`${found.name}:${file.path} (${why.reason})`);
       return false;
     });
     run.repos.push({

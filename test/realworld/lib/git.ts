@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { classifyRepositoryPath } from '@alpine-advisor/repository-layout';
 
 function byText(a: string, b: string): number {
   if (a === b) return 0;
@@ -29,55 +30,17 @@ export interface ExtractedFile {
   content: Buffer;
 }
 
-const SKIPPED_DIRECTORIES = new Set([
-  'node_modules',
-  'vendor',
-  '.git',
-  'bower_components',
-  'third_party',
-]);
-const DOCKERFILE_NAME =
-  /^(?:(?:dockerfile|containerfile)(?:[.-][^/]+)?|[^/]+\.(?:dockerfile|containerfile))$/i;
-/** Templates (docker-library's `Dockerfile.template`, Jinja, ERB…) are not Dockerfiles yet. */
-const TEMPLATE_SUFFIX = /\.(?:template|tmpl|tpl|j2|jinja2?|erb|in|tt|ejs)$/i;
-/** Names like `dockerfile.go`, `dockerfile-llb.md` or `Dockerfile.dockerignore` are about Dockerfiles, not Dockerfiles. */
-const OTHER_FILE_SUFFIX =
-  /\.(?:go|md|markdown|rst|txt|js|mjs|cjs|ts|json|golden|ya?ml|toml|py|rb|sh|ps1|dockerignore|lock|snap|html|svg|png|orig|rej|bak|swp)$/i;
-/** Parser and linter test fixtures are written to be odd; a template path (`{{project}}/…`) is not a file yet. */
-const FIXTURE_DIRECTORIES = new Set([
-  'testdata',
-  'testfiles',
-  'testfiles-negative',
-  'fixtures',
-  '__fixtures__',
-]);
 /** Larger files are not hand-written Dockerfiles. */
 const MAX_BYTES = 512 * 1024;
 
 /**
- * Whether a Dockerfile's text is a template to be rendered first (Go
- * templates, Jinja): a line that starts with `{{` or `{%`, or a FROM that
- * names its image with one. (`{{` elsewhere is often a Go format string,
- * as in `docker inspect --format '{{.Id}}'`.)
+ * The product's discovery, so that the corpus is what the CLI and the portal
+ * would analyse: Dockerfile names outside dependencies, test data and project
+ * templates (`classifyRepositoryPath`). What a file's text then says it is
+ * (a template, Go source) is the caller's to ask (`whyNotADockerfile`).
  */
-export function isTemplateText(text: string): boolean {
-  return /^[ \t]*(?:\{\{|\{%|from[ \t][^\n]*\{\{)/im.test(text);
-}
-
-/** Same names as the backend's discovery: `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`… */
 export function isDockerfilePath(path: string): boolean {
-  const segments = path.split('/');
-  const fileName = segments.pop() ?? '';
-  return (
-    DOCKERFILE_NAME.test(fileName) &&
-    !TEMPLATE_SUFFIX.test(fileName) &&
-    !OTHER_FILE_SUFFIX.test(fileName) &&
-    !path.includes('{{') &&
-    !segments.some(
-      segment =>
-        SKIPPED_DIRECTORIES.has(segment) || FIXTURE_DIRECTORIES.has(segment),
-    )
-  );
+  return classifyRepositoryPath(path) === 'dockerfile';
 }
 
 function isBareGitDir(dir: string): boolean {
