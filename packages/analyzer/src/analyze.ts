@@ -100,7 +100,12 @@ export function analyzeWithRules(
   const enabled = baseline
     ? rulesToCount(rules, config, baseline, enforced)
     : enabledRules(rules, config, enforced);
-  let findings = runRules(model, enabled, now, knowledge, facts);
+  let findings = runRules(model, enabled, {
+    now,
+    knowledge,
+    facts,
+    path: file.path,
+  });
   if (
     facts.available &&
     enabled.some(rule => rule.meta.id === CONTEXT_NOTE_RULE)

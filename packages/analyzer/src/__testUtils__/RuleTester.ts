@@ -23,12 +23,20 @@ export interface InvalidCase {
   name?: string;
   /** The build context's files, as a host passes them. */
   context?: BuildContextInput;
+  /** The Dockerfile's path; `Dockerfile` when left out. */
+  path?: string;
 }
 
 /** A Dockerfile on which the rule reports nothing. */
 export type ValidCase =
   | string
-  | { code: string; name?: string; context?: BuildContextInput };
+  | { code: string; name?: string; context?: BuildContextInput; path?: string };
+
+/** Where the Dockerfile is and what is beside it. */
+interface FileSetting {
+  context?: BuildContextInput;
+  path?: string;
+}
 
 export interface RuleTestCases {
   valid: ValidCase[];
@@ -61,10 +69,10 @@ export function findingsOf(
   rule: Rule,
   code: string,
   options: AnalyzeOptions = {},
-  context?: BuildContextInput,
+  { context, path = 'Dockerfile' }: FileSetting = {},
 ): Finding[] {
   return analyzeWithRules(
-    { path: 'Dockerfile', content: code, context },
+    { path, content: code, context },
     [rule],
     options,
   ).findings.filter(finding => finding.ruleId === rule.meta.id);
@@ -86,14 +94,12 @@ export function testRule(original: Rule, cases: RuleTestCases): void {
     describe('valid', () => {
       it.each(
         cases.valid.map(c =>
-          typeof c === 'string'
-            ? { code: c, name: c, context: undefined }
-            : { name: c.code, ...c },
+          typeof c === 'string' ? { code: c, name: c } : { name: c.code, ...c },
         ),
-      )('$name', ({ code, context }) => {
+      )('$name', ({ code, ...file }) => {
         const messageIssues: string[] = [];
         const rule = auditMessages(original, messageIssues);
-        expect(findingsOf(rule, code, options, context)).toEqual([]);
+        expect(findingsOf(rule, code, options, file)).toEqual([]);
         expect(messageIssues).toEqual([]);
       });
     });
@@ -105,8 +111,8 @@ export function testRule(original: Rule, cases: RuleTestCases): void {
           // Checked first: a bad messageId makes the engine drop the finding.
           const messageIssues: string[] = [];
           const rule = auditMessages(original, messageIssues);
-          const { context } = testCase;
-          const findings = findingsOf(rule, testCase.code, options, context);
+          const file = { context: testCase.context, path: testCase.path };
+          const findings = findingsOf(rule, testCase.code, options, file);
           expect(messageIssues).toEqual([]);
           expect(findings).toEqual(testCase.errors.map(expectedFinding));
           // Findings without a fact must carry no evidence at all.
@@ -123,13 +129,13 @@ export function testRule(original: Rule, cases: RuleTestCases): void {
           const fixes = findings.flatMap(f => (f.fix ? [f.fix] : []));
           const { output } = applyFixes(testCase.code, fixes);
           expect(output).toBe(testCase.output ?? testCase.code);
-          const remaining = findingsOf(rule, output, options, context);
+          const remaining = findingsOf(rule, output, options, file);
           expect(remaining).toHaveLength(findings.filter(f => !f.fix).length);
           // Each fix on its own leaves a file the rule finds clean of what it fixed.
           for (const fixed of findings) {
             if (!fixed.fix) continue;
             const alone = applyFixes(testCase.code, [fixed.fix]).output;
-            const after = findingsOf(rule, alone, options, context);
+            const after = findingsOf(rule, alone, options, file);
             expect(after.length).toBeLessThan(findings.length);
             expect(
               after.filter(

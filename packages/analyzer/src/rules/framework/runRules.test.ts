@@ -45,7 +45,7 @@ function wordRule(
 }
 
 const findingsOf = (rule: Rule, text: string) =>
-  runRules(buildModel(parseDockerfile(text)), [rule], new Date(0));
+  runRules(buildModel(parseDockerfile(text)), [rule], { now: new Date(0) });
 
 describe('runRules', () => {
   it('merges findings of one rule alike on one line, fixes included', () => {

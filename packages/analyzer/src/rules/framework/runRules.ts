@@ -44,6 +44,15 @@ interface FileVisitor {
   visitors: RuleVisitors;
 }
 
+/** What every rule's context holds besides the model. */
+export interface RunRulesOptions {
+  now: Date;
+  knowledge?: Knowledge;
+  facts?: BuildContextFacts;
+  /** The file's path as the host names it. */
+  path?: string;
+}
+
 /**
  * Runs rules over a model in one walk: every rule's visitors are created
  * once, then each stage and instruction is dispatched to the rules that
@@ -52,9 +61,12 @@ interface FileVisitor {
 export function runRules(
   model: DockerfileModel,
   rules: readonly Rule[],
-  now: Date,
-  knowledge: Knowledge = bundledKnowledge(),
-  facts: BuildContextFacts = NO_CONTEXT,
+  {
+    now,
+    knowledge = bundledKnowledge(),
+    facts = NO_CONTEXT,
+    path = 'Dockerfile',
+  }: RunRulesOptions,
 ): Finding[] {
   const findings: Finding[] = [];
   const { text, lines } = model.syntax;
@@ -67,6 +79,7 @@ export function runRules(
     const context = {
       model,
       text,
+      path,
       now,
       knowledge,
       facts,

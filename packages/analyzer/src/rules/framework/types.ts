@@ -54,6 +54,12 @@ export interface RuleContext {
   readonly model: DockerfileModel;
   /** The Dockerfile text. */
   readonly text: string;
+  /**
+   * The Dockerfile's path as the host names it (relative to the repository
+   * in the portal and in the CLI's directory searches): where a file sits
+   * can say what its image is for (tests, CI). Rules never read the file.
+   */
+  readonly path: string;
   /** The analysis clock (injectable for tests); rules never read the wall clock. */
   readonly now: Date;
   /** Release table, image catalog overrides and their version, for this analysis. */

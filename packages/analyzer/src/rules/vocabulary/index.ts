@@ -12,3 +12,4 @@ export * from './dotnet';
 export * from './paths';
 export * from './variables';
 export * from './words';
+export * from './filePurpose';

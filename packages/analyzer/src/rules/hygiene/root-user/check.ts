@@ -5,6 +5,7 @@ import { commandBaseName, parseShell } from '../../../shell';
 import type { RuleCheck } from '../../framework/types';
 import {
   installedPackages,
+  isToolingImagePath,
   stageChain,
   startCommands,
   startProgram,
@@ -188,6 +189,9 @@ export const check: RuleCheck = context => ({
     // On a file that does not parse, a missing USER may just be swallowed (e.g. by an open heredoc).
     if (!stage || model.syntax.problems.length > 0) return;
     const chain = stageChain(stage);
+    // An image for tests, CI or builds (by its path) does not run in
+    // production: root there is worth knowing, not a warning.
+    const forTooling = isToolingImagePath(context.path);
     // Whether the image runs as root by design: the dearest question (every
     // word of every RUN), so asked only once a finding is otherwise due.
     const rootByDesign = () =>
@@ -206,7 +210,9 @@ export const check: RuleCheck = context => ({
       if (ROOT.test(name) && !rootByDesign()) {
         context.report({
           at: lastUser,
-          messageId: 'lastUserRoot',
+          ...(forTooling
+            ? { severity: 'info', messageId: 'lastUserRootTooling' }
+            : { messageId: 'lastUserRoot' }),
           data: { user: name },
         });
       }
@@ -225,7 +231,9 @@ export const check: RuleCheck = context => ({
     }
     context.report({
       at: stage.from,
-      messageId: 'noUser',
+      ...(forTooling
+        ? { severity: 'info', messageId: 'noUserTooling' }
+        : { messageId: 'noUser' }),
     });
   },
 });

@@ -21,6 +21,10 @@ export const meta: RuleMeta = {
     noUserBaseImage:
       'the final stage sets no USER, but it starts no service of its own (no CMD/ENTRYPOINT, a shell or REPL, a help screen, a development server or an idle loop): whatever is run in it, or in images built FROM it without a USER, runs as root',
     noUser: 'the final stage sets no USER: the container runs as root',
+    lastUserRootTooling:
+      'the last USER of the final stage is {{user}}: the container runs as root, but its path says it is an image for tests, CI or builds, not one that runs in production',
+    noUserTooling:
+      'the final stage sets no USER: the container runs as root, but its path says it is an image for tests, CI or builds, not one that runs in production',
   },
   scope: 'any',
 };

@@ -72,7 +72,45 @@ testRule(rule, {
   invalid: [
     {
       code: 'FROM alpine:3.22\nCMD ["app"]\n',
-      errors: [{ line: 1, messageContains: 'sets no USER' }],
+      errors: [
+        { line: 1, severity: 'warning', messageContains: 'sets no USER' },
+      ],
+    },
+    {
+      name: 'an end-to-end test runner, by its folder',
+      path: 'test/e2e-image/Dockerfile',
+      code: 'FROM alpine:3.22\nRUN apk add --no-cache bash curl\nENTRYPOINT ["/run-e2e.sh"]\n',
+      errors: [
+        {
+          line: 1,
+          severity: 'info',
+          messageContains: 'an image for tests, CI or builds',
+        },
+      ],
+    },
+    {
+      name: 'a CI builder with an explicit root USER, by its folder',
+      path: 'builders/linux.x86_64/Dockerfile',
+      code: 'FROM alpine:3.22\nUSER root\nENTRYPOINT ["/usr/local/bin/build"]\n',
+      errors: [
+        {
+          line: 2,
+          severity: 'info',
+          messageContains: 'is root: the container runs as root, but its path',
+        },
+      ],
+    },
+    {
+      name: 'a test image, by its own name',
+      path: 'Dockerfile.test',
+      code: 'FROM alpine:3.22\nCMD ["pytest"]\n',
+      errors: [{ line: 1, severity: 'info' }],
+    },
+    {
+      name: 'a docs site is served: its folder says nothing',
+      path: 'docs/Dockerfile',
+      code: 'FROM nginx:1.29-alpine\nCOPY site /usr/share/nginx/html\nCMD ["nginx", "-g", "daemon off;"]\n',
+      errors: [{ line: 1, severity: 'warning' }],
     },
     {
       code: 'FROM alpine:3.22\nUSER app\nRUN x\nUSER root\n',
